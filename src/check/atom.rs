@@ -1,0 +1,547 @@
+//! One atomic claim against one source: alignment, comparison, verdict.
+
+use std::collections::{HashMap, HashSet};
+
+use super::quantity::{self as qty, Relation as QRel};
+use super::{Evidence, Part, Verdict, is_evidence};
+use crate::extract::time::{TimeKind, times};
+use crate::extract::{Document, EntityKind, Quantity, SentenceFacts, is_content, polarity, quantity};
+use crate::lexicon::Lexicon;
+use crate::text::{Token, TokenKind};
+
+/// Share of the claim's weighted words the evidence must hold for "supported".
+const SUPPORT_COVERAGE: f64 = 0.8;
+/// Share the evidence must hold before a conflict in it counts as a contradiction.
+const CONTRADICT_COVERAGE: f64 = 0.5;
+/// Gain in coverage that justifies a second evidence sentence.
+const SECOND_SENTENCE_GAIN: f64 = 0.12;
+/// Credit for a word backed only by a synonym.
+const SYNONYM_CREDIT: f64 = 0.85;
+
+/// A unit of the claim that must be backed: a word, or a name (several words).
+#[derive(Debug, Clone)]
+struct Unit {
+    /// Stems of its words.
+    stems: Vec<String>,
+    /// Canonical entity, for names.
+    entity: Option<(String, EntityKind)>,
+    /// Surface text in the claim.
+    text: String,
+    /// Weight (inverse document frequency).
+    weight: f64,
+    /// Token indices in the claim.
+    tokens: (usize, usize),
+}
+
+/// What one source sentence offers for matching.
+struct SentenceIndex<'a> {
+    index: usize,
+    tokens: &'a [Token],
+    stems: HashSet<&'a str>,
+    canonicals: HashSet<&'a str>,
+    facts: &'a SentenceFacts,
+}
+
+fn index_of(doc: &Document, skip_titles: bool) -> Vec<SentenceIndex<'_>> {
+    doc.source
+        .sentences
+        .iter()
+        .filter(|s| is_evidence(s.role, skip_titles))
+        .map(|s| {
+            let facts = &doc.sentences[s.index];
+            SentenceIndex {
+                index: s.index,
+                tokens: &s.tokens,
+                stems: s.tokens.iter().map(|t| t.stem.as_str()).collect(),
+                canonicals: facts.mentions.iter().map(|m| m.canonical.as_str()).collect(),
+                facts,
+            }
+        })
+        .collect()
+}
+
+/// How well a sentence backs a unit: 1 (same word or entity), a synonym's credit, or 0.
+fn match_unit(unit: &Unit, s: &SentenceIndex) -> f64 {
+    if let Some((canonical, _)) = &unit.entity {
+        if s.canonicals.contains(canonical.as_str()) {
+            return 1.0;
+        }
+        return if unit.stems.iter().all(|st| s.stems.contains(st.as_str())) { 1.0 } else { 0.0 };
+    }
+    let stem = unit.stems[0].as_str();
+    if s.stems.contains(stem) {
+        return 1.0;
+    }
+    let lex = Lexicon::get();
+    if s.stems.iter().any(|t| lex.are_synonyms(stem, t)) {
+        return SYNONYM_CREDIT;
+    }
+    // A demonym or country word backs its country ("Russian" ~ "Russia").
+    0.0
+}
+
+/// Finds the names in a claim: the article's aliases and the lexicons, longest first.
+fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String, EntityKind)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut found = None;
+        for n in (1..=5).rev() {
+            let Some(words) = tokens.get(i..i + n) else { continue };
+            if words.iter().any(|t| t.kind == TokenKind::Punct && t.norm != "-") || words[0].norm == "-" {
+                continue;
+            }
+            let phrase = words.iter().filter(|t| t.norm != "-").map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+            if n == 1 && (Lexicon::get().is_stopword(&phrase) && !(phrase == "us" && words[0].capitalized)) {
+                continue;
+            }
+            if let Some((canonical, kind)) = doc.entities.resolve(&phrase) {
+                found = Some((i, i + n, canonical, kind));
+                break;
+            }
+        }
+        match found {
+            Some(f) => {
+                i = f.1;
+                out.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Document frequency of stems over the evidence sentences.
+fn document_frequency<'a>(index: &[SentenceIndex<'a>]) -> HashMap<&'a str, usize> {
+    let mut df = HashMap::new();
+    for s in index {
+        for stem in &s.stems {
+            *df.entry(*stem).or_insert(0) += 1;
+        }
+        for c in &s.canonicals {
+            *df.entry(*c).or_insert(0) += 1;
+        }
+    }
+    df
+}
+
+fn idf(df: &HashMap<&str, usize>, key: &str, n: usize) -> f64 {
+    let d = df.get(key).copied().unwrap_or(0) as f64;
+    1.0 + ((n as f64 + 1.0) / (d + 1.0)).ln()
+}
+
+/// The claim's units: names as wholes, other content words one by one; figures and
+/// times are compared on their own and are not units.
+fn units(tokens: &[Token], doc: &Document, df: &HashMap<&str, usize>, n: usize, skip: &[(usize, usize)]) -> Vec<Unit> {
+    let entities = claim_entities(tokens, doc);
+    let mut out = Vec::new();
+    let mut i = 0;
+    let skipped = |k: usize| skip.iter().any(|&(a, b)| a <= k && k < b);
+    while i < tokens.len() {
+        if let Some((s, e, canonical, kind)) = entities.iter().find(|e| e.0 == i).cloned() {
+            let stems: Vec<String> = tokens[s..e].iter().filter(|t| is_content(t)).map(|t| t.stem.clone()).collect();
+            let weight = idf(df, &canonical, n).max(stems.iter().map(|st| idf(df, st, n)).fold(0.0, f64::max));
+            out.push(Unit {
+                stems,
+                entity: Some((canonical, kind)),
+                text: tokens[s..e].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ").replace(" - ", "-"),
+                weight: weight * 1.2,
+                tokens: (s, e),
+            });
+            i = e;
+            continue;
+        }
+        let t = &tokens[i];
+        if is_content(t) && !skipped(i) && !Lexicon::get().is_reporting_verb(&t.stem) {
+            out.push(Unit {
+                stems: vec![t.stem.clone()],
+                entity: None,
+                text: t.norm.clone(),
+                weight: idf(df, &t.stem, n),
+                tokens: (i, i + 1),
+            });
+        }
+        i += 1;
+    }
+    out
+}
+
+/// What went wrong between a claim and its evidence.
+enum Finding {
+    Conflict(String),
+    Gap(String),
+}
+
+/// Judges one atomic claim against one document.
+pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) -> Part {
+    let index = index_of(doc, skip_titles);
+    let df = document_frequency(&index);
+    let n = index.len().max(1);
+    let claim_times = times(tokens);
+    let claim_quantities = quantity::quantities(tokens, &claim_times);
+    let mut skip: Vec<(usize, usize)> = claim_quantities
+        .iter()
+        .map(|q| (q.tokens.0, q.tokens.1))
+        .collect();
+    skip.extend(claim_times.iter().filter(|t| t.kind != TimeKind::Relative && t.kind != TimeKind::Daypart).map(|t| t.tokens));
+    // The counted noun of a figure is a word to back like any other.
+    let units = units(tokens, doc, &df, n, &skip);
+    let total: f64 = units.iter().map(|u| u.weight).sum();
+
+    let part = |verdict, score: f64, reason: String, evidence: Vec<Evidence>| Part {
+        claim: text.to_string(),
+        verdict,
+        score: (score * 1000.0).round() / 1000.0,
+        reason,
+        evidence,
+    };
+    if index.is_empty() {
+        return part(Verdict::Missing, 0.0, "the source has no article text".to_string(), Vec::new());
+    }
+
+    // Alignment: the sentence (or pair) that backs most of the claim's weight.
+    let scores: Vec<Vec<f64>> = index.iter().map(|s| units.iter().map(|u| match_unit(u, s)).collect()).collect();
+    let coverage_of = |picked: &[usize]| -> f64 {
+        if total == 0.0 {
+            return 1.0;
+        }
+        units
+            .iter()
+            .enumerate()
+            .map(|(k, u)| u.weight * picked.iter().map(|&p| scores[p][k]).fold(0.0, f64::max))
+            .sum::<f64>()
+            / total
+    };
+    let figure_bonus = |p: usize| -> f64 {
+        let facts = index[p].facts;
+        let hits = claim_quantities
+            .iter()
+            .filter(|cq| facts.quantities.iter().any(|sq| same_measure(sq, cq) && qty::relate(sq, cq) == QRel::Entails))
+            .count();
+        hits as f64 * 0.05
+    };
+    let mut order: Vec<usize> = (0..index.len()).collect();
+    order.sort_by(|&a, &b| (coverage_of(&[b]) + figure_bonus(b)).total_cmp(&(coverage_of(&[a]) + figure_bonus(a))).then(a.cmp(&b)));
+    let best = order[0];
+    let mut picked = vec![best];
+    let single = coverage_of(&picked);
+    if let Some((second, cov)) = order
+        .iter()
+        .skip(1)
+        .take(8)
+        .map(|&o| (o, coverage_of(&[best, o])))
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        && cov >= single + SECOND_SENTENCE_GAIN
+    {
+        picked.push(second);
+    }
+    picked.sort_unstable();
+    let coverage = coverage_of(&picked);
+    let evidence_sentences: Vec<&SentenceIndex> = picked.iter().map(|&p| &index[p]).collect();
+
+    let mut findings = Vec::new();
+    check_quantities(&claim_quantities, &evidence_sentences, &index, doc, &mut findings);
+    check_times(&claim_times, &evidence_sentences, &index, &mut findings);
+    check_entities(&units, &evidence_sentences, &scores, &picked, &index, &mut findings, coverage, total);
+    check_polarity(tokens, &units, &evidence_sentences, &mut findings);
+    check_antonyms(&units, tokens, &evidence_sentences, &scores, &picked, &mut findings);
+    check_speaker(tokens, &units, &evidence_sentences, doc, &mut findings);
+
+    let evidence: Vec<Evidence> = picked.iter().map(|&p| evidence_for(doc, &index[p], &units, &scores[p])).collect();
+    let conflict = findings.iter().find_map(|f| match f {
+        Finding::Conflict(r) => Some(r.clone()),
+        Finding::Gap(_) => None,
+    });
+    let gap = findings.iter().find_map(|f| match f {
+        Finding::Gap(r) => Some(r.clone()),
+        Finding::Conflict(_) => None,
+    });
+    if let Some(reason) = conflict.filter(|_| coverage >= CONTRADICT_COVERAGE) {
+        return part(Verdict::Contradicted, 0.0, reason, evidence);
+    }
+    let unbacked: Vec<&str> = units
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| picked.iter().all(|&p| scores[p][*k] == 0.0))
+        .map(|(_, u)| u.text.as_str())
+        .collect();
+    if coverage >= SUPPORT_COVERAGE && gap.is_none() {
+        let line = evidence.first().map_or(0, |e| e.line);
+        let reason = if unbacked.is_empty() {
+            format!("every part of the claim is in line {line} of the source")
+        } else {
+            format!("line {line} backs {:.0}% of the claim (not: {})", coverage * 100.0, quoted(&unbacked))
+        };
+        return part(Verdict::Supported, coverage, reason, evidence);
+    }
+    let reason = match gap {
+        Some(g) => g,
+        None if unbacked.is_empty() => "the source does not state this".to_string(),
+        None => format!("the source does not say {}", quoted(&unbacked)),
+    };
+    let evidence = if coverage >= CONTRADICT_COVERAGE { evidence } else { Vec::new() };
+    part(Verdict::Missing, coverage.min(SUPPORT_COVERAGE - 0.001), reason, evidence)
+}
+
+fn quoted(words: &[&str]) -> String {
+    let shown: Vec<String> = words.iter().take(4).map(|w| format!("'{w}'")).collect();
+    let more = if words.len() > 4 { format!(" and {} more", words.len() - 4) } else { String::new() };
+    format!("{}{more}", shown.join(", "))
+}
+
+fn evidence_for(doc: &Document, s: &SentenceIndex, units: &[Unit], scores: &[f64]) -> Evidence {
+    let src = &doc.source;
+    let sentence = &src.sentences[s.index];
+    let loc = src.locate(sentence.start, sentence.end);
+    let mut marks = Vec::new();
+    for (k, u) in units.iter().enumerate() {
+        if scores[k] == 0.0 {
+            continue;
+        }
+        for t in s.tokens {
+            let by_stem = u.stems.iter().any(|st| st == &t.stem);
+            if by_stem {
+                let l = src.locate(t.start, t.end);
+                marks.push((l.start, l.end));
+            }
+        }
+        if let Some((canonical, _)) = &u.entity {
+            for m in s.facts.mentions.iter().filter(|m| &m.canonical == canonical) {
+                let l = src.locate(m.start, m.end);
+                marks.push((l.start, l.end));
+            }
+        }
+    }
+    marks.sort_unstable();
+    marks.dedup();
+    Evidence {
+        source: src.name.clone(),
+        line: loc.line,
+        column: loc.column,
+        start: loc.start,
+        end: loc.end,
+        text: src.raw_slice(sentence.start, sentence.end).to_string(),
+        marks,
+    }
+}
+
+/// Two figures measure the same thing: same unit, and the same counted noun where both
+/// name one.
+fn same_measure(source: &Quantity, claim: &Quantity) -> bool {
+    if source.unit != claim.unit {
+        return false;
+    }
+    match (&source.counted, &claim.counted) {
+        (Some(a), Some(b)) => {
+            let (a, b) = (crate::text::stem(a), crate::text::stem(b));
+            a == b || Lexicon::get().are_synonyms(&a, &b)
+        }
+        _ => true,
+    }
+}
+
+fn describe(q: &Quantity, doc: &Document) -> String {
+    doc.source.text[q.start..q.end].to_string()
+}
+
+fn check_quantities(claim: &[Quantity], evidence: &[&SentenceIndex], all: &[SentenceIndex], doc: &Document, out: &mut Vec<Finding>) {
+    for cq in claim {
+        let in_evidence: Vec<&Quantity> = evidence.iter().flat_map(|s| s.facts.quantities.iter()).filter(|sq| same_measure(sq, cq)).collect();
+        if in_evidence.iter().any(|sq| qty::relate(sq, cq) == QRel::Entails) {
+            continue;
+        }
+        let anywhere = all.iter().flat_map(|s| s.facts.quantities.iter()).any(|sq| same_measure(sq, cq) && qty::relate(sq, cq) == QRel::Entails);
+        if anywhere {
+            // Backed elsewhere in the article: the figure is right, the alignment weaker.
+            continue;
+        }
+        let claim_text = cq.value.map_or_else(|| format!("{:?}", cq.bounds()), fmt_number);
+        let conflicting = in_evidence.iter().find(|sq| qty::relate(sq, cq) == QRel::Conflicts && (sq.counted.is_some() && cq.counted.is_some() || sq.unit.is_some()));
+        match conflicting {
+            Some(sq) => out.push(Finding::Conflict(format!(
+                "the source says '{}', which cannot be {}",
+                describe(sq, doc),
+                claim_phrase(cq, &claim_text)
+            ))),
+            None => out.push(Finding::Gap(format!("the source gives no figure that backs {}", claim_phrase(cq, &claim_text)))),
+        }
+    }
+}
+
+fn claim_phrase(cq: &Quantity, number: &str) -> String {
+    let q = match cq.qualifier {
+        crate::lexicon::Qualifier::Exact => "",
+        crate::lexicon::Qualifier::Over => "over ",
+        crate::lexicon::Qualifier::AtLeast => "at least ",
+        crate::lexicon::Qualifier::Under => "under ",
+        crate::lexicon::Qualifier::AtMost => "at most ",
+        crate::lexicon::Qualifier::About => "about ",
+        crate::lexicon::Qualifier::Nearly => "nearly ",
+        crate::lexicon::Qualifier::Between | crate::lexicon::Qualifier::Vague => "",
+    };
+    let number = match (cq.low, cq.high) {
+        (Some(l), Some(h)) if cq.value.is_none() => format!("{}-{}", fmt_number(l), fmt_number(h)),
+        _ => number.to_string(),
+    };
+    let noun = cq.counted.as_deref().or(cq.unit.as_deref()).map(|n| format!(" {n}")).unwrap_or_default();
+    format!("'{q}{number}{noun}'")
+}
+
+/// A figure as a reader writes it: 5400 → "5,400", 4.5e9 → "4,500,000,000".
+pub fn fmt_number(v: f64) -> String {
+    if v.fract() != 0.0 {
+        return format!("{v}");
+    }
+    let digits = format!("{}", v.abs() as u64);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < 0.0 { format!("-{out}") } else { out }
+}
+
+fn same_time(a: &crate::extract::TimeExpr, b: &crate::extract::TimeExpr) -> bool {
+    if a.value == b.value {
+        return true;
+    }
+    // "--03-04" (no year) agrees with "2012-03-04".
+    let strip = |v: &str| v.trim_start_matches('-').chars().rev().take(5).collect::<String>();
+    a.kind == TimeKind::Date && b.kind == TimeKind::Date && (a.value.starts_with("--") || b.value.starts_with("--")) && strip(&a.value) == strip(&b.value)
+}
+
+fn check_times(claim: &[crate::extract::TimeExpr], evidence: &[&SentenceIndex], all: &[SentenceIndex], out: &mut Vec<Finding>) {
+    for ct in claim.iter().filter(|t| matches!(t.kind, TimeKind::Weekday | TimeKind::Date | TimeKind::Month | TimeKind::Year | TimeKind::Clock)) {
+        let ev: Vec<&crate::extract::TimeExpr> = evidence.iter().flat_map(|s| s.facts.times.iter()).collect();
+        if ev.iter().any(|t| same_time(t, ct)) {
+            continue;
+        }
+        let anywhere = all.iter().flat_map(|s| s.facts.times.iter()).any(|t| same_time(t, ct));
+        let other = ev.iter().find(|t| t.kind == ct.kind);
+        match other {
+            Some(t) if !anywhere => out.push(Finding::Conflict(format!("the source gives '{}', not '{}'", t.value, ct.value))),
+            _ if anywhere => {}
+            _ => out.push(Finding::Gap(format!("the source does not give the time '{}'", ct.value))),
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check_entities(units: &[Unit], evidence: &[&SentenceIndex], scores: &[Vec<f64>], picked: &[usize], all: &[SentenceIndex], out: &mut Vec<Finding>, coverage: f64, total: f64) {
+    let claim_entities: HashSet<&str> = units.iter().filter_map(|u| u.entity.as_ref().map(|e| e.0.as_str())).collect();
+    for (k, u) in units.iter().enumerate() {
+        let Some((canonical, kind)) = &u.entity else { continue };
+        if picked.iter().any(|&p| scores[p][k] > 0.0) {
+            continue;
+        }
+        let anywhere = all.iter().any(|s| s.canonicals.contains(canonical.as_str()));
+        // A different entity of the same kind in the same slot: a swap.
+        let rest = coverage + u.weight / total.max(1e-9);
+        let swap = evidence.iter().flat_map(|s| s.facts.mentions.iter()).find(|m| {
+            m.entity_kind == *kind && !claim_entities.contains(m.canonical.as_str()) && *kind != EntityKind::Other
+        });
+        match swap {
+            Some(m) if rest >= SUPPORT_COVERAGE => {
+                out.push(Finding::Conflict(format!("the source names {} where the claim names {}", m.canonical, u.text)));
+            }
+            _ if anywhere => out.push(Finding::Gap(format!("the source names {} but not in the sentence that backs the rest", u.text))),
+            _ => out.push(Finding::Gap(format!("the source never mentions {}", u.text))),
+        }
+    }
+}
+
+/// Negation cues that bear on the claim's words: a cue followed closely by a matched word.
+fn negated_near(tokens: &[Token], matched: &dyn Fn(&Token) -> bool) -> bool {
+    let lex = Lexicon::get();
+    let mut negated = false;
+    for (i, t) in tokens.iter().enumerate() {
+        let cue = (lex.is_negation(&t.norm) && t.norm != "nor" && t.norm != "without" && !(t.norm == "no" && tokens.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "one" | "longer" | "more" | "less"))))
+            || (lex.is_negating_verb(&t.stem) && tokens.get(i + 1).is_some_and(|n| n.norm == "to"));
+        if !cue || (t.norm == "not" && tokens.get(i + 1).is_some_and(|n| n.norm == "only")) {
+            continue;
+        }
+        let reach = tokens[i + 1..].iter().take_while(|n| !matches!(n.norm.as_str(), "," | ";" | "." | "but" | "and" | "\"" | "“" | "”")).take(5);
+        let mut seen = 0;
+        for n in reach {
+            if is_content(n) {
+                seen += 1;
+                if matched(n) {
+                    negated = !negated;
+                    break;
+                }
+                if seen >= 2 {
+                    break;
+                }
+            }
+        }
+    }
+    negated
+}
+
+fn check_polarity(tokens: &[Token], units: &[Unit], evidence: &[&SentenceIndex], out: &mut Vec<Finding>) {
+    let claim_stems: HashSet<&str> = units.iter().flat_map(|u| u.stems.iter().map(String::as_str)).collect();
+    let lex = Lexicon::get();
+    let in_claim = |t: &Token| claim_stems.contains(t.stem.as_str()) || claim_stems.iter().any(|c| lex.are_synonyms(c, &t.stem));
+    let claim_neg = negated_near(tokens, &|t: &Token| is_content(t));
+    for s in evidence {
+        let src_neg = negated_near(s.tokens, &in_claim);
+        if src_neg && !claim_neg {
+            out.push(Finding::Conflict("the source says the opposite: it negates this".to_string()));
+            return;
+        }
+        if claim_neg && !src_neg && !polarity(s.tokens).0 {
+            out.push(Finding::Conflict("the claim negates what the source asserts".to_string()));
+            return;
+        }
+    }
+}
+
+fn check_antonyms(units: &[Unit], tokens: &[Token], evidence: &[&SentenceIndex], scores: &[Vec<f64>], picked: &[usize], out: &mut Vec<Finding>) {
+    let lex = Lexicon::get();
+    let claim_stems: HashSet<&str> = tokens.iter().map(|t| t.stem.as_str()).collect();
+    for (k, u) in units.iter().enumerate() {
+        if u.entity.is_some() || picked.iter().any(|&p| scores[p][k] >= 1.0) {
+            continue;
+        }
+        let stem = &u.stems[0];
+        if !lex.has_antonyms(stem) {
+            continue;
+        }
+        for s in evidence {
+            if let Some(t) = s.tokens.iter().find(|t| lex.are_antonyms(stem, &t.stem) && !claim_stems.contains(t.stem.as_str())) {
+                out.push(Finding::Conflict(format!("the source says '{}' where the claim says '{}'", t.norm, u.text)));
+                return;
+            }
+        }
+    }
+}
+
+/// "X said …", "according to X": the claim's speaker must be the source's.
+fn check_speaker(tokens: &[Token], units: &[Unit], evidence: &[&SentenceIndex], doc: &Document, out: &mut Vec<Finding>) {
+    let lex = Lexicon::get();
+    let Some(verb) = tokens.iter().position(|t| lex.is_reporting_verb(&t.stem) && t.stem != "report") else {
+        return;
+    };
+    let according = tokens.get(verb).is_some_and(|t| t.norm == "according");
+    let speaker = units.iter().filter(|u| u.entity.as_ref().is_some_and(|e| matches!(e.1, EntityKind::Person | EntityKind::Organisation | EntityKind::Country | EntityKind::Other))).find(|u| {
+        if according {
+            u.tokens.0 > verb
+        } else {
+            u.tokens.1 <= verb && verb - u.tokens.1 <= 2 || u.tokens.0 == verb + 1
+        }
+    });
+    let Some(speaker) = speaker.and_then(|u| u.entity.clone()) else { return };
+    for s in evidence {
+        let sentence = &doc.source.sentences[s.index];
+        let quote = doc.quotes.iter().find(|q| q.start < sentence.end && q.end > sentence.start && q.speaker.is_some());
+        if let Some(q) = quote
+            && let Some(said_by) = &q.speaker
+            && said_by != &speaker.0
+        {
+            out.push(Finding::Conflict(format!("the source gives these words to {said_by}, not {}", speaker.0)));
+            return;
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! Verdicts: a claim is aligned with the source sentences that best cover it, then its
+//! figures, names, times, polarity, antonyms and attribution are compared with that
+//! evidence.
+//!
+//! ```
+//! use factcheck::check::{check_claim, Verdict};
+//! use factcheck::extract::Document;
+//! use factcheck::source::{Format, Source};
+//! let text = "Russia will not back a new draft resolution on Syria.";
+//! let doc = Document::analyse(Source::from_text("a.txt", text.into(), Format::Text));
+//! assert_eq!(check_claim("Russia will back the draft", &[&doc]).verdict, Verdict::Contradicted);
+//! assert_eq!(check_claim("Russia won't back the draft", &[&doc]).verdict, Verdict::Supported);
+//! assert_eq!(check_claim("China built a dam", &[&doc]).verdict, Verdict::Missing);
+//! ```
+
+mod atom;
+pub mod quantity;
+
+use serde::{Deserialize, Serialize};
+
+use crate::extract::Document;
+use crate::source::{Format, Role, Source};
+
+pub use atom::judge;
+
+/// The verdict on a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// The source asserts the claim, possibly in other words.
+    Supported,
+    /// The source asserts something that cannot hold together with the claim.
+    Contradicted,
+    /// Nothing in the source settles the claim.
+    Missing,
+}
+
+impl Verdict {
+    /// The word used in claim files and reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            Verdict::Contradicted => "contradicted",
+            Verdict::Missing => "missing",
+        }
+    }
+
+    /// Badness, for "the verdict of the whole is the worst of its parts".
+    fn severity(self) -> u8 {
+        match self {
+            Verdict::Supported => 0,
+            Verdict::Missing => 1,
+            Verdict::Contradicted => 2,
+        }
+    }
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A source sentence offered as evidence, located in the file on disk.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    /// The source's path (or id).
+    pub source: String,
+    /// 1-based line of the sentence start.
+    pub line: usize,
+    /// 1-based column of the sentence start, in characters.
+    pub column: usize,
+    /// Byte offset of the sentence in the file.
+    pub start: usize,
+    /// Byte offset one past the sentence end in the file.
+    pub end: usize,
+    /// The sentence as written in the file.
+    pub text: String,
+    /// Byte spans (in the file) of the words that match the claim.
+    #[serde(skip)]
+    pub marks: Vec<(usize, usize)>,
+}
+
+/// The verdict on one atomic part of a claim.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Part {
+    /// The part's text.
+    pub claim: String,
+    /// Its verdict.
+    pub verdict: Verdict,
+    /// Share of the part the evidence backs, 0–1 (0 when contradicted).
+    pub score: f64,
+    /// One line a reader can check against the evidence.
+    pub reason: String,
+    /// The source sentences the verdict rests on.
+    pub evidence: Vec<Evidence>,
+}
+
+/// The verdict on a whole claim: the worst of its parts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Lowest part score.
+    pub score: f64,
+    /// Reason of the deciding part.
+    pub reason: String,
+    /// Evidence of every part, in source order.
+    pub evidence: Vec<Evidence>,
+    /// The atomic parts, when the claim has more than one sentence.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Part>,
+}
+
+/// Checks a claim against one or more sources: supported when a source supports it and
+/// none contradicts it; contradicted when any contradicts it.
+pub fn check_claim(claim: &str, docs: &[&Document]) -> Outcome {
+    check_claim_excluding(claim, docs, false)
+}
+
+/// As [`check_claim`]; with `skip_titles`, title lines are not evidence (for checking a
+/// headline against its own body).
+pub fn check_claim_excluding(claim: &str, docs: &[&Document], skip_titles: bool) -> Outcome {
+    let claim_src = Source::from_text("claim", claim.to_string(), Format::Text);
+    let atoms: Vec<_> = claim_src
+        .sentences
+        .iter()
+        .filter(|s| s.tokens.iter().any(crate::extract::is_content))
+        .collect();
+    let mut parts: Vec<Part> = atoms
+        .iter()
+        .map(|s| {
+            let text = claim_src.sentence_text(s).to_string();
+            let per_source: Vec<Part> = docs
+                .iter()
+                .map(|d| judge(&text, &s.tokens, d, skip_titles))
+                .collect();
+            combine_sources(&text, per_source)
+        })
+        .collect();
+    if parts.is_empty() {
+        return Outcome {
+            verdict: Verdict::Missing,
+            score: 0.0,
+            reason: "the claim has no words to check".to_string(),
+            evidence: Vec::new(),
+            parts: Vec::new(),
+        };
+    }
+    let worst = parts
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, p)| (p.verdict.severity(), std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)
+        .unwrap_or(0);
+    let verdict = parts[worst].verdict;
+    let score = parts.iter().map(|p| p.score).fold(1.0, f64::min);
+    let reason = if parts.len() > 1 {
+        format!("part {} of {}: {}", worst + 1, parts.len(), parts[worst].reason)
+    } else {
+        parts[worst].reason.clone()
+    };
+    let mut evidence: Vec<Evidence> = Vec::new();
+    for p in &parts {
+        for e in &p.evidence {
+            match evidence.iter_mut().find(|x| x.source == e.source && x.start == e.start) {
+                Some(x) => {
+                    x.marks.extend(e.marks.iter().copied());
+                    x.marks.sort_unstable();
+                    x.marks.dedup();
+                }
+                None => evidence.push(e.clone()),
+            }
+        }
+    }
+    evidence.sort_by(|a, b| (a.source.as_str(), a.start).cmp(&(b.source.as_str(), b.start)));
+    if parts.len() == 1 {
+        parts.clear();
+    }
+    Outcome {
+        verdict,
+        score,
+        reason,
+        evidence,
+        parts,
+    }
+}
+
+/// One part checked against several sources.
+fn combine_sources(text: &str, mut per_source: Vec<Part>) -> Part {
+    if per_source.len() == 1 {
+        return per_source.remove(0);
+    }
+    let pick = |v: Verdict, parts: &[Part]| {
+        parts
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.verdict == v)
+            .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then(b.0.cmp(&a.0)))
+            .map(|(i, _)| i)
+    };
+    let chosen = pick(Verdict::Contradicted, &per_source)
+        .or_else(|| pick(Verdict::Supported, &per_source))
+        .or_else(|| pick(Verdict::Missing, &per_source))
+        .unwrap_or(0);
+    let mut part = per_source.swap_remove(chosen);
+    part.claim = text.to_string();
+    if part.verdict == Verdict::Contradicted {
+        // Say which source said what when the sources disagree.
+        if let Some(backer) = per_source.iter().find(|p| p.verdict == Verdict::Supported) {
+            if let Some(e) = backer.evidence.first() {
+                part.reason = format!("{}; but {} line {} supports it", part.reason, e.source, e.line);
+            }
+            part.evidence.extend(backer.evidence.iter().cloned());
+        }
+    }
+    part
+}
+
+/// Whether a sentence can serve as evidence.
+fn is_evidence(role: Role, skip_titles: bool) -> bool {
+    match role {
+        Role::Body => true,
+        Role::Title => !skip_titles,
+        Role::Boilerplate => false,
+    }
+}
+
+#[cfg(test)]
+mod tests;

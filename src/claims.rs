@@ -1,0 +1,351 @@
+//! Claim files: YAML parsed into typed structs. This is the only module that touches
+//! serde_yaml, so a change of YAML library stays here.
+//!
+//! ```
+//! use factcheck::claims::ClaimFile;
+//! let yaml = "source: a.txt\nclaims:\n  - id: toll\n    claim: over 5,400 killed\n    expect: supported\n";
+//! let file = ClaimFile::parse(yaml, "claims/a.yaml").unwrap();
+//! assert_eq!(file.claims[0].id, "toll");
+//! assert_eq!(file.claims[0].line, 3);
+//! ```
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::check::Verdict;
+use crate::error::{Error, Result};
+
+/// A claim file as written.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "factcheck claim file")]
+pub struct ClaimFileSpec {
+    /// The source article, relative to this file (text, Markdown or HTML).
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Several sources: a claim is supported when one supports it and none contradicts it.
+    #[serde(default)]
+    pub sources: Option<Vec<String>>,
+    /// Also check each source's title line against its own body.
+    #[serde(default)]
+    pub headline: bool,
+    /// The claims to check.
+    pub claims: Vec<ClaimSpec>,
+}
+
+/// One claim as written.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimSpec {
+    /// Unique within the file; names the claim in reports.
+    pub id: String,
+    /// The assertion, in plain text.
+    pub claim: String,
+    /// The verdict the claim must get; a different one fails the run.
+    #[serde(default)]
+    pub expect: Option<Verdict>,
+    /// Free text shown in reports.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A claim with where it stands in its file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    /// The id.
+    pub id: String,
+    /// The assertion.
+    pub claim: String,
+    /// The expected verdict, if any.
+    pub expect: Option<Verdict>,
+    /// The note, if any.
+    pub note: Option<String>,
+    /// 1-based line of the claim's entry.
+    pub line: usize,
+    /// 1-based column of the claim's entry.
+    pub column: usize,
+}
+
+/// A parsed and validated claim file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimFile {
+    /// Path as shown to the user.
+    pub path: String,
+    /// Source paths as written (relative to the claim file).
+    pub sources: Vec<String>,
+    /// Whether title lines are checked against their bodies.
+    pub headline: bool,
+    /// The claims, in file order.
+    pub claims: Vec<Claim>,
+}
+
+const FILE_FIELDS: [&str; 4] = ["source", "sources", "headline", "claims"];
+const CLAIM_FIELDS: [&str; 4] = ["id", "claim", "expect", "note"];
+const VERDICTS: [&str; 3] = ["supported", "contradicted", "missing"];
+
+/// The known word closest to a misspelt one, if any is close.
+fn closest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(word, k), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .min()
+        .map(|(_, k)| k)
+}
+
+/// Turns a serde_yaml message into a message and a hint.
+fn explain(message: &str) -> (String, String) {
+    let message = message.split(" at line ").next().unwrap_or(message).to_string();
+    let ticked = |m: &str| m.split('`').nth(1).map(str::to_string);
+    if let Some(pos) = message.find("unknown field") {
+        let word = ticked(&message[pos..]).unwrap_or_default();
+        let known: &[&str] = if message.contains("`claim`") { &CLAIM_FIELDS } else { &FILE_FIELDS };
+        let hint = match closest(&word, known) {
+            Some(k) => format!("did you mean `{k}`? Known fields: {}", known.join(", ")),
+            None => format!("known fields: {}", known.join(", ")),
+        };
+        return (message, hint);
+    }
+    if let Some(pos) = message.find("unknown variant") {
+        let word = ticked(&message[pos..]).unwrap_or_default();
+        let hint = match closest(&word, &VERDICTS) {
+            Some(k) => format!("did you mean `{k}`? `expect` takes supported, contradicted or missing"),
+            None => "`expect` takes supported, contradicted or missing".to_string(),
+        };
+        return (message, hint);
+    }
+    if message.contains("missing field") {
+        let hint = "a claim file has `source:` (or `sources:`) and `claims:`; each claim has `id:` and `claim:`";
+        return (message, hint.to_string());
+    }
+    if message.contains("invalid type") {
+        return (message, "check the value's type: ids, claims and notes are text; `claims` is a list".to_string());
+    }
+    if message.contains("recursion limit") || message.contains("repetition limit") {
+        return (message, "the file nests or repeats too deeply to be a claim file; simplify it".to_string());
+    }
+    (message, "fix the YAML syntax at this place".to_string())
+}
+
+/// Line and column of the `n`th (from 0) entry whose `key:` has `value`.
+fn locate_entry(raw: &str, key: &str, value: &str, n: usize) -> Option<(usize, usize)> {
+    let mut seen = 0;
+    for (i, line) in raw.lines().enumerate() {
+        let trimmed = line.trim_start();
+        let body = trimmed.strip_prefix("- ").map(str::trim_start).unwrap_or(trimmed);
+        let Some(rest) = body.strip_prefix(key).and_then(|r| r.strip_prefix(':')) else {
+            continue;
+        };
+        let rest = rest.split(" #").next().unwrap_or("").trim().trim_matches(['"', '\'']);
+        if rest == value {
+            if seen == n {
+                let col = line.len() - trimmed.len() + 1;
+                return Some((i + 1, col));
+            }
+            seen += 1;
+        }
+    }
+    None
+}
+
+impl ClaimFile {
+    /// Parses and validates the text of a claim file.
+    pub fn parse(raw: &str, path: &str) -> Result<ClaimFile> {
+        let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+        if raw.trim().is_empty() {
+            return Err(Error::input(path, "the claim file is empty", "add `source:` and a `claims:` list (see README, \"Claim files\")"));
+        }
+        let spec: ClaimFileSpec = serde_yaml::from_str(raw).map_err(|e| {
+            let (message, hint) = explain(&e.to_string());
+            match e.location() {
+                Some(loc) => Error::at(path, loc.line(), loc.column(), message, hint),
+                None => Error::input(path, message, hint),
+            }
+        })?;
+        let sources = match (spec.source, spec.sources) {
+            (Some(s), None) => vec![s],
+            (None, Some(list)) if !list.is_empty() => list,
+            (Some(_), Some(_)) => return Err(Error::input(path, "both `source` and `sources` are given", "use `source:` for one article or `sources:` for a list, not both")),
+            _ => return Err(Error::input(path, "no source is named", "add `source: path/to/article.txt` (relative to this file)")),
+        };
+        if let Some(empty) = sources.iter().position(|s| s.trim().is_empty()) {
+            return Err(Error::input(path, format!("source {} is an empty path", empty + 1), "name the article file"));
+        }
+        if spec.claims.is_empty() {
+            return Err(Error::input(path, "`claims` is empty", "add at least one claim with `id:` and `claim:`"));
+        }
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut claims = Vec::with_capacity(spec.claims.len());
+        for c in &spec.claims {
+            let n = seen.entry(c.id.as_str()).or_insert(0);
+            let (line, column) = locate_entry(raw, "id", &c.id, *n).unwrap_or((1, 1));
+            if *n > 0 {
+                let (first, _) = locate_entry(raw, "id", &c.id, 0).unwrap_or((1, 1));
+                return Err(Error::at(path, line, column, format!("duplicate claim id `{}` (first used on line {first})", c.id), "give every claim its own id"));
+            }
+            *n += 1;
+            if c.id.trim().is_empty() {
+                return Err(Error::at(path, line, column, "a claim has an empty id", "give every claim a short unique id"));
+            }
+            if c.claim.trim().is_empty() {
+                return Err(Error::at(path, line, column, format!("claim `{}` is empty", c.id), "write the assertion to check after `claim:`"));
+            }
+            claims.push(Claim {
+                id: c.id.clone(),
+                claim: c.claim.trim().to_string(),
+                expect: c.expect,
+                note: c.note.clone(),
+                line,
+                column,
+            });
+        }
+        Ok(ClaimFile {
+            path: path.to_string(),
+            sources,
+            headline: spec.headline,
+            claims,
+        })
+    }
+}
+
+/// YAML text of any serialisable value (used by `extract --format yaml`).
+pub fn to_yaml<T: Serialize>(value: &T) -> String {
+    serde_yaml::to_string(value).unwrap_or_default()
+}
+
+/// The JSON Schema of claim files, generated from the same types the parser uses.
+pub fn schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(ClaimFileSpec)).unwrap_or_default()
+}
+
+/// Sets `expect:` of claims in place, keeping comments, order and formatting; returns
+/// the new text. `verdicts` maps claim ids to the verdict to write.
+pub fn bless(raw: &str, verdicts: &HashMap<String, Verdict>) -> String {
+    let mut out = String::with_capacity(raw.len() + 64);
+    let lines: Vec<&str> = raw.split_inclusive('\n').collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        out.push_str(line);
+        let trimmed = line.trim_start();
+        let body = trimmed.strip_prefix("- ").map(str::trim_start);
+        let Some(id) = body.and_then(|b| b.strip_prefix("id:")).map(|r| r.split(" #").next().unwrap_or("").trim().trim_matches(['"', '\''])) else {
+            i += 1;
+            continue;
+        };
+        let Some(verdict) = verdicts.get(id) else {
+            i += 1;
+            continue;
+        };
+        let indent = line.len() - trimmed.len() + 2;
+        // The entry's lines: until the next list item or a line indented less.
+        let mut j = i + 1;
+        let mut expect_at = None;
+        while j < lines.len() {
+            let l = lines[j];
+            let t = l.trim_start();
+            let ind = l.len() - t.len();
+            if !t.trim().is_empty() && (ind < indent || t.starts_with("- ")) {
+                break;
+            }
+            if ind == indent && t.starts_with("expect:") {
+                expect_at = Some(j);
+            }
+            j += 1;
+        }
+        let nl = if line.ends_with("\r\n") { "\r\n" } else { "\n" };
+        let expect_line = |comment: &str| format!("{}expect: {}{comment}{nl}", " ".repeat(indent), verdict.as_str());
+        // Without an `expect:`, one goes after the entry's last non-blank line.
+        let last_filled = (i..j).rev().find(|&k| !lines[k].trim().is_empty()).unwrap_or(i);
+        if expect_at.is_none() && last_filled == i {
+            if !line.ends_with('\n') {
+                out.push_str(nl);
+            }
+            out.push_str(&expect_line(""));
+        }
+        for k in i + 1..j {
+            let l = lines[k];
+            if Some(k) == expect_at {
+                let comment = l.find(" #").map(|p| l[p..].trim_end()).unwrap_or("");
+                out.push_str(&expect_line(comment));
+            } else {
+                out.push_str(l);
+                if expect_at.is_none() && k == last_filled {
+                    if !l.ends_with('\n') {
+                        out.push_str(nl);
+                    }
+                    out.push_str(&expect_line(""));
+                }
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(yaml: &str) -> Error {
+        ClaimFile::parse(yaml, "c.yaml").expect_err("should fail")
+    }
+
+    #[test]
+    fn unknown_fields_suggest_the_closest() {
+        let e = err("source: a.txt\nclaims:\n  - id: a\n    claimz: x\n");
+        assert_eq!(e.location, Some((4, 5)));
+        assert!(e.hint.contains("did you mean `claim`"), "{e}");
+        let e = err("sorce: a.txt\nclaims: []\n");
+        assert!(e.hint.contains("did you mean `source`"), "{e}");
+    }
+
+    #[test]
+    fn unknown_verdicts_suggest_the_closest() {
+        let e = err("source: a.txt\nclaims:\n  - id: a\n    claim: x\n    expect: suported\n");
+        assert!(e.hint.contains("did you mean `supported`"), "{e}");
+        assert_eq!(e.location.map(|l| l.0), Some(5));
+    }
+
+    #[test]
+    fn duplicate_ids_name_both_lines() {
+        let e = err("source: a.txt\nclaims:\n  - id: a\n    claim: x\n  - id: a\n    claim: y\n");
+        assert_eq!(e.location, Some((5, 5)));
+        assert!(e.message.contains("first used on line 3"), "{e}");
+    }
+
+    #[test]
+    fn empty_claims_and_wrong_types() {
+        let e = err("source: a.txt\nclaims:\n  - id: a\n    claim: \"  \"\n");
+        assert!(e.message.contains("claim `a` is empty"), "{e}");
+        let e = err("source: a.txt\nclaims:\n  - id: a\n    claim: [1, 2]\n");
+        assert!(e.message.contains("invalid type"), "{e}");
+        assert!(e.location.is_some());
+        assert!(err("").message.contains("empty"));
+        assert!(err("claims:\n  - id: a\n    claim: x\n").message.contains("no source"));
+    }
+
+    #[test]
+    fn sources_list_and_headline() {
+        let f = ClaimFile::parse("sources: [a.txt, b.txt]\nheadline: true\nclaims:\n  - id: a\n    claim: x\n", "c.yaml").expect("valid");
+        assert_eq!(f.sources, ["a.txt", "b.txt"]);
+        assert!(f.headline);
+    }
+
+    #[test]
+    fn bless_rewrites_and_inserts_expect_keeping_comments() {
+        let raw = "# top\nsource: a.txt\nclaims:\n  - id: a   # first\n    claim: x\n    expect: missing  # was\n  - id: b\n    claim: y\n\n  - id: c\n    claim: z\n";
+        let verdicts: HashMap<String, Verdict> = [("a", Verdict::Supported), ("b", Verdict::Contradicted), ("c", Verdict::Missing)]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        let out = bless(raw, &verdicts);
+        assert_eq!(
+            out,
+            "# top\nsource: a.txt\nclaims:\n  - id: a   # first\n    claim: x\n    expect: supported  # was\n  - id: b\n    claim: y\n    expect: contradicted\n\n  - id: c\n    claim: z\n    expect: missing\n"
+        );
+        let parsed = ClaimFile::parse(&out, "c.yaml").expect("still valid");
+        assert_eq!(parsed.claims[1].expect, Some(Verdict::Contradicted));
+    }
+}

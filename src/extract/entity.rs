@@ -1,0 +1,456 @@
+//! People, countries, places and organisations, with every name the article uses for
+//! them: acronyms, surnames, demonyms, capitals standing for governments, titles, and
+//! pronouns and definite descriptions ("it", "the country") resolved to the entity.
+//!
+//! ```
+//! use factcheck::source::{Format, Source};
+//! use factcheck::extract::Document;
+//! let text = "Bashar al-Assad spoke. Moscow backs Assad. It has a base in the country.";
+//! let doc = Document::analyse(Source::from_text("a.txt", text.into(), Format::Text));
+//! let names: Vec<&str> = doc.sentences[2].mentions.iter().map(|m| m.canonical.as_str()).collect();
+//! assert_eq!(names, ["Russia", "Syria"]);
+//! ```
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::SentenceFacts;
+use crate::lexicon::Lexicon;
+use crate::source::{Role, Source};
+use crate::text::{Token, TokenKind};
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    /// A named person.
+    Person,
+    /// A country (or its government).
+    Country,
+    /// A company, agency, party, team or other body.
+    Organisation,
+    /// A city, region or other place.
+    Place,
+    /// A name the engine could not classify.
+    Other,
+}
+
+/// How a mention names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Via {
+    /// The full name.
+    Name,
+    /// Another name or an acronym ("U.N.").
+    Alias,
+    /// A surname standing for a full name ("Assad").
+    Surname,
+    /// A demonym ("Russian").
+    Demonym,
+    /// A capital standing for a government ("Moscow").
+    Capital,
+    /// A pronoun ("it", "he").
+    Pronoun,
+    /// A definite description or title ("the country", "its deputy foreign minister").
+    Description,
+}
+
+/// One mention of an entity.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    /// The canonical name ("Bashar al-Assad", "Russia", "United Nations").
+    pub canonical: String,
+    /// What the entity is.
+    pub entity_kind: EntityKind,
+    /// How this mention names it.
+    pub via: Via,
+    /// A title that stands with the name ("President").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Byte span in the cleaned text.
+    #[serde(skip)]
+    pub start: usize,
+    /// Byte span end in the cleaned text.
+    #[serde(skip)]
+    pub end: usize,
+    /// Token index range in the sentence.
+    #[serde(skip)]
+    pub tokens: (usize, usize),
+}
+
+/// Words joining the parts of a name ("Bashar al-Assad", "Ludwig van Beethoven").
+const CONNECTORS: [&str; 12] = ["al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "del", "di", "-"];
+
+/// Last words that make a name an organisation.
+const ORG_WORDS: [&str; 40] = [
+    "council", "agency", "party", "ministry", "department", "university", "company", "corp",
+    "inc", "ltd", "plc", "league", "association", "committee", "court", "bank", "army", "police",
+    "news", "times", "post", "group", "union", "foundation", "institute", "commission", "office",
+    "service", "club", "united", "city", "fc", "airlines", "airways", "government", "parliament",
+    "assembly", "force", "guard", "school",
+];
+
+/// Lower-case words after a name that make it an organisation ("Interfax news agency").
+const ORG_FOLLOWERS: [&str; 6] = ["news", "agency", "newspaper", "company", "group", "channel"];
+
+const PLACE_PREPOSITIONS: [&str; 7] = ["in", "at", "near", "from", "to", "outside", "across"];
+
+/// Pronouns that stand for a person.
+const PERSON_PRONOUNS: [&str; 6] = ["he", "him", "his", "she", "her", "hers"];
+
+/// Pronouns that stand for a country or organisation.
+const THING_PRONOUNS: [&str; 2] = ["it", "its"];
+
+fn lookup(phrase: &str, capitalized: bool) -> Option<(String, EntityKind, Via)> {
+    let lex = Lexicon::get();
+    // "us", "it": only as names when written as names.
+    if !capitalized && (lex.is_stopword(phrase) || phrase == "us") {
+        return None;
+    }
+    if let Some(c) = lex.country(phrase) {
+        let eq = |s: &String| crate::text::normalize_words(s).join(" ") == phrase;
+        let via = if c.demonyms.iter().any(eq) {
+            Via::Demonym
+        } else if c.capitals.iter().any(eq) {
+            Via::Capital
+        } else if eq(&c.name) {
+            Via::Name
+        } else {
+            Via::Alias
+        };
+        return Some((c.name.clone(), EntityKind::Country, via));
+    }
+    lex.organisation(phrase).map(|o| {
+        let via = if crate::text::normalize_words(o).join(" ") == phrase { Via::Name } else { Via::Alias };
+        (o.to_string(), EntityKind::Organisation, via)
+    })
+}
+
+/// Lexicon entities (countries, organisations) at token `i`, longest first.
+pub fn lexicon_mention(tokens: &[Token], i: usize) -> Option<(String, EntityKind, Via, usize)> {
+    for n in (1..=4).rev() {
+        let Some(words) = tokens.get(i..i + n) else { continue };
+        if words.iter().any(|t| t.kind == TokenKind::Punct && t.norm != "-" && t.norm != "'s") {
+            continue;
+        }
+        let phrase = words
+            .iter()
+            .filter(|t| t.norm != "-")
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some((canonical, kind, via)) = lookup(&phrase, words[0].capitalized) {
+            return Some((canonical, kind, via, i + n));
+        }
+    }
+    None
+}
+
+fn is_name_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word && t.capitalized && t.norm.chars().any(char::is_alphabetic)
+}
+
+/// Title words standing at `i` ("deputy foreign minister"), as the index after them.
+fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
+    Lexicon::get().titles.iter().find_map(|phrase| {
+        let words = tokens.get(i..i + phrase.len())?;
+        words.iter().zip(phrase).all(|(t, w)| &t.norm == w).then_some(i + phrase.len())
+    })
+}
+
+/// A raw name found in one sentence before resolution.
+struct Candidate {
+    words: Vec<String>,
+    surface: String,
+    kind: EntityKind,
+    title: Option<String>,
+    start: (usize, usize),
+}
+
+/// Capitalised names in a sentence that the lexicon does not know.
+fn name_runs(source: &Source, tokens: &[Token], capitalized_elsewhere: &HashMap<String, bool>) -> Vec<(usize, usize, Option<String>)> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if lexicon_mention(tokens, i).is_some() || !is_name_word(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        // A title before a name: "President Bashar al-Assad".
+        let mut title = None;
+        let mut start = i;
+        if let Some(after) = title_at(tokens, i)
+            && tokens.get(after).is_some_and(is_name_word)
+        {
+            title = Some(source.text[tokens[i].start..tokens[after - 1].end].to_string());
+            start = after;
+        }
+        let mut end = start;
+        while end < tokens.len() {
+            let t = &tokens[end];
+            if is_name_word(t) && (end == start || lexicon_mention(tokens, end).is_none()) {
+                end += 1;
+            } else if CONNECTORS.contains(&t.norm.as_str())
+                && tokens.get(end + 1).is_some_and(is_name_word)
+                && end > start
+                || (t.norm == "al" || t.norm == "el") && tokens.get(end + 1).is_some_and(|n| n.norm == "-")
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        if end == start {
+            i += 1;
+            continue;
+        }
+        let first = &tokens[start];
+        let is_common = lex.is_stopword(&first.norm)
+            || lex.weekday(&first.norm).is_some()
+            || lex.month(&first.norm).is_some()
+            || title_at(tokens, start).is_some();
+        let sentence_initial = start == 0
+            || tokens[..start].iter().all(|t| t.kind == TokenKind::Punct);
+        let known_name = capitalized_elsewhere.get(&first.norm).copied().unwrap_or(false);
+        let keep = if end - start > 1 {
+            !is_common || end - start > 2
+        } else {
+            !is_common && (!sentence_initial || known_name || tokens.get(end).is_some_and(|n| {
+                n.norm == "'s" || Lexicon::get().is_reporting_verb(&n.stem)
+            }))
+        };
+        if keep {
+            let s = if is_common && end - start > 1 { start + 1 } else { start };
+            out.push((s, end, title));
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+fn classify(tokens: &[Token], start: usize, end: usize) -> EntityKind {
+    let last = tokens[end - 1].norm.as_str();
+    let follower = tokens.get(end).map(|t| t.norm.as_str()).unwrap_or("");
+    let words = tokens[start..end].iter().filter(|t| t.norm != "-").count();
+    if ORG_WORDS.contains(&last) || ORG_FOLLOWERS.contains(&follower) {
+        EntityKind::Organisation
+    } else if words == 1 && start > 0 && PLACE_PREPOSITIONS.contains(&tokens[start - 1].norm.as_str()) {
+        EntityKind::Place
+    } else if words >= 2 {
+        EntityKind::Person
+    } else {
+        EntityKind::Other
+    }
+}
+
+/// Aliases of the article's entities, by lower-case phrase: what claims are matched with.
+#[derive(Debug, Clone, Default)]
+pub struct EntityTable {
+    /// Lower-case phrase → canonical name and kind.
+    pub aliases: HashMap<String, (String, EntityKind)>,
+}
+
+impl EntityTable {
+    /// The entity a lower-case phrase names in this article, or in the lexicons.
+    pub fn resolve(&self, phrase: &str) -> Option<(String, EntityKind)> {
+        if let Some(hit) = self.aliases.get(phrase) {
+            return Some(hit.clone());
+        }
+        lookup(phrase, false).map(|(c, k, _)| (c, k))
+    }
+}
+
+/// Finds and resolves every mention of the article; fills `mentions` of each sentence.
+pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
+    let mut capitalized_elsewhere: HashMap<String, bool> = HashMap::new();
+    for s in source.content_sentences() {
+        for (k, t) in s.tokens.iter().enumerate() {
+            if k > 0 && is_name_word(t) && s.tokens[k - 1].kind != TokenKind::Punct {
+                capitalized_elsewhere.insert(t.norm.clone(), true);
+            }
+        }
+    }
+    // Pass 1: names, in order.
+    let mut candidates: Vec<(usize, Candidate)> = Vec::new();
+    for s in source.content_sentences() {
+        let toks = &s.tokens;
+        let mut i = 0;
+        let runs = name_runs(source, toks, &capitalized_elsewhere);
+        let mut run_iter = runs.iter().peekable();
+        while i < toks.len() {
+            if let Some(&&(rs, re, ref title)) = run_iter.peek()
+                && rs <= i
+            {
+                let surface = source.text[toks[rs].start..toks[re - 1].end].to_string();
+                let words = toks[rs..re].iter().filter(|t| t.norm != "-").map(|t| t.norm.clone()).collect();
+                candidates.push((s.index, Candidate { words, surface, kind: classify(toks, rs, re), title: title.clone(), start: (rs, re) }));
+                run_iter.next();
+                i = re;
+                continue;
+            }
+            if let Some((canonical, kind, via, end)) = lexicon_mention(toks, i) {
+                let surface = canonical.clone();
+                candidates.push((s.index, Candidate { words: vec![format!("\u{1}{via:?}")], surface, kind, title: None, start: (i, end) }));
+                i = end;
+                continue;
+            }
+            i += 1;
+        }
+    }
+    // Pass 2: canonical names. Persons are known by full name; a lone surname goes to the
+    // most recent full name before it (or the first after it).
+    let full_names: Vec<(usize, Vec<String>, String)> = candidates
+        .iter()
+        .filter(|(_, c)| c.kind == EntityKind::Person && c.words.len() >= 2)
+        .map(|(idx, c)| (*idx, c.words.clone(), c.surface.clone()))
+        .collect();
+    let mut table = EntityTable::default();
+    for (idx, c) in &candidates {
+        let s = &source.sentences[*idx];
+        let (ts, te) = c.start;
+        let (canonical, kind, via) = if let Some(tag) = c.words[0].strip_prefix('\u{1}') {
+            let via = match tag {
+                "Demonym" => Via::Demonym,
+                "Capital" => Via::Capital,
+                "Alias" => Via::Alias,
+                _ => Via::Name,
+            };
+            (c.surface.clone(), c.kind, via)
+        } else if c.words.len() == 1 {
+            let surname = &c.words[0];
+            let before = full_names.iter().rev().find(|(i, w, _)| i <= idx && w.last() == Some(surname));
+            let after = full_names.iter().find(|(_, w, _)| w.last() == Some(surname));
+            match before.or(after) {
+                Some((_, _, full)) => (full.clone(), EntityKind::Person, Via::Surname),
+                None => (c.surface.clone(), c.kind, Via::Name),
+            }
+        } else {
+            (c.surface.clone(), c.kind, Via::Name)
+        };
+        let phrase = crate::text::normalize_words(&source.text[s.tokens[ts].start..s.tokens[te - 1].end]).join(" ");
+        table.aliases.entry(phrase).or_insert((canonical.clone(), kind));
+        if kind == EntityKind::Person && via == Via::Name && c.words.len() >= 2 {
+            let last = c.words.last().cloned().unwrap_or_default();
+            table.aliases.entry(last).or_insert((canonical.clone(), kind));
+        }
+        if kind == EntityKind::Organisation && c.words.len() >= 2 {
+            let initials: String = c.words.iter().filter(|w| !matches!(w.as_str(), "of" | "the" | "and")).filter_map(|w| w.chars().next()).collect();
+            table.aliases.entry(initials).or_insert((canonical.clone(), kind));
+        }
+        facts[*idx].mentions.push(Mention {
+            canonical,
+            entity_kind: kind,
+            via,
+            title: c.title.clone(),
+            start: s.tokens[ts].start,
+            end: s.tokens[te - 1].end,
+            tokens: (ts, te),
+        });
+    }
+    resolve_references(source, facts, &mut table);
+    table
+}
+
+/// Pronouns, "the country", and titles without a name ("its deputy foreign minister").
+fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut EntityTable) {
+    let mut last_person: Option<Mention> = None;
+    let mut prev_subject: Option<Mention> = None;
+    let mut recent: Vec<Mention> = Vec::new();
+    for s in &source.sentences {
+        if s.role == Role::Boilerplate {
+            continue;
+        }
+        let idx = s.index;
+        let names = facts[idx].mentions.clone();
+        let mut added = Vec::new();
+        let mut subject: Option<Mention> = None;
+        for (k, t) in s.tokens.iter().enumerate() {
+            let here: Vec<&Mention> = names.iter().filter(|m| m.tokens.1 <= k).collect();
+            let in_name = names.iter().chain(&added).any(|m| m.tokens.0 <= k && k < m.tokens.1);
+            if in_name {
+                continue;
+            }
+            let pointing = |canonical: &str, kind: EntityKind, len: usize| Mention {
+                canonical: canonical.to_string(),
+                entity_kind: kind,
+                via: Via::Pronoun,
+                title: None,
+                start: t.start,
+                end: s.tokens[k + len - 1].end,
+                tokens: (k, k + len),
+            };
+            if PERSON_PRONOUNS.contains(&t.norm.as_str()) {
+                let person = here.iter().rev().find(|m| m.entity_kind == EntityKind::Person).map(|m| (*m).clone()).or(last_person.clone());
+                if let Some(p) = person {
+                    added.push(pointing(&p.canonical, EntityKind::Person, 1));
+                }
+            } else if THING_PRONOUNS.contains(&t.norm.as_str()) {
+                let thing = here
+                    .iter()
+                    .find(|m| m.entity_kind != EntityKind::Person)
+                    .map(|m| (*m).clone())
+                    .or(prev_subject.clone().filter(|m| m.entity_kind != EntityKind::Person));
+                if let Some(m) = thing {
+                    added.push(pointing(&m.canonical, m.entity_kind, 1));
+                }
+            } else if t.norm == "the"
+                && let Some(noun) = s.tokens.get(k + 1)
+                && matches!(noun.norm.as_str(), "country" | "nation" | "city" | "capital")
+            {
+                let skip = added.first().or(names.first()).map(|m| m.canonical.clone());
+                let wanted = |m: &Mention| match noun.norm.as_str() {
+                    "country" | "nation" => m.entity_kind == EntityKind::Country,
+                    _ => m.entity_kind == EntityKind::Place,
+                };
+                let found = here.iter().rev().map(|m| (*m).clone()).chain(recent.iter().rev().cloned()).find(|m| wanted(m) && Some(&m.canonical) != skip.as_ref());
+                if let Some(m) = found {
+                    let mut d = pointing(&m.canonical, m.entity_kind, 2);
+                    d.via = Via::Description;
+                    added.push(d);
+                }
+            } else if let Some(after) = title_at(&s.tokens, k)
+                && !s.tokens.get(after).is_some_and(is_name_word)
+                && (k == 0 || !s.tokens[k - 1].capitalized || s.tokens[k - 1].norm == "its")
+                && !names.iter().any(|m| m.tokens.0 == after)
+            {
+                // A title standing for a person named nearby.
+                if let Some(p) = person_near(facts, source, idx) {
+                    let phrase = crate::text::normalize_words(&source.text[t.start..s.tokens[after - 1].end]).join(" ");
+                    table.aliases.entry(phrase).or_insert((p.canonical.clone(), EntityKind::Person));
+                    let mut d = pointing(&p.canonical, EntityKind::Person, after - k);
+                    d.via = Via::Description;
+                    d.title = Some(source.text[t.start..s.tokens[after - 1].end].to_string());
+                    added.push(d);
+                }
+            }
+            if subject.is_none() {
+                subject = names.iter().find(|m| m.tokens.1 <= k + 1).cloned().or_else(|| added.first().cloned());
+            }
+        }
+        let mut all = names;
+        all.extend(added);
+        all.sort_by_key(|m| m.tokens);
+        if let Some(p) = all.iter().rev().find(|m| m.entity_kind == EntityKind::Person) {
+            last_person = Some(p.clone());
+        }
+        if let Some(first) = all.iter().find(|m| m.entity_kind != EntityKind::Person) {
+            prev_subject = Some(first.clone());
+        }
+        recent.extend(all.iter().cloned());
+        facts[idx].mentions = all;
+    }
+}
+
+/// The person a bare title refers to: the first person named in this or the next two
+/// sentences, else the last one named before.
+fn person_near(facts: &[SentenceFacts], source: &Source, idx: usize) -> Option<Mention> {
+    let forward = (idx..(idx + 3).min(facts.len()))
+        .filter(|&i| source.sentences[i].role != Role::Boilerplate)
+        .flat_map(|i| facts[i].mentions.iter())
+        .find(|m| m.entity_kind == EntityKind::Person && m.via != Via::Pronoun);
+    forward
+        .or_else(|| facts[..idx].iter().rev().flat_map(|f| f.mentions.iter().rev()).find(|m| m.entity_kind == EntityKind::Person))
+        .cloned()
+}

@@ -1,0 +1,255 @@
+//! Facts read from a source the way a careful sub-editor reads it: quantities with their
+//! qualifiers, entities with their aliases, quotes with their speakers, relations with
+//! their polarity and modality, and time expressions. Every fact keeps its span.
+//!
+//! ```
+//! use factcheck::source::{Format, Source};
+//! use factcheck::extract::{Document, FactDetail};
+//! let src = Source::from_text("a.txt", "Violence has killed over 5,400 people.".into(), Format::Text);
+//! let doc = Document::analyse(src);
+//! let facts = doc.facts();
+//! let q = facts.iter().find_map(|f| match &f.detail { FactDetail::Quantity(q) => Some(q), _ => None });
+//! assert_eq!(q.map(|q| q.value), Some(Some(5400.0)));
+//! ```
+
+pub mod entity;
+pub mod quantity;
+pub mod quote;
+pub mod relation;
+pub mod time;
+
+use serde::Serialize;
+
+pub use entity::{EntityKind, Mention};
+pub use quantity::Quantity;
+pub use quote::Quote;
+pub use relation::Relation;
+pub use time::{TimeExpr, TimeKind};
+
+use crate::lexicon::{Lexicon, Modality};
+use crate::source::{Role, Source};
+use crate::text::{Token, TokenKind};
+
+/// What one sentence says, in token-level facts the checker compares.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceFacts {
+    /// Quantities, in order.
+    pub quantities: Vec<Quantity>,
+    /// Time expressions, in order.
+    pub times: Vec<TimeExpr>,
+    /// Entity mentions, including resolved pronouns and descriptions.
+    pub mentions: Vec<Mention>,
+    /// Relations (one per clause with a subject).
+    pub relations: Vec<Relation>,
+    /// Whether the main clause is negated.
+    pub negated: bool,
+    /// Modality of the main clause.
+    pub modality: Option<Modality>,
+}
+
+/// A source together with everything extracted from it.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The analysed source.
+    pub source: Source,
+    /// Facts per sentence, parallel to `source.sentences`.
+    pub sentences: Vec<SentenceFacts>,
+    /// Quotes with their speakers.
+    pub quotes: Vec<Quote>,
+    /// Every name the article uses for its entities.
+    pub entities: entity::EntityTable,
+}
+
+impl Document {
+    /// Extracts every fact of a source.
+    pub fn analyse(source: Source) -> Document {
+        let mut sentences: Vec<SentenceFacts> = source
+            .sentences
+            .iter()
+            .map(|s| {
+                if s.role == Role::Boilerplate {
+                    return SentenceFacts::default();
+                }
+                let times = time::times(&s.tokens);
+                let quantities = quantity::quantities(&s.tokens, &times);
+                let (negated, modality) = polarity(&s.tokens);
+                SentenceFacts {
+                    quantities,
+                    times,
+                    negated,
+                    modality,
+                    ..SentenceFacts::default()
+                }
+            })
+            .collect();
+        let entities = entity::resolve(&source, &mut sentences);
+        let quotes = quote::quotes(&source, &sentences);
+        for (i, s) in source.sentences.iter().enumerate() {
+            if s.role != Role::Boilerplate {
+                sentences[i].relations = relation::relations(&source.text, &s.tokens, &sentences[i]);
+            }
+        }
+        Document {
+            source,
+            sentences,
+            quotes,
+            entities,
+        }
+    }
+
+    /// Every fact, in source order, with spans in the file on disk.
+    pub fn facts(&self) -> Vec<Fact> {
+        let mut facts = Vec::new();
+        let src = &self.source;
+        let mut push = |start: usize, end: usize, sentence: usize, detail: FactDetail| {
+            let loc = src.locate(start, end);
+            facts.push(Fact {
+                text: src.raw_slice(start, end).to_string(),
+                start: loc.start,
+                end: loc.end,
+                line: loc.line,
+                column: loc.column,
+                sentence,
+                detail,
+            });
+        };
+        for (i, sf) in self.sentences.iter().enumerate() {
+            for q in &sf.quantities {
+                push(q.start, q.end, i, FactDetail::Quantity(q.clone()));
+            }
+            for m in sf.mentions.iter().filter(|m| m.via != entity::Via::Pronoun) {
+                push(m.start, m.end, i, FactDetail::Entity(m.clone()));
+            }
+            for t in &sf.times {
+                push(t.start, t.end, i, FactDetail::Time(t.clone()));
+            }
+            for r in &sf.relations {
+                push(r.start, r.end, i, FactDetail::Relation(r.clone()));
+            }
+        }
+        for q in &self.quotes {
+            push(q.start, q.end, q.sentence, FactDetail::Quote(q.clone()));
+        }
+        facts.sort_by_key(|f| (f.start, f.end, f.detail.order()));
+        facts
+    }
+}
+
+/// One extracted fact, as `factcheck extract` prints it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Fact {
+    /// The exact source span.
+    pub text: String,
+    /// Byte offset in the file on disk.
+    pub start: usize,
+    /// Byte offset one past the end in the file on disk.
+    pub end: usize,
+    /// 1-based line in the file.
+    pub line: usize,
+    /// 1-based column in characters.
+    pub column: usize,
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// The kind and its fields.
+    #[serde(flatten)]
+    pub detail: FactDetail,
+}
+
+/// The kind of a fact and its fields.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FactDetail {
+    /// A number with qualifier, unit and what it counts.
+    Quantity(Quantity),
+    /// A person, place or organisation, with its canonical name.
+    Entity(Mention),
+    /// Quoted words with their speaker.
+    Quote(Quote),
+    /// Subject, predicate, object with polarity and modality.
+    Relation(Relation),
+    /// A day, date, year or relative time.
+    Time(TimeExpr),
+}
+
+impl FactDetail {
+    fn order(&self) -> u8 {
+        match self {
+            FactDetail::Relation(_) => 0,
+            FactDetail::Quote(_) => 1,
+            FactDetail::Entity(_) => 2,
+            FactDetail::Quantity(_) => 3,
+            FactDetail::Time(_) => 4,
+        }
+    }
+}
+
+/// Whether a token run is negated, and its modality: a negation particle, or a verb
+/// that negates its complement ("refused to").
+pub fn polarity(tokens: &[Token]) -> (bool, Option<Modality>) {
+    let lex = Lexicon::get();
+    let mut negated = false;
+    let mut modality = None;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            if t.norm == "?" {
+                modality = Some(Modality::Question);
+            }
+            continue;
+        }
+        if lex.is_negation(&t.norm) && !is_idiomatic_negation(tokens, i) {
+            negated = !negated || t.norm == "nor";
+        } else if lex.is_negating_verb(&t.stem)
+            && tokens.get(i + 1).is_some_and(|n| n.norm == "to")
+        {
+            negated = !negated;
+        }
+        if modality.is_none() {
+            modality = lex.modality(&t.norm);
+        }
+    }
+    (negated, modality)
+}
+
+/// "no longer", "not only", "no one" and the like do not flip a clause.
+fn is_idiomatic_negation(tokens: &[Token], i: usize) -> bool {
+    let next = tokens.get(i + 1).map(|t| t.norm.as_str());
+    let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
+    matches!(
+        (prev, tokens[i].norm.as_str(), next),
+        (_, "not", Some("only"))
+            | (_, "no", Some("doubt"))
+            | (_, "without", _)
+            | (Some("whether"), "or", _)
+            | (_, "never", Some("before"))
+    ) || (tokens[i].norm == "no" && next.is_some_and(|n| n == "one" || n == "less" || n == "more"))
+}
+
+/// The content tokens of a run: words and numbers that are not function words.
+pub fn is_content(t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            let lex = Lexicon::get();
+            !lex.is_stopword(&t.norm) && t.norm.chars().any(char::is_alphanumeric)
+        }
+        _ => false,
+    }
+}
+
+/// The facts of a source, as `factcheck extract` prints them.
+#[derive(Debug, Clone, Serialize)]
+pub struct FactList {
+    /// Every fact, in source order.
+    pub facts: Vec<Fact>,
+}
+
+/// Pretty JSON of a fact list, with a trailing newline.
+pub fn to_json(list: &FactList) -> String {
+    let mut out = serde_json::to_string_pretty(list).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests;
+

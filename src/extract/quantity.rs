@@ -1,0 +1,559 @@
+//! Quantities in every form news writes them: digits with separators, number words,
+//! scale words and suffixes ("$4.5bn"), fractions ("11½", "half a million"), ranges,
+//! scores and votes ("6-3"), vague amounts ("dozens"), with the qualifier before them,
+//! the unit after them and the word saying what they count.
+//!
+//! ```
+//! use factcheck::extract::quantity::quantities;
+//! use factcheck::lexicon::Qualifier;
+//! use factcheck::text::tokenize;
+//! let q = &quantities(&tokenize("The blast killed more than two dozen people.", 0), &[])[0];
+//! assert_eq!((q.value, q.qualifier), (Some(24.0), Qualifier::Over));
+//! assert_eq!(q.counted.as_deref(), Some("people"));
+//! ```
+
+use serde::Serialize;
+
+use super::time::{TimeExpr, TimeKind, is_year};
+use crate::lexicon::{Lexicon, Qualifier};
+use crate::text::{Token, TokenKind};
+
+/// A number with what it means.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quantity {
+    /// The value, for a single figure.
+    pub value: Option<f64>,
+    /// Lower bound, for a range or a vague amount.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub low: Option<f64>,
+    /// Upper bound, for a range or a vague amount.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
+    /// How the figure relates to the truth.
+    pub qualifier: Qualifier,
+    /// Unit, canonical ("percent", "dollar", "years-old", "score").
+    pub unit: Option<String>,
+    /// The noun or event counted or measured ("people", "dead").
+    pub counted: Option<String>,
+    /// The whole when the figure is a part of it ("seventeen of the 30" → 30).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub of_total: Option<f64>,
+    /// The time the sentence anchors the figure to ("sunday").
+    pub anchor: Option<String>,
+    /// Byte span in the cleaned text.
+    #[serde(skip)]
+    pub start: usize,
+    /// Byte span end in the cleaned text.
+    #[serde(skip)]
+    pub end: usize,
+    /// Token index range in the sentence, qualifier included.
+    #[serde(skip)]
+    pub tokens: (usize, usize),
+    /// Number of significant digits the figure was written with (for rounding).
+    #[serde(skip)]
+    pub significant: u32,
+}
+
+impl Quantity {
+    /// The interval [low, high] the figure stands for, before qualifier semantics.
+    pub fn bounds(&self) -> (f64, f64) {
+        match (self.value, self.low, self.high) {
+            (Some(v), _, _) => (v, v),
+            (None, Some(l), Some(h)) => (l, h),
+            _ => (f64::NAN, f64::NAN),
+        }
+    }
+}
+
+/// Parses the figure of a digit token ("5,400" → 5400, "11½" → 11.5).
+pub fn parse_digits(norm: &str) -> Option<(f64, u32)> {
+    let (whole, fraction) = match norm.char_indices().last() {
+        Some((k, c)) if crate::text::is_vulgar_fraction(c) => (&norm[..k], fraction_value(c)),
+        _ => (norm, 0.0),
+    };
+    if whole.is_empty() {
+        return Some((fraction, 1));
+    }
+    // "5,400" and "1,234,567" use commas for thousands; "5,4" (continental decimal) is rare
+    // in English news and read as thousands too only when groups have three digits.
+    let groups: Vec<&str> = whole.split(',').collect();
+    let thousands = groups.len() > 1 && groups[1..].iter().all(|g| g.len() >= 3);
+    let plain: String = if thousands {
+        whole.replace(',', "")
+    } else {
+        whole.replace(',', ".")
+    };
+    let value: f64 = plain.parse().ok()?;
+    let digits: String = plain.chars().filter(char::is_ascii_digit).collect();
+    let trimmed = digits.trim_start_matches('0');
+    let significant = if plain.contains('.') {
+        trimmed.len().max(1)
+    } else {
+        trimmed.trim_end_matches('0').len().max(1)
+    };
+    Some((value + fraction, significant as u32))
+}
+
+fn fraction_value(c: char) -> f64 {
+    match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '⅛' => 0.125,
+        _ => 0.0,
+    }
+}
+
+/// A figure found at a token: value, significant digits, index after it.
+struct Figure {
+    value: f64,
+    significant: u32,
+    end: usize,
+}
+
+fn word_at<'a>(tokens: &'a [Token], i: usize) -> Option<&'a str> {
+    tokens.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| t.norm.as_str())
+}
+
+/// Number words: "twenty-five", "Forty-two", "a hundred", "two dozen", "half a million",
+/// "three hundred and twelve".
+fn number_words(tokens: &[Token], i: usize) -> Option<Figure> {
+    let lex = Lexicon::get();
+    let mut j = i;
+    let mut total = 0.0_f64;
+    let mut current = 0.0_f64;
+    let mut seen = false;
+    let mut fraction = None;
+    if let Some(f) = word_at(tokens, j).and_then(|w| lex.fractions.get(w)) {
+        // "half a million", "a quarter of a million"
+        let mut k = j + 1;
+        if word_at(tokens, k) == Some("of") {
+            k += 1;
+        }
+        if matches!(word_at(tokens, k), Some("a" | "an")) {
+            k += 1;
+        }
+        if word_at(tokens, k).is_some_and(|w| lex.number_scales.contains_key(w)) {
+            fraction = Some(*f);
+            j = k;
+        } else {
+            return None;
+        }
+    }
+    if fraction.is_none() && matches!(word_at(tokens, j), Some("a" | "an")) {
+        let next = word_at(tokens, j + 1)?;
+        if next == "dozen" || lex.number_scales.contains_key(next) && next.len() > 2 {
+            current = 1.0;
+            seen = true;
+            j += 1;
+        } else {
+            return None;
+        }
+    }
+    loop {
+        let Some(w) = word_at(tokens, j) else { break };
+        if let Some(&v) = lex.number_units.get(w) {
+            if w == "dozen" {
+                current = current.max(1.0) * v;
+            } else {
+                current += v;
+            }
+            seen = true;
+            j += 1;
+        } else if let Some(&scale) = lex.number_scales.get(w).filter(|_| w.len() > 2) {
+            if !seen && fraction.is_none() {
+                return None;
+            }
+            let base = if fraction.is_some() && !seen { 1.0 } else { current.max(1.0) };
+            if scale >= 1000.0 {
+                total += base * scale;
+                current = 0.0;
+            } else {
+                current = base * scale;
+            }
+            seen = true;
+            j += 1;
+        } else if seen && w == "and" && word_at(tokens, j + 1).is_some_and(|n| lex.number_units.contains_key(n)) {
+            j += 1;
+        } else {
+            break;
+        }
+        // "twenty-five": a hyphen joins two number words.
+        if tokens.get(j).is_some_and(|t| t.norm == "-")
+            && word_at(tokens, j + 1).is_some_and(|n| lex.number_units.contains_key(n))
+        {
+            j += 1;
+        }
+    }
+    if !seen {
+        return None;
+    }
+    let value = (total + current) * fraction.unwrap_or(1.0);
+    Some(Figure {
+        value,
+        significant: 1,
+        end: j,
+    })
+}
+
+/// A digit figure with an optional scale word or suffix ("4.5bn", "5.4 thousand").
+fn digit_figure(tokens: &[Token], i: usize, money: bool) -> Option<Figure> {
+    let lex = Lexicon::get();
+    let t = tokens.get(i)?;
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    let (mut value, significant) = parse_digits(&t.norm)?;
+    let mut end = i + 1;
+    if let Some(next) = tokens.get(end)
+        && next.kind == TokenKind::Word
+        && let Some(&scale) = lex.number_scales.get(next.norm.as_str())
+    {
+        let adjacent = next.start == t.end;
+        let short = next.norm.len() <= 2;
+        // "m" after a bare number is metres; after money it is millions.
+        let accept = if short { adjacent && (money || next.norm != "m") } else { true };
+        if accept && next.norm != "b" || (next.norm == "b" && money && adjacent) {
+            value *= scale;
+            end += 1;
+        }
+    }
+    Some(Figure {
+        value,
+        significant,
+        end,
+    })
+}
+
+fn figure(tokens: &[Token], i: usize, money: bool) -> Option<Figure> {
+    digit_figure(tokens, i, money).or_else(|| number_words(tokens, i))
+}
+
+fn qualifier_at(tokens: &[Token], i: usize) -> Option<(Qualifier, usize)> {
+    let lex = Lexicon::get();
+    lex.qualifiers.iter().find_map(|(phrase, q)| {
+        let words = tokens.get(i..i + phrase.len())?;
+        words
+            .iter()
+            .zip(phrase)
+            .all(|(t, w)| &t.norm == w)
+            .then_some((*q, i + phrase.len()))
+    })
+}
+
+fn currency_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    let t = tokens.get(i)?;
+    let unit = match t.norm.as_str() {
+        "$" => "dollar",
+        "£" => "pound",
+        "€" => "euro",
+        "¥" => "yen",
+        "#" => "pound",
+        _ => return None,
+    };
+    // "US$": the country letters stand before the sign.
+    Some((unit, i + 1))
+}
+
+/// Matches a unit phrase after a figure, skipping hyphens ("20-year-old").
+fn unit_at(tokens: &[Token], i: usize) -> Option<(String, usize)> {
+    let lex = Lexicon::get();
+    let words: Vec<(usize, &Token)> = tokens[i.min(tokens.len())..]
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.norm != "-")
+        .take(3)
+        .map(|(k, t)| (i + k, t))
+        .collect();
+    lex.units.iter().find_map(|(phrase, unit)| {
+        if phrase.len() > words.len() {
+            return None;
+        }
+        let matched = words.iter().zip(phrase).all(|((_, t), w)| &t.norm == w);
+        matched.then(|| (unit.clone(), words[phrase.len() - 1].0 + 1))
+    })
+}
+
+fn vague_at(tokens: &[Token], i: usize) -> Option<(f64, f64, usize)> {
+    let lex = Lexicon::get();
+    lex.vague_amounts.iter().find_map(|(phrase, lo, hi)| {
+        let words = tokens.get(i..i + phrase.len())?;
+        let matched = words.iter().zip(phrase).all(|(t, w)| &t.norm == w);
+        // "scores of people" is vague; "scores" alone is usually a verb or a game score.
+        let needs_of = matches!(phrase.last().map(String::as_str), Some("scores" | "few" | "couple"));
+        let of_follows = tokens.get(i + phrase.len()).is_some_and(|t| t.norm == "of");
+        let not_a_figure = tokens.get(i + phrase.len()).is_none_or(|t| t.kind != TokenKind::Number);
+        (matched && (!needs_of || of_follows) && not_a_figure).then_some((*lo, *hi, i + phrase.len()))
+    })
+}
+
+fn covered_by_time(times: &[TimeExpr], i: usize) -> bool {
+    times.iter().any(|t| t.tokens.0 <= i && i < t.tokens.1 && t.kind != TimeKind::Daypart)
+}
+
+/// The noun a figure counts: the next content word ("5,400 people", "80 dead"),
+/// skipping "of the" ("hundreds of people").
+fn counted_after(tokens: &[Token], mut j: usize) -> Option<String> {
+    let lex = Lexicon::get();
+    for _ in 0..4 {
+        let t = tokens.get(j)?;
+        if t.kind == TokenKind::Word && matches!(t.norm.as_str(), "of" | "the" | "more" | "other" | "extra" | "additional" | "new" | "-") {
+            j += 1;
+            continue;
+        }
+        if t.kind == TokenKind::Word && !lex.is_stopword(&t.norm) {
+            return Some(t.norm.clone());
+        }
+        return None;
+    }
+    None
+}
+
+/// Every quantity in a sentence's tokens; time expressions are skipped.
+pub fn quantities(tokens: &[Token], times: &[TimeExpr]) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match quantity_at(tokens, i, times) {
+            Some(q) => {
+                i = q.tokens.1.max(i + 1);
+                out.push(q);
+            }
+            None => i += 1,
+        }
+    }
+    let anchor = times
+        .iter()
+        .find(|t| matches!(t.kind, TimeKind::Weekday | TimeKind::Date | TimeKind::Relative))
+        .map(|t| t.value.clone());
+    for q in &mut out {
+        q.anchor = anchor.clone();
+    }
+    out
+}
+
+fn quantity_at(tokens: &[Token], i: usize, times: &[TimeExpr]) -> Option<Quantity> {
+    if covered_by_time(times, i) {
+        return None;
+    }
+    let (qualifier, mut j) = qualifier_at(tokens, i).unwrap_or((Qualifier::Exact, i));
+    // "between 10,000 and 15,000"
+    if tokens[i].norm == "between" {
+        let (cur, k) = currency_at(tokens, i + 1).map_or((None, i + 1), |(u, k)| (Some(u), k));
+        let a = figure(tokens, k, cur.is_some())?;
+        if word_at(tokens, a.end) != Some("and") {
+            return None;
+        }
+        let k2 = currency_at(tokens, a.end + 1).map_or(a.end + 1, |(_, k)| k);
+        let b = figure(tokens, k2, cur.is_some())?;
+        let mut b_value = b.value;
+        if b.value >= 1000.0 && a.value < 1000.0 && a.end == k + 1 && b.value / a.value > 100.0 {
+            // "between 10 and 15 million": the scale applies to both.
+            b_value = b.value;
+        }
+        return Some(finish(tokens, i, b.end, None, Some((a.value, b_value)), Qualifier::Between, cur, a.significant, times));
+    }
+    if covered_by_time(times, j) {
+        return None;
+    }
+    if let Some((lo, hi, end)) = vague_at(tokens, j) {
+        // "over hundreds": the vague amount says more than the qualifier.
+        return Some(finish(tokens, if j > i { i } else { j }, end, None, Some((lo, hi)), Qualifier::Vague, None, 1, times))
+            .map(|mut q| {
+                q.qualifier = Qualifier::Vague;
+                q
+            });
+    }
+    let (currency, k) = currency_at(tokens, j).map_or((None, j), |(u, k)| (Some(u), k));
+    if qualifier == Qualifier::Exact && currency.is_none() && k == i && tokens[i].kind != TokenKind::Number {
+        // A bare number word: skip "one" as a pronoun ("one of them", "no one").
+        if tokens[i].norm == "one"
+            && (tokens.get(i + 1).is_none_or(|n| matches!(n.norm.as_str(), "of" | "another" | "," | "." | "who" | "that"))
+                || i > 0 && matches!(tokens[i - 1].norm.as_str(), "no" | "the" | "this" | "that" | "any" | "every" | "each"))
+        {
+            return None;
+        }
+    }
+    let fig = figure(tokens, k, currency.is_some())?;
+    if covered_by_time(times, k) || (is_year(tokens, k) && currency.is_none() && fig.end == k + 1) {
+        return None;
+    }
+    // Ordinals ("5th", "first") are not counts.
+    if tokens.get(fig.end).is_some_and(|n| n.start == tokens[fig.end - 1].end && matches!(n.norm.as_str(), "st" | "nd" | "rd" | "th")) {
+        return None;
+    }
+    j = fig.end;
+    // Scores and votes: "6-3", "52-48", "2-1". Ranges: "10-15%".
+    if let Some(t) = tokens.get(j)
+        && matches!(t.norm.as_str(), "-" | "–" | "to")
+        && let Some(second) = digit_figure(tokens, j + 1, currency.is_some())
+        && tokens[k].kind == TokenKind::Number
+    {
+        let unit = unit_at(tokens, second.end);
+        let is_range = t.norm == "to" || (second.value > fig.value && unit.is_some()) || currency.is_some();
+        if is_range {
+            return Some(finish(tokens, i, second.end, None, Some((fig.value, second.value)), Qualifier::Between, currency, fig.significant, times));
+        }
+        if fig.value.fract() == 0.0 && second.value.fract() == 0.0 && fig.value < 1000.0 && second.value < 1000.0 {
+            let mut q = finish(tokens, i, second.end, None, Some((fig.value, second.value)), Qualifier::Exact, None, 1, times);
+            q.unit = Some("score".to_string());
+            q.counted = None;
+            return Some(q);
+        }
+    }
+    Some(finish(tokens, i, j, Some(fig.value), None, qualifier, currency, fig.significant, times))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    tokens: &[Token],
+    first: usize,
+    mut end: usize,
+    value: Option<f64>,
+    range: Option<(f64, f64)>,
+    qualifier: Qualifier,
+    currency: Option<&str>,
+    significant: u32,
+    _times: &[TimeExpr],
+) -> Quantity {
+    let mut unit = currency.map(str::to_string);
+    if unit.is_none()
+        && let Some((u, e)) = unit_at(tokens, end)
+    {
+        unit = Some(u);
+        end = e;
+    }
+    let mut of_total = None;
+    // "seventeen of the 30", "17 of 30"
+    if word_at(tokens, end) == Some("of") {
+        let k = if word_at(tokens, end + 1) == Some("the") { end + 2 } else { end + 1 };
+        if let Some(total) = figure(tokens, k, false).filter(|f| tokens[k].kind == TokenKind::Number || f.end > k) {
+            of_total = Some(total.value);
+            end = total.end;
+        }
+    }
+    let counted = if unit.as_deref().is_some_and(|u| u == "years-old") {
+        None
+    } else {
+        counted_after(tokens, end)
+    };
+    let (low, high) = range.map_or((None, None), |(l, h)| (Some(l), Some(h)));
+    Quantity {
+        value,
+        low,
+        high,
+        qualifier,
+        unit,
+        counted,
+        of_total,
+        anchor: None,
+        start: tokens[first].start,
+        end: tokens[end - 1].end,
+        tokens: (first, end),
+        significant,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::time::times;
+    use crate::text::tokenize;
+
+    fn q(text: &str) -> Vec<Quantity> {
+        let tokens = tokenize(text, 0);
+        quantities(&tokens, &times(&tokens))
+    }
+
+    fn one(text: &str) -> Quantity {
+        let all = q(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        all.into_iter().next().expect("one quantity")
+    }
+
+    #[test]
+    fn digits_parse_with_significance() {
+        assert_eq!(parse_digits("5,400"), Some((5400.0, 2)));
+        assert_eq!(parse_digits("3,862"), Some((3862.0, 4)));
+        assert_eq!(parse_digits("4000"), Some((4000.0, 1)));
+        assert_eq!(parse_digits("7.8"), Some((7.8, 2)));
+        assert_eq!(parse_digits("11½"), Some((11.5, 2)));
+    }
+
+    #[test]
+    fn scale_words_and_suffixes() {
+        assert_eq!(one("a deal worth $4.5bn").value, Some(4.5e9));
+        assert_eq!(one("a deal worth $4.5bn").unit.as_deref(), Some("dollar"));
+        assert_eq!(one("he paid £350m for it").value, Some(350e6));
+        assert_eq!(one("1.2 million voters").value, Some(1.2e6));
+        assert_eq!(one("5.4 thousand homes").value, Some(5400.0));
+        assert_eq!(one("ran the 100m final").unit.as_deref(), Some("metre"));
+    }
+
+    #[test]
+    fn number_words_resolve() {
+        assert_eq!(one("twenty-five miners").value, Some(25.0));
+        assert_eq!(one("Forty-two hostages").value, Some(42.0));
+        assert_eq!(one("two dozen officers").value, Some(24.0));
+        assert_eq!(one("a dozen eggs").value, Some(12.0));
+        assert_eq!(one("half a million refugees").value, Some(500_000.0));
+        assert_eq!(one("a hundred protesters").value, Some(100.0));
+        assert_eq!(one("three hundred and twelve votes").value, Some(312.0));
+    }
+
+    #[test]
+    fn qualifiers_are_read() {
+        assert_eq!(one("killing over 5,400 people").qualifier, Qualifier::Over);
+        assert_eq!(one("more than 200 homes").qualifier, Qualifier::Over);
+        assert_eq!(one("at least 112 died").qualifier, Qualifier::AtLeast);
+        assert_eq!(one("fewer than 50 remain").qualifier, Qualifier::Under);
+        assert_eq!(one("up to 30 days").qualifier, Qualifier::AtMost);
+        assert_eq!(one("nearly 900 flights").qualifier, Qualifier::Nearly);
+        assert_eq!(one("some 4,000 troops").qualifier, Qualifier::About);
+    }
+
+    #[test]
+    fn ranges_scores_and_parts() {
+        let b = one("between 10,000 and 15,000 people");
+        assert_eq!((b.low, b.high, b.qualifier), (Some(10_000.0), Some(15_000.0), Qualifier::Between));
+        let s = one("won 6-3 in the final set");
+        assert_eq!((s.low, s.high, s.unit.as_deref()), (Some(6.0), Some(3.0), Some("score")));
+        let p = one("seventeen of the 30 players");
+        assert_eq!((p.value, p.of_total), (Some(17.0), Some(30.0)));
+    }
+
+    #[test]
+    fn units_and_ages() {
+        assert_eq!(one("64.3 per cent of voters").unit.as_deref(), Some("percent"));
+        assert_eq!(one("up 12%").unit.as_deref(), Some("percent"));
+        let age = one("a 20-year-old student");
+        assert_eq!((age.value, age.unit.as_deref()), (Some(20.0), Some("years-old")));
+        assert_eq!(one("a magnitude 7.8 quake").value, Some(7.8));
+    }
+
+    #[test]
+    fn vague_amounts_become_ranges() {
+        let d = one("dozens of people were hurt");
+        assert_eq!((d.low, d.high, d.qualifier), (Some(24.0), Some(99.0), Qualifier::Vague));
+        let t = one("thousands fled");
+        assert_eq!((t.low, t.high), (Some(2000.0), Some(9999.0)));
+    }
+
+    #[test]
+    fn dates_years_and_times_are_not_counts() {
+        assert!(q("in 2012 the war began").is_empty());
+        assert!(q("on March 4 the polls closed").is_empty());
+        assert!(q("at 10:30 on Sunday").is_empty());
+        assert!(q("he was the 5th man").is_empty());
+        assert!(q("no one was hurt").is_empty());
+    }
+
+    #[test]
+    fn counted_noun_and_anchor() {
+        let all = q("with 80 dead in clashes on Sunday alone");
+        assert_eq!(all[0].counted.as_deref(), Some("dead"));
+        assert_eq!(all[0].anchor.as_deref(), Some("sunday"));
+    }
+}

@@ -1,0 +1,178 @@
+//! Quotations and who said them. A quotation mark left open ends at its paragraph, so
+//! one stray mark cannot swallow the rest of an article.
+//!
+//! ```
+//! use factcheck::source::{Format, Source};
+//! use factcheck::extract::Document;
+//! let text = "Gennady Gatilov told Interfax it was wrong.\n\n\"We will not back it,\" he said.";
+//! let doc = Document::analyse(Source::from_text("a.txt", text.into(), Format::Text));
+//! assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Gennady Gatilov"));
+//! ```
+
+use serde::Serialize;
+
+use super::SentenceFacts;
+use super::entity::{EntityKind, Mention};
+use crate::lexicon::Lexicon;
+use crate::source::{Role, Source};
+use crate::text::Token;
+
+/// A quotation with its attribution.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    /// The words inside the marks.
+    pub quoted: String,
+    /// Who said it, by canonical name.
+    pub speaker: Option<String>,
+    /// The reporting verb's lemma ("say", "tell").
+    pub verb: Option<String>,
+    /// The outlet or audience it was said to ("Interfax", "reporters").
+    pub outlet: Option<String>,
+    /// Whether the closing mark is missing (the quote was cut at the paragraph end).
+    pub unclosed: bool,
+    /// Byte span in the cleaned text, marks included.
+    #[serde(skip)]
+    pub start: usize,
+    /// Byte span end in the cleaned text.
+    #[serde(skip)]
+    pub end: usize,
+    /// Index of the sentence the quote starts in.
+    #[serde(skip)]
+    pub sentence: usize,
+}
+
+/// A token with the sentence it stands in.
+#[derive(Clone, Copy)]
+struct At<'a> {
+    sentence: usize,
+    index: usize,
+    token: &'a Token,
+}
+
+fn is_open(t: &Token) -> bool {
+    t.norm == "\"" || t.norm == "“"
+}
+
+fn is_close(t: &Token) -> bool {
+    t.norm == "\"" || t.norm == "”"
+}
+
+/// Every quotation of the article with its speaker.
+pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut paragraphs: Vec<Vec<At>> = Vec::new();
+    let mut last_paragraph = usize::MAX;
+    for s in source.sentences.iter().filter(|s| s.role != Role::Boilerplate) {
+        if s.paragraph != last_paragraph {
+            paragraphs.push(Vec::new());
+            last_paragraph = s.paragraph;
+        }
+        if let Some(p) = paragraphs.last_mut() {
+            p.extend(s.tokens.iter().enumerate().map(|(index, token)| At { sentence: s.index, index, token }));
+        }
+    }
+    for para in &paragraphs {
+        let mut k = 0;
+        while k < para.len() {
+            if !is_open(para[k].token) {
+                k += 1;
+                continue;
+            }
+            let close = (k + 1..para.len()).find(|&j| is_close(para[j].token));
+            let (last, unclosed) = match close {
+                Some(j) => (j, false),
+                None => (para.len() - 1, true),
+            };
+            if last <= k + 1 && !unclosed {
+                k = last + 1;
+                continue;
+            }
+            let inner_end = if unclosed { para[last].token.end } else { para[last].token.start };
+            let quoted = source.text[para[k].token.end..inner_end].trim().to_string();
+            let (speaker, verb, outlet) = attribution(para, k, last, facts);
+            out.push(Quote {
+                quoted,
+                speaker,
+                verb,
+                outlet,
+                unclosed,
+                start: para[k].token.start,
+                end: para[last].token.end,
+                sentence: para[k].sentence,
+            });
+            k = last + 1;
+        }
+    }
+    out
+}
+
+fn mention_at<'a>(facts: &'a [SentenceFacts], at: &At) -> Option<&'a Mention> {
+    facts[at.sentence]
+        .mentions
+        .iter()
+        .find(|m| m.tokens.0 <= at.index && at.index < m.tokens.1)
+}
+
+fn is_speaker(m: &Mention) -> bool {
+    matches!(m.entity_kind, EntityKind::Person | EntityKind::Organisation | EntityKind::Country | EntityKind::Other)
+}
+
+/// Speaker, verb and outlet: after the quote ("…," he said) or before it (X said: "…").
+fn attribution(para: &[At], open: usize, close: usize, facts: &[SentenceFacts]) -> (Option<String>, Option<String>, Option<String>) {
+    let lex = Lexicon::get();
+    let verb_at = |j: usize| para.get(j).filter(|a| lex.is_reporting_verb(&a.token.stem));
+    // After: ", he said", ", Gatilov told Interfax", ", said Gatilov".
+    let after_sentence = para.get(close).map(|a| a.sentence);
+    let after: Vec<usize> = (close + 1..para.len().min(close + 9))
+        .filter(|&j| Some(para[j].sentence) == after_sentence || para[close].token.norm == ",")
+        .take_while(|&j| !is_open(para[j].token))
+        .collect();
+    for &j in &after {
+        if let Some(v) = verb_at(j) {
+            let before_verb = after.iter().rev().filter(|&&x| x < j).find_map(|&x| mention_at(facts, &para[x]).filter(|m| is_speaker(m)));
+            let after_verb = after.iter().filter(|&&x| x > j).find_map(|&x| mention_at(facts, &para[x]).filter(|m| is_speaker(m)));
+            let speaker = before_verb.or(after_verb).map(|m| m.canonical.clone());
+            if speaker.is_some() {
+                return (speaker, Some(lemma(v.token)), outlet(para, j, facts));
+            }
+        }
+    }
+    // Before: "Gatilov said Moscow wanted … to include "…"".
+    let open_sentence = para[open].sentence;
+    let before: Vec<usize> = (0..open).filter(|&j| para[j].sentence == open_sentence).collect();
+    for &j in before.iter().rev() {
+        if let Some(v) = verb_at(j) {
+            let speaker = before
+                .iter()
+                .rev()
+                .filter(|&&x| x < j)
+                .find_map(|&x| mention_at(facts, &para[x]).filter(|m| is_speaker(m)))
+                .map(|m| m.canonical.clone());
+            if speaker.is_some() {
+                return (speaker, Some(lemma(v.token)), outlet(para, j, facts));
+            }
+        }
+    }
+    (None, None, None)
+}
+
+fn lemma(t: &Token) -> String {
+    match t.stem.as_str() {
+        "said" | "say" => "say".to_string(),
+        "told" | "tell" => "tell".to_string(),
+        s => s.to_string(),
+    }
+}
+
+/// What follows "told": a named outlet ("Interfax") or an audience ("reporters").
+fn outlet(para: &[At], verb: usize, facts: &[SentenceFacts]) -> Option<String> {
+    if para[verb].token.stem != "tell" {
+        return None;
+    }
+    let next = para.get(verb + 1)?;
+    if let Some(m) = mention_at(facts, next) {
+        return Some(m.canonical.clone());
+    }
+    let lex = Lexicon::get();
+    (next.token.is_word() && !lex.is_stopword(&next.token.norm)).then(|| next.token.norm.clone())
+}

@@ -1,0 +1,154 @@
+//! Relations: who does what to whom, with polarity and modality, read off each clause
+//! that opens with a named or resolved subject.
+//!
+//! ```
+//! use factcheck::source::{Format, Source};
+//! use factcheck::extract::Document;
+//! let text = "Moscow backs Damascus. It has a naval base in the country.";
+//! let doc = Document::analyse(Source::from_text("a.txt", text.into(), Format::Text));
+//! let r = &doc.sentences[1].relations[0];
+//! assert_eq!((r.subject.as_str(), r.predicate.as_str()), ("Russia", "have"));
+//! assert_eq!(r.object, "naval base in Syria");
+//! ```
+
+use serde::Serialize;
+
+use super::SentenceFacts;
+use super::entity::Mention;
+use crate::lexicon::{Lexicon, Modality};
+use crate::text::{Token, TokenKind};
+
+/// Subject, predicate and object of one clause.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Relation {
+    /// The subject, by canonical name.
+    pub subject: String,
+    /// The predicate's lemma ("back", "have").
+    pub predicate: String,
+    /// The object, with names resolved ("naval base in Syria").
+    pub object: String,
+    /// Whether the clause is negated ("will not back", "refused to").
+    pub negated: bool,
+    /// Modality of the clause.
+    pub modality: Modality,
+    /// Time expressions of the sentence that anchor the relation.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub time: Vec<String>,
+    /// Byte span in the cleaned text.
+    #[serde(skip)]
+    pub start: usize,
+    /// Byte span end in the cleaned text.
+    #[serde(skip)]
+    pub end: usize,
+}
+
+/// Words between a subject and its verb that are not the verb.
+fn is_auxiliary(t: &Token) -> bool {
+    let lex = Lexicon::get();
+    matches!(
+        t.norm.as_str(),
+        "has" | "have" | "had" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "do"
+            | "does" | "did" | "to" | "yet" | "still" | "also" | "already" | "just" | "now"
+            | "repeatedly" | "reportedly" | "allegedly" | "then" | "which"
+    ) || lex.is_negation(&t.norm)
+        || lex.modality(&t.norm).is_some()
+        || (t.norm.ends_with("ly") && t.norm.len() > 4)
+}
+
+fn lemma(t: &Token) -> String {
+    let lex = Lexicon::get();
+    if lex.is_reporting_verb(&t.stem) && t.stem == "said" {
+        return "say".to_string();
+    }
+    match t.norm.as_str() {
+        "has" | "have" | "had" => "have".to_string(),
+        "is" | "are" | "was" | "were" | "been" => "be".to_string(),
+        _ => t.stem.clone(),
+    }
+}
+
+/// Relations of a sentence: one per subject mention that opens a clause.
+pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Relation> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    let clause_starts: Vec<&Mention> = facts
+        .mentions
+        .iter()
+        .filter(|m| {
+            let prev = m.tokens.0.checked_sub(1).map(|p| tokens[p].norm.as_str());
+            matches!(prev, None | Some("," | "and" | "but" | "which" | "that" | "\"" | "“" | "”" | ";" | "while" | "as"))
+        })
+        .collect();
+    for subject in clause_starts {
+        let mut k = subject.tokens.1;
+        // "Russia, which has resisted …, had suggested": skip an inserted clause.
+        if tokens.get(k).is_some_and(|t| t.norm == ",") {
+            match tokens[k + 1..].iter().position(|t| t.norm == ",") {
+                Some(p) if tokens.get(k + 1).is_some_and(|t| t.norm == "which" || t.norm == "who") => k = k + 2 + p,
+                _ => continue,
+            }
+        }
+        let verb_start = k;
+        while k < tokens.len() && tokens[k].kind == TokenKind::Word && is_auxiliary(&tokens[k]) {
+            k += 1;
+        }
+        let is_verb = |t: &Token| t.kind == TokenKind::Word && !lex.is_stopword(&t.norm);
+        if !tokens.get(k).is_some_and(is_verb)
+            && k > verb_start
+            && matches!(tokens[k - 1].norm.as_str(), "has" | "have" | "had" | "is" | "are" | "was" | "were")
+        {
+            // "It has a naval base": the auxiliary was the main verb.
+            k -= 1;
+        }
+        let Some(verb) = tokens.get(k).filter(|t| is_verb(t) || k < verb_start.max(k + 1) && t.kind == TokenKind::Word && matches!(t.norm.as_str(), "has" | "have" | "had" | "is" | "are" | "was" | "were")) else {
+            continue;
+        };
+        // The object runs to the end of the clause.
+        let object_end = (k + 1..tokens.len())
+            .find(|&j| matches!(tokens[j].norm.as_str(), "," | "." | ";" | ":" | "!" | "?" | "\"" | "“" | "”" | "which" | "while" | "but"))
+            .unwrap_or(tokens.len());
+        let object = render(text, tokens, k + 1, object_end, &facts.mentions);
+        let (negated, modality) = super::polarity(&tokens[verb_start..k + 1]);
+        let refusal = lex.is_negating_verb(&verb.stem) && tokens.get(k + 1).is_some_and(|t| t.norm == "to");
+        let predicate = if refusal {
+            tokens.get(k + 2).map_or_else(|| lemma(verb), lemma)
+        } else {
+            lemma(verb)
+        };
+        let object = if refusal {
+            render(text, tokens, k + 3, object_end, &facts.mentions)
+        } else {
+            object
+        };
+        out.push(Relation {
+            subject: subject.canonical.clone(),
+            predicate,
+            object,
+            negated: negated ^ refusal,
+            modality: modality.unwrap_or(Modality::Asserted),
+            time: facts.times.iter().map(|t| t.value.clone()).collect(),
+            start: subject.start,
+            end: tokens[object_end.max(k + 1) - 1].end,
+        });
+    }
+    out
+}
+
+/// Renders tokens with mentions replaced by their canonical names.
+fn render(text: &str, tokens: &[Token], from: usize, to: usize, mentions: &[Mention]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut j = from;
+    while j < to {
+        if let Some(m) = mentions.iter().find(|m| m.tokens.0 == j) {
+            parts.push(m.canonical.clone());
+            j = m.tokens.1.max(j + 1);
+            continue;
+        }
+        let t = &tokens[j];
+        if !(t.norm == "a" || t.norm == "an" || t.norm == "the") || j > from {
+            parts.push(text[t.start..t.end].to_string());
+        }
+        j += 1;
+    }
+    parts.join(" ").replace(" - ", "-")
+}

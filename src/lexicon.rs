@@ -1,0 +1,489 @@
+//! Word lists the engine reads: data files under `src/lexicon/`, compiled in with
+//! `include_str!` and parsed once on first use.
+//!
+//! Every list is plain text an editor can change without touching Rust; `#` starts a
+//! comment line, `[section]` lines split a file into sections.
+//!
+//! ```
+//! let lex = factcheck::lexicon::Lexicon::get();
+//! assert!(lex.is_stopword("the"));
+//! assert_eq!(lex.country("russian").map(|c| c.name.as_str()), Some("Russia"));
+//! ```
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::text::stem;
+
+/// A qualifier that says how a reported figure relates to the true value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// The figure as given ("5,400").
+    Exact,
+    /// Approximately ("about", "some", "around").
+    About,
+    /// Strictly more ("over", "more than").
+    Over,
+    /// The figure or more ("at least").
+    AtLeast,
+    /// Strictly less ("under", "fewer than").
+    Under,
+    /// The figure or less ("up to", "at most").
+    AtMost,
+    /// Just below ("nearly", "almost").
+    Nearly,
+    /// Between two figures ("between 10 and 15").
+    Between,
+    /// A vague amount ("dozens", "several").
+    Vague,
+}
+
+impl Qualifier {
+    fn parse(word: &str) -> Option<Self> {
+        Some(match word {
+            "exact" => Self::Exact,
+            "about" => Self::About,
+            "over" => Self::Over,
+            "at_least" => Self::AtLeast,
+            "under" => Self::Under,
+            "at_most" => Self::AtMost,
+            "nearly" => Self::Nearly,
+            _ => return None,
+        })
+    }
+}
+
+/// A country with the other words that name it in news.
+#[derive(Debug, Clone)]
+pub struct Country {
+    /// Canonical name ("Russia").
+    pub name: String,
+    /// Other names ("Russian Federation").
+    pub aliases: Vec<String>,
+    /// People and adjective words ("Russian", "Russians").
+    pub demonyms: Vec<String>,
+    /// Capitals; in news a capital often stands for the government.
+    pub capitals: Vec<String>,
+}
+
+/// Modality a cue word gives a clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    /// Plain assertion.
+    Asserted,
+    /// "will", "is going to".
+    Future,
+    /// "would", "if".
+    Conditional,
+    /// "may", "could".
+    Possibility,
+    /// "should", "must".
+    Obligation,
+    /// "whether", a question.
+    Question,
+}
+
+/// All lexicons, parsed.
+#[derive(Debug)]
+pub struct Lexicon {
+    stopwords: HashSet<String>,
+    negation_particles: HashSet<String>,
+    negating_verbs: HashSet<String>,
+    reporting_verbs: HashSet<String>,
+    modality: HashMap<String, Modality>,
+    /// Qualifier phrases as word lists, longest first.
+    pub qualifiers: Vec<(Vec<String>, Qualifier)>,
+    /// Number words that add ("twenty" → 20).
+    pub number_units: HashMap<String, f64>,
+    /// Number words that multiply ("million" → 1e6).
+    pub number_scales: HashMap<String, f64>,
+    /// Vague amounts as word lists with their range, longest first.
+    pub vague_amounts: Vec<(Vec<String>, f64, f64)>,
+    /// Fraction words ("half" → 0.5).
+    pub fractions: HashMap<String, f64>,
+    /// Unit surface forms as word lists with the canonical unit, longest first.
+    pub units: Vec<(Vec<String>, String)>,
+    weekdays: HashMap<String, String>,
+    months: HashMap<String, String>,
+    /// Relative time phrases as word lists, longest first.
+    pub relative_times: Vec<Vec<String>>,
+    dayparts: HashSet<String>,
+    countries: Vec<Country>,
+    country_index: HashMap<String, usize>,
+    organisations: HashMap<String, String>,
+    /// Titles as word lists, longest first.
+    pub titles: Vec<Vec<String>>,
+    abbreviations: HashSet<String>,
+    synonym_groups: HashMap<String, Vec<u32>>,
+    antonyms: HashMap<String, HashSet<String>>,
+}
+
+const STOPWORDS: &str = include_str!("lexicon/stopwords.txt");
+const NEGATION: &str = include_str!("lexicon/negation.txt");
+const REPORTING: &str = include_str!("lexicon/reporting_verbs.txt");
+const MODALITY: &str = include_str!("lexicon/modality.txt");
+const QUALIFIERS: &str = include_str!("lexicon/qualifiers.txt");
+const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
+const UNITS: &str = include_str!("lexicon/units.txt");
+const TIME_WORDS: &str = include_str!("lexicon/time_words.txt");
+const COUNTRIES: &str = include_str!("lexicon/countries.tsv");
+const ORGANISATIONS: &str = include_str!("lexicon/organisations.tsv");
+const TITLES: &str = include_str!("lexicon/titles.txt");
+const ABBREVIATIONS: &str = include_str!("lexicon/abbreviations.txt");
+const SYNONYMS: &str = include_str!("lexicon/synonyms.txt");
+const ANTONYMS: &str = include_str!("lexicon/antonyms.txt");
+
+/// Lines of a lexicon file that carry data, with the section each stands in.
+fn data_lines(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut section = "";
+    text.lines().filter_map(move |line| {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            return None;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = name;
+            return None;
+        }
+        Some((section, line))
+    })
+}
+
+fn words(phrase: &str) -> Vec<String> {
+    crate::text::normalize_words(phrase)
+}
+
+fn longest_first<T>(mut list: Vec<(Vec<String>, T)>) -> Vec<(Vec<String>, T)> {
+    list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    list
+}
+
+impl Lexicon {
+    /// The lexicons, parsed on first use.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::parse)
+    }
+
+    fn parse() -> Lexicon {
+        let stopwords = data_lines(STOPWORDS)
+            .flat_map(|(_, l)| l.split_whitespace())
+            .map(str::to_string)
+            .collect();
+        let mut negation_particles = HashSet::new();
+        let mut negating_verbs = HashSet::new();
+        for (section, line) in data_lines(NEGATION) {
+            let word = line.trim().to_string();
+            if section == "verb" {
+                negating_verbs.insert(stem(&word));
+            } else {
+                negation_particles.insert(word);
+            }
+        }
+        let reporting_verbs = data_lines(REPORTING).map(|(_, l)| stem(l.trim())).collect();
+        let modality = data_lines(MODALITY)
+            .filter_map(|(_, l)| {
+                let (word, kind) = l.split_once(char::is_whitespace)?;
+                let kind = match kind.trim() {
+                    "future" => Modality::Future,
+                    "conditional" => Modality::Conditional,
+                    "possibility" => Modality::Possibility,
+                    "obligation" => Modality::Obligation,
+                    "question" => Modality::Question,
+                    _ => return None,
+                };
+                Some((word.to_string(), kind))
+            })
+            .collect();
+        let qualifiers = longest_first(
+            data_lines(QUALIFIERS)
+                .filter_map(|(_, l)| {
+                    let (phrase, q) = l.split_once('\t')?;
+                    Some((words(phrase), Qualifier::parse(q.trim())?))
+                })
+                .collect(),
+        );
+        let mut number_units = HashMap::new();
+        let mut number_scales = HashMap::new();
+        let mut vague = Vec::new();
+        let mut fractions = HashMap::new();
+        for (section, line) in data_lines(NUMBER_WORDS) {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            let nums: Vec<f64> = fields.iter().filter_map(|f| f.parse().ok()).collect();
+            let phrase: Vec<&str> = fields
+                .iter()
+                .copied()
+                .filter(|f| f.parse::<f64>().is_err())
+                .collect();
+            let phrase = phrase.join(" ");
+            match (section, nums.as_slice()) {
+                ("unit", [v]) => {
+                    number_units.insert(phrase, *v);
+                }
+                ("scale", [v]) => {
+                    number_scales.insert(phrase, *v);
+                }
+                ("vague", [lo, hi]) => vague.push((words(&phrase), (*lo, *hi))),
+                ("fraction", [v]) => {
+                    fractions.insert(phrase, *v);
+                }
+                _ => {}
+            }
+        }
+        let vague_amounts = longest_first(vague)
+            .into_iter()
+            .map(|(w, (lo, hi))| (w, lo, hi))
+            .collect();
+        let units = longest_first(
+            data_lines(UNITS)
+                .filter_map(|(_, l)| {
+                    let (forms, unit) = l.split_once('\t')?;
+                    Some(
+                        forms
+                            .split('|')
+                            .map(|f| (words(f), unit.trim().to_string()))
+                            .collect::<Vec<_>>(),
+                    )
+                })
+                .flatten()
+                .filter(|(w, _)| !w.is_empty())
+                .collect(),
+        );
+        let mut weekdays = HashMap::new();
+        let mut months = HashMap::new();
+        let mut relative = Vec::new();
+        let mut dayparts = HashSet::new();
+        for (section, line) in data_lines(TIME_WORDS) {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            match section {
+                "weekday" | "month" => {
+                    let map = if section == "weekday" {
+                        &mut weekdays
+                    } else {
+                        &mut months
+                    };
+                    for f in &fields {
+                        map.insert(f.to_string(), fields[0].to_string());
+                    }
+                }
+                "relative" => relative.push((words(line), ())),
+                "daypart" => {
+                    dayparts.insert(line.trim().to_string());
+                }
+                _ => {}
+            }
+        }
+        let relative_times = longest_first(relative).into_iter().map(|(w, _)| w).collect();
+        let (countries, country_index) = parse_countries();
+        let mut organisations = HashMap::new();
+        for (_, line) in data_lines(ORGANISATIONS) {
+            let mut fields = line.split('\t');
+            let name = fields.next().unwrap_or("").trim().to_string();
+            let aliases = fields.next().unwrap_or("");
+            organisations.insert(words(&name).join(" "), name.clone());
+            for alias in aliases.split('|').filter(|a| !a.is_empty()) {
+                organisations.insert(words(alias).join(" "), name.clone());
+            }
+        }
+        let titles = longest_first(data_lines(TITLES).map(|(_, l)| (words(l), ())).collect())
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        let abbreviations = data_lines(ABBREVIATIONS)
+            .map(|(_, l)| l.trim().to_string())
+            .collect();
+        let mut synonym_groups: HashMap<String, Vec<u32>> = HashMap::new();
+        for (group, (_, line)) in data_lines(SYNONYMS).enumerate() {
+            for word in line.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+                let ids = synonym_groups.entry(stem(word)).or_default();
+                ids.push(group as u32);
+            }
+        }
+        let mut antonyms: HashMap<String, HashSet<String>> = HashMap::new();
+        for (_, line) in data_lines(ANTONYMS) {
+            if let Some((a, b)) = line.split_once(',') {
+                let (a, b) = (stem(a.trim()), stem(b.trim()));
+                antonyms.entry(a.clone()).or_default().insert(b.clone());
+                antonyms.entry(b).or_default().insert(a);
+            }
+        }
+        Lexicon {
+            stopwords,
+            negation_particles,
+            negating_verbs,
+            reporting_verbs,
+            modality,
+            qualifiers,
+            number_units,
+            number_scales,
+            vague_amounts,
+            fractions,
+            units,
+            weekdays,
+            months,
+            relative_times,
+            dayparts,
+            countries,
+            country_index,
+            organisations,
+            titles,
+            abbreviations,
+            synonym_groups,
+            antonyms,
+        }
+    }
+
+    /// Whether `word` (lower-case) is a function word.
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.stopwords.contains(word)
+    }
+
+    /// Whether `word` (lower-case) is a negation particle ("not", "never", "n't").
+    pub fn is_negation(&self, word: &str) -> bool {
+        self.negation_particles.contains(word)
+    }
+
+    /// Whether the stem is of a verb that negates its complement ("refused to back").
+    pub fn is_negating_verb(&self, stem: &str) -> bool {
+        self.negating_verbs.contains(stem)
+    }
+
+    /// Whether the stem is of a reporting verb ("said", "told").
+    pub fn is_reporting_verb(&self, stem: &str) -> bool {
+        self.reporting_verbs.contains(stem)
+    }
+
+    /// The modality a cue word gives its clause, if it is a cue.
+    pub fn modality(&self, word: &str) -> Option<Modality> {
+        self.modality.get(word).copied()
+    }
+
+    /// Canonical weekday for a lower-case word ("mon" → "monday").
+    pub fn weekday(&self, word: &str) -> Option<&str> {
+        self.weekdays.get(word).map(String::as_str)
+    }
+
+    /// Canonical month for a lower-case word ("sept" → "september").
+    pub fn month(&self, word: &str) -> Option<&str> {
+        self.months.get(word).map(String::as_str)
+    }
+
+    /// Whether the lower-case word names a part of the day ("morning").
+    pub fn is_daypart(&self, word: &str) -> bool {
+        self.dayparts.contains(word)
+    }
+
+    /// The country a lower-case name, alias, demonym or capital refers to.
+    pub fn country(&self, phrase: &str) -> Option<&Country> {
+        self.country_index.get(phrase).map(|&i| &self.countries[i])
+    }
+
+    /// Longest number of words of any country key, for phrase lookups.
+    pub fn country_key_len(&self) -> usize {
+        4
+    }
+
+    /// The canonical organisation a lower-case name or acronym refers to.
+    pub fn organisation(&self, phrase: &str) -> Option<&str> {
+        self.organisations.get(phrase).map(String::as_str)
+    }
+
+    /// Whether a lower-case word without its stop is an abbreviation ("mr", "u.s").
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains(word)
+    }
+
+    /// Whether two stems share a synonym set.
+    pub fn are_synonyms(&self, a: &str, b: &str) -> bool {
+        match (self.synonym_groups.get(a), self.synonym_groups.get(b)) {
+            (Some(x), Some(y)) => x.iter().any(|g| y.contains(g)),
+            _ => false,
+        }
+    }
+
+    /// Whether two stems are listed as antonyms.
+    pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
+        self.antonyms.get(a).is_some_and(|set| set.contains(b))
+    }
+
+    /// Whether a stem has any antonym listed.
+    pub fn has_antonyms(&self, a: &str) -> bool {
+        self.antonyms.contains_key(a)
+    }
+}
+
+fn parse_countries() -> (Vec<Country>, HashMap<String, usize>) {
+    let mut countries = Vec::new();
+    let mut index = HashMap::new();
+    for (_, line) in data_lines(COUNTRIES) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let list = |i: usize| -> Vec<String> {
+            fields
+                .get(i)
+                .map(|f| {
+                    f.split('|')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let country = Country {
+            name: fields[0].trim().to_string(),
+            aliases: list(1),
+            demonyms: list(2),
+            capitals: list(3),
+        };
+        let id = countries.len();
+        let keys = std::iter::once(&country.name)
+            .chain(&country.aliases)
+            .chain(&country.demonyms)
+            .chain(&country.capitals);
+        for key in keys {
+            index.entry(words(key).join(" ")).or_insert(id);
+        }
+        countries.push(country);
+    }
+    (countries, index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_parses() {
+        let lex = Lexicon::get();
+        assert!(lex.is_stopword("the"));
+        assert!(lex.is_negation("n't"));
+        assert!(lex.is_negating_verb(&stem("refused")));
+        assert!(lex.is_reporting_verb(&stem("told")));
+        assert_eq!(lex.number_units.get("twenty"), Some(&20.0));
+        assert_eq!(lex.number_scales.get("bn"), Some(&1e9));
+        assert_eq!(lex.weekday("sunday"), Some("sunday"));
+        assert_eq!(lex.month("sept"), Some("september"));
+        assert_eq!(lex.organisation("u.n"), Some("United Nations"));
+        assert_eq!(lex.organisation("un"), Some("United Nations"));
+    }
+
+    #[test]
+    fn countries_resolve_by_demonym_and_capital() {
+        let lex = Lexicon::get();
+        assert_eq!(lex.country("moscow").map(|c| c.name.as_str()), Some("Russia"));
+        assert_eq!(lex.country("damascus").map(|c| c.name.as_str()), Some("Syria"));
+        assert_eq!(lex.country("u.s").map(|c| c.name.as_str()), Some("United States"));
+        assert_eq!(lex.country("chinese").map(|c| c.name.as_str()), Some("China"));
+    }
+
+    #[test]
+    fn synonyms_are_not_transitive() {
+        let lex = Lexicon::get();
+        assert!(lex.are_synonyms(&stem("win"), &stem("defeat")));
+        assert!(lex.are_synonyms(&stem("lose"), &stem("defeat")));
+        assert!(!lex.are_synonyms(&stem("win"), &stem("lose")));
+        assert!(lex.are_antonyms(&stem("intensified"), &stem("eased")));
+    }
+}

@@ -1,0 +1,169 @@
+//! The `factcheck` command: parses flags and calls the library.
+
+use std::io::{BufReader, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use factcheck::Error;
+use factcheck::extract::Document;
+use factcheck::harness::{self, Options};
+use factcheck::report::{self, Format};
+use factcheck::source::Source;
+
+/// Fact-check assertions about news articles: check YAML claim files against their
+/// sources and fail CI when a verdict differs from its expectation.
+#[derive(Parser)]
+#[command(name = "factcheck", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check claim files (or directories of them) and compare verdicts with `expect:`.
+    ///
+    /// Exit status: 0 when every expectation holds, 1 when any fails, 2 on invalid input.
+    Check {
+        /// Claim files or directories searched for *.yaml and *.yml.
+        #[arg(default_value = "claims")]
+        paths: Vec<PathBuf>,
+        /// Report format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Write the report to FILE (written whole, or not at all) instead of stdout.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Accept `source:` paths outside the claim file's directory.
+        #[arg(long)]
+        allow_outside: bool,
+        /// Also check each source's title line against its own body.
+        #[arg(long)]
+        headline: bool,
+    },
+    /// Print the facts extracted from a source file.
+    Extract {
+        /// A text, Markdown (.md) or HTML (.html) article.
+        source: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DataFormat::Json)]
+        format: DataFormat,
+        /// Write to FILE instead of stdout.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Check JSON Lines of {"id", "source", "claim"}: one verdict line out per line in.
+    ///
+    /// Exit status: 0, or 1 when any line could not be checked.
+    Batch {
+        /// Read from FILE instead of stdin.
+        #[arg(long)]
+        input: Option<PathBuf>,
+        /// Write to FILE instead of stdout.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Formats of `extract`.
+#[derive(Clone, Copy, ValueEnum)]
+enum DataFormat {
+    /// JSON: `{"facts": [...]}`.
+    Json,
+    /// YAML: `facts: [...]`.
+    Yaml,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<u8, Error> {
+    match cli.command {
+        Command::Check { paths, format, output, allow_outside, headline } => {
+            let report = harness::run(&paths, &Options { allow_outside, headline })?;
+            let color = output.is_none() && format == Format::Human && use_color();
+            let text = report::render(&report, format, color);
+            emit(output.as_deref(), text.as_bytes())?;
+            Ok(if report.passed() { 0 } else { 1 })
+        }
+        Command::Extract { source, format, output } => {
+            let shown = source.to_string_lossy().replace('\\', "/");
+            let doc = Document::analyse(Source::load(&source, &shown)?);
+            let facts = factcheck::extract::FactList { facts: doc.facts() };
+            let text = match format {
+                DataFormat::Json => factcheck::extract::to_json(&facts),
+                DataFormat::Yaml => factcheck::claims::to_yaml(&facts),
+            };
+            emit(output.as_deref(), text.as_bytes())?;
+            Ok(0)
+        }
+        Command::Batch { input, output } => {
+            let mut buffer = Vec::new();
+            let stats = match &input {
+                Some(path) => {
+                    let shown = path.display().to_string();
+                    let file = std::fs::File::open(path).map_err(|e| Error::io(&shown, &e, "name a JSON Lines file"))?;
+                    batch_to(BufReader::new(file), output.as_deref(), &mut buffer)?
+                }
+                None => batch_to(std::io::stdin().lock(), output.as_deref(), &mut buffer)?,
+            };
+            Ok(if stats.failed > 0 { 1 } else { 0 })
+        }
+    }
+}
+
+fn batch_to<R: std::io::BufRead>(input: R, output: Option<&Path>, buffer: &mut Vec<u8>) -> Result<factcheck::batch::Stats, Error> {
+    let io_err = |e: std::io::Error| Error::input("batch", format!("I/O error: {e}"), "check the input and output streams");
+    match output {
+        Some(path) => {
+            let stats = factcheck::batch::run(input, buffer).map_err(io_err)?;
+            emit(Some(path), buffer)?;
+            Ok(stats)
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = std::io::BufWriter::new(stdout.lock());
+            factcheck::batch::run(input, &mut lock).map_err(io_err)
+        }
+    }
+}
+
+/// Colour on a terminal, unless `NO_COLOR` is set.
+fn use_color() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+}
+
+/// Writes to a file whole (through a temporary file and a rename) or to stdout.
+fn emit(output: Option<&Path>, bytes: &[u8]) -> Result<(), Error> {
+    let Some(path) = output else {
+        let mut out = std::io::stdout().lock();
+        // A closed pipe (`| head`) is not an error worth a message.
+        let _ = out.write_all(bytes).and_then(|_| out.flush());
+        return Ok(());
+    };
+    let shown = path.display().to_string();
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.factcheck-{}.tmp", std::process::id()));
+    let write = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
+    write.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::io(shown, &e, "check that the output directory exists and is writable")
+    })
+}

@@ -1,0 +1,285 @@
+//! Loading an article: decode, clean (plain text, Markdown, HTML), split into sentences
+//! and tokens, and keep a map from every cleaned byte back to the file on disk.
+//!
+//! ```
+//! use factcheck::source::{Format, Source};
+//! let src = Source::from_text("a.txt", "Russia vetoed it. China agreed.".into(), Format::Text);
+//! assert_eq!(src.sentences.len(), 2);
+//! assert_eq!(src.sentence_text(&src.sentences[1]), "China agreed.");
+//! ```
+
+mod clean;
+mod segment;
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+pub use clean::OffsetMap;
+
+use crate::error::{Error, Result};
+use crate::text::{LineIndex, Token};
+
+/// Largest source file accepted, in bytes (the bound is stated in the README).
+pub const MAX_SOURCE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// How a source file is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// Plain text, one paragraph per line or per blank-line block.
+    Text,
+    /// Markdown: markup is dropped, link text kept.
+    Markdown,
+    /// HTML: the article body is kept; scripts, navigation and comments are dropped.
+    Html,
+}
+
+impl Format {
+    /// The format a file name implies (`.md`, `.html`; anything else is text).
+    pub fn from_path(path: &Path) -> Format {
+        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+            Some("md" | "markdown") => Format::Markdown,
+            Some("html" | "htm" | "xhtml") => Format::Html,
+            _ => Format::Text,
+        }
+    }
+}
+
+/// What part a sentence plays in the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The title line.
+    Title,
+    /// Article text.
+    Body,
+    /// Page furniture (bylines, "Comments 0", links to translations): no facts.
+    Boilerplate,
+}
+
+/// One sentence of a source, its span in the cleaned text and its tokens.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Position in the source, from 0.
+    pub index: usize,
+    /// Byte offset in the cleaned text.
+    pub start: usize,
+    /// Byte offset one past the end in the cleaned text.
+    pub end: usize,
+    /// Tokens with spans in the cleaned text.
+    pub tokens: Vec<Token>,
+    /// Title, body or boilerplate.
+    pub role: Role,
+    /// Index of the paragraph (block) the sentence stands in.
+    pub paragraph: usize,
+}
+
+/// A loaded article.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The path as the user gave it (or an id for batch input).
+    pub name: String,
+    /// The file as it is on disk, decoded.
+    pub raw: String,
+    /// The text the engine reads (markup dropped); equal to `raw` for plain text.
+    pub text: String,
+    /// How the file is written.
+    pub format: Format,
+    /// The sentences, in order.
+    pub sentences: Vec<Sentence>,
+    map: OffsetMap,
+    lines: LineIndex,
+}
+
+/// Location of a span in the file on disk.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Location {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// Byte offset of the start in the file.
+    pub start: usize,
+    /// Byte offset one past the end in the file.
+    pub end: usize,
+}
+
+impl Source {
+    /// Reads, decodes and analyses a file; the format follows its extension.
+    pub fn load(path: &Path, shown_as: &str) -> Result<Source> {
+        let bytes = read_limited(path, shown_as, MAX_SOURCE_BYTES)?;
+        let raw = decode(bytes, shown_as)?;
+        Ok(Source::from_text(shown_as, raw, Format::from_path(path)))
+    }
+
+    /// Analyses text already in memory.
+    pub fn from_text(name: &str, raw: String, format: Format) -> Source {
+        let (text, map) = match format {
+            Format::Text => clean::plain(&raw),
+            Format::Markdown => clean::markdown(&raw),
+            Format::Html => clean::html(&raw),
+        };
+        let sentences = segment::sentences(&text);
+        let lines = LineIndex::new(&raw);
+        let mut source = Source {
+            name: name.to_string(),
+            raw,
+            text,
+            format,
+            sentences,
+            map,
+            lines,
+        };
+        source.mark_roles();
+        source
+    }
+
+    /// The cleaned text of a sentence.
+    pub fn sentence_text(&self, sentence: &Sentence) -> &str {
+        &self.text[sentence.start..sentence.end]
+    }
+
+    /// The cleaned text of a token.
+    pub fn token_text(&self, token: &Token) -> &str {
+        &self.text[token.start..token.end]
+    }
+
+    /// Where a span of the cleaned text lies in the file on disk.
+    pub fn locate(&self, start: usize, end: usize) -> Location {
+        let (raw_start, raw_end) = self.map.to_raw(start, end);
+        let (line, column) = self.lines.line_col(&self.raw, raw_start);
+        Location {
+            line,
+            column,
+            start: raw_start,
+            end: raw_end,
+        }
+    }
+
+    /// The file's bytes for a span of the cleaned text.
+    pub fn raw_slice(&self, start: usize, end: usize) -> &str {
+        let (s, e) = self.map.to_raw(start, end);
+        self.raw.get(s..e).unwrap_or("")
+    }
+
+    /// The whole line of the file on disk holding byte `raw_offset`, and its start.
+    pub fn raw_line(&self, line: usize) -> (usize, &str) {
+        let start = self.lines.line_start(line);
+        let end = self.raw[start..].find('\n').map_or(self.raw.len(), |i| start + i);
+        (start, self.raw[start..end].trim_end_matches('\r'))
+    }
+
+    /// Sentences that carry article text (title and body).
+    pub fn content_sentences(&self) -> impl Iterator<Item = &Sentence> {
+        self.sentences.iter().filter(|s| s.role != Role::Boilerplate)
+    }
+
+    fn mark_roles(&mut self) {
+        let first_paragraph = self
+            .sentences
+            .iter()
+            .find(|s| !is_boilerplate(&self.text[s.start..s.end]))
+            .map(|s| s.paragraph);
+        let paragraph_count = self.sentences.iter().map(|s| s.paragraph).max().unwrap_or(0) + 1;
+        for s in &mut self.sentences {
+            let text = &self.text[s.start..s.end];
+            s.role = if is_boilerplate(text) {
+                Role::Boilerplate
+            } else if Some(s.paragraph) == first_paragraph
+                && paragraph_count > 1
+                && looks_like_title(text)
+            {
+                Role::Title
+            } else {
+                Role::Body
+            };
+        }
+        let mut index = 0;
+        for s in &mut self.sentences {
+            s.index = index;
+            index += 1;
+        }
+    }
+}
+
+/// A title has no closing full stop and is short.
+fn looks_like_title(text: &str) -> bool {
+    let trimmed = text.trim_end();
+    let words = trimmed.split_whitespace().count();
+    words <= 25 && !trimmed.ends_with(['.', '?', '!', '"', '”', ':'])
+}
+
+fn boilerplate_patterns() -> &'static [Regex] {
+    static PATTERNS: OnceLock<Vec<Regex>> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        include_str!("../lexicon/boilerplate.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| Regex::new(&format!("(?i){}", l.trim_end())).ok())
+            .collect()
+    })
+}
+
+/// Page furniture: a known pattern, or a line mostly in another script than the
+/// article's (a link to a translation).
+pub fn is_boilerplate(text: &str) -> bool {
+    let line = text.trim();
+    if boilerplate_patterns().iter().any(|re| re.is_match(line)) {
+        return true;
+    }
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    let latin = line
+        .chars()
+        .filter(|c| c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(c)))
+        .count();
+    letters > 0 && latin * 2 < letters
+}
+
+fn read_limited(path: &Path, shown_as: &str, limit: u64) -> Result<Vec<u8>> {
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Error::io(shown_as, &e, "check the path; it is relative to the claim file")
+    })?;
+    if meta.is_dir() {
+        return Err(Error::input(
+            shown_as,
+            "is a directory, not a file",
+            "name a text, Markdown or HTML file",
+        ));
+    }
+    if meta.len() > limit {
+        return Err(Error::input(
+            shown_as,
+            format!("the file is {} bytes; the limit is {limit}", meta.len()),
+            "split the file, or check that it is the file you meant",
+        ));
+    }
+    std::fs::read(path).map_err(|e| Error::io(shown_as, &e, "check the file's permissions"))
+}
+
+/// Decodes UTF-8, naming the byte offset of the first invalid byte; keeps a BOM out of
+/// nothing (it stays in `raw`, and cleaning skips it, so offsets still match the disk).
+pub fn decode(bytes: Vec<u8>, shown_as: &str) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&e.as_bytes()[..offset]);
+        let index = LineIndex::new(&text);
+        let (line, col) = index.line_col(&text, text.len());
+        Error::at(
+            shown_as,
+            line,
+            col,
+            format!("not valid UTF-8 (first bad byte at byte offset {offset})"),
+            "save the file as UTF-8 text",
+        )
+    })
+}
+
+/// Reads a small text file (a claim file) with a size limit and UTF-8 check.
+pub fn read_text(path: &Path, shown_as: &str, limit: u64) -> Result<String> {
+    decode(read_limited(path, shown_as, limit)?, shown_as)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,134 @@
+//! Sentence splitting for news text: abbreviations ("Mr.", "U.N."), initials, ellipses,
+//! closing quotes, and the lower-cased, space-tokenised text summarisers write.
+
+use super::{Role, Sentence};
+use crate::lexicon::Lexicon;
+use crate::text::{Token, TokenKind, tokenize};
+
+/// Blocks of text that a sentence never crosses: blank-line paragraphs, and single lines
+/// unless the line is hard-wrapped prose.
+fn blocks(text: &str) -> Vec<(usize, usize)> {
+    let mut blocks = Vec::new();
+    let mut current: Option<(usize, usize)> = None;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        if body.trim().is_empty() {
+            blocks.extend(current.take());
+            continue;
+        }
+        let end = start + body.len();
+        current = match current {
+            Some((s, e)) if continues(&text[s..e], body) => Some((s, end)),
+            Some(prev) => {
+                blocks.push(prev);
+                Some((start, end))
+            }
+            None => Some((start, end)),
+        };
+    }
+    blocks.extend(current);
+    blocks
+}
+
+/// Whether `next` continues the hard-wrapped paragraph `prev`.
+fn continues(prev: &str, next: &str) -> bool {
+    let last_line = prev.rsplit('\n').next().unwrap_or(prev).trim_end();
+    let next = next.trim_start();
+    let ends_sentence = last_line.ends_with(['.', '!', '?', '"', '”', ':', '’']);
+    let starts_lower = next.chars().next().is_some_and(char::is_lowercase);
+    starts_lower || (!ends_sentence && last_line.chars().count() >= 60)
+}
+
+fn is_closer(t: &Token) -> bool {
+    matches!(t.norm.as_str(), "\"" | "”" | "'" | "’" | ")" | "]" | "»")
+}
+
+fn is_terminal(t: &Token) -> bool {
+    t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | "!" | "?" | "…")
+}
+
+/// Whether a new sentence may start at token `t`.
+fn opens_sentence(t: &Token) -> bool {
+    t.capitalized
+        || t.kind == TokenKind::Number
+        || matches!(t.norm.as_str(), "\"" | "“" | "'" | "‘" | "(" | "-lrb-")
+}
+
+/// Splits cleaned text into sentences (roles are set by the caller).
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    for (paragraph, (start, end)) in blocks(text).into_iter().enumerate() {
+        let tokens = tokenize(&text[start..end], start);
+        let mut first = 0;
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            let split_after = if is_terminal(t) {
+                // Run of stops ("...") and closing quotes or brackets.
+                let mut j = i + 1;
+                while j < tokens.len() && (is_terminal(&tokens[j]) || is_closer(&tokens[j])) {
+                    j += 1;
+                }
+                let spaced = t.norm == "."
+                    && i > 0
+                    && tokens[i - 1].end < t.start
+                    && tokens.get(i + 1).is_none_or(|n| n.start > t.end);
+                let prev = i.checked_sub(1).map(|p| &tokens[p]);
+                let abbreviation = t.norm == "."
+                    && prev.is_some_and(|p| {
+                        p.end == t.start
+                            && (lex.is_abbreviation(&p.norm)
+                                || (p.norm.chars().count() == 1 && p.capitalized))
+                    });
+                let next = tokens.get(j);
+                let ellipsis = j > i + 1 && tokens[i + 1].norm == ".";
+                let boundary = match next {
+                    None => true,
+                    Some(n) if n.norm == "," || n.norm == ";" => false,
+                    Some(_) if spaced => true,
+                    Some(n) => opens_sentence(n) && !abbreviation && !(ellipsis && !n.capitalized),
+                };
+                boundary.then_some(j)
+            } else if t.kind == TokenKind::Word
+                && t.norm.ends_with('.')
+                && t.norm.len() > 2
+                && tokens.get(i + 1).is_some_and(|n| {
+                    n.capitalized && lex.is_stopword(&n.norm) && n.norm != "i"
+                })
+            {
+                // "… to the U.N. The council …": an acronym's stop also ends the sentence.
+                Some(i + 1)
+            } else {
+                None
+            };
+            match split_after {
+                Some(j) => {
+                    push(&mut out, &tokens[first..j], paragraph);
+                    first = j;
+                    i = j;
+                }
+                None => i += 1,
+            }
+        }
+        push(&mut out, &tokens[first..], paragraph);
+    }
+    out
+}
+
+fn push(out: &mut Vec<Sentence>, tokens: &[Token], paragraph: usize) {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return;
+    };
+    out.push(Sentence {
+        index: out.len(),
+        start: first.start,
+        end: last.end,
+        tokens: tokens.to_vec(),
+        role: Role::Body,
+        paragraph,
+    });
+}

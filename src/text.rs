@@ -1,0 +1,343 @@
+//! Tokens with byte spans: the one tokenizer that sources and claims share, so both
+//! sides of a comparison are cut the same way.
+//!
+//! ```
+//! use factcheck::text::tokenize;
+//! let tokens = tokenize("Russia won't back the U.N. draft.", 0);
+//! let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+//! assert_eq!(norms, ["russia", "will", "not", "back", "the", "u.n.", "draft", "."]);
+//! ```
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenKind {
+    /// Letters, possibly with inner apostrophes or dots ("O'Brien", "U.N.").
+    Word,
+    /// Digits with inner separators ("5,400", "7.8", "11½").
+    Number,
+    /// A currency or percent sign.
+    Symbol,
+    /// Anything else that is not space.
+    Punct,
+}
+
+/// One token of a text, with its byte span in that text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Lower-case form with typographic apostrophes folded ("won't" → "will" + "not").
+    pub norm: String,
+    /// Snowball stem of `norm`, or the lemma of an irregular form.
+    pub stem: String,
+    /// Token class.
+    pub kind: TokenKind,
+    /// Whether the original starts with an upper-case letter.
+    pub capitalized: bool,
+}
+
+impl Token {
+    /// Whether this is a word token.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+}
+
+fn stemmer() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+fn irregular() -> &'static HashMap<String, String> {
+    static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        include_str!("lexicon/irregular.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once(' '))
+            .map(|(a, b)| (a.to_string(), b.trim().to_string()))
+            .collect()
+    })
+}
+
+/// The stem a lower-case word is compared by: irregular forms go to their lemma first.
+///
+/// ```
+/// assert_eq!(factcheck::text::stem("killed"), factcheck::text::stem("killing"));
+/// assert_eq!(factcheck::text::stem("fell"), factcheck::text::stem("falls"));
+/// ```
+pub fn stem(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let base = irregular().get(&lower).map(String::as_str).unwrap_or(&lower);
+    stemmer().stem(base).into_owned()
+}
+
+/// Lower-case normal forms of the words in a phrase, as the tokenizer cuts them.
+pub fn normalize_words(phrase: &str) -> Vec<String> {
+    tokenize(phrase, 0)
+        .into_iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .map(|t| t.norm)
+        .collect()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’' || c == '‘'
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !is_vulgar_fraction(c) || is_mark(c)
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// Single-character fractions news writes after a whole number ("11½").
+pub fn is_vulgar_fraction(c: char) -> bool {
+    matches!(c, '½' | '¼' | '¾' | '⅓' | '⅔' | '⅛')
+}
+
+const CLITICS: [&str; 6] = ["s", "re", "ve", "ll", "d", "m"];
+
+/// Splits `text` into tokens; spans are offset by `base`.
+pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    let byte_at = |k: usize| chars.get(k).map_or(text.len(), |c| c.0);
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() || c.is_control() {
+            i += 1;
+            continue;
+        }
+        let (end_idx, kind) = if c.is_ascii_digit() {
+            (scan_number(&chars, i), TokenKind::Number)
+        } else if is_vulgar_fraction(c) {
+            (i + 1, TokenKind::Number)
+        } else if is_word_char(c) {
+            let end = scan_word(&chars, i);
+            // "won't", "didn't": the clitic "n't" is its own token.
+            if end > i + 1
+                && chars[end - 1].1 == 'n'
+                && chars.get(end).is_some_and(|c| is_apostrophe(c.1))
+                && chars.get(end + 1).is_some_and(|c| c.1 == 't' || c.1 == 'T')
+                && !chars.get(end + 2).is_some_and(|c| is_word_char(c.1))
+            {
+                (end - 1, TokenKind::Word)
+            } else {
+                (end, TokenKind::Word)
+            }
+        } else if is_apostrophe(c) {
+            clitic_end(&chars, i).map_or((i + 1, TokenKind::Punct), |e| (e, TokenKind::Word))
+        } else if matches!(c, '$' | '£' | '€' | '¥' | '%' | '#') {
+            (i + 1, TokenKind::Symbol)
+        } else {
+            (i + 1, TokenKind::Punct)
+        };
+        // "n't" after the split above, or written apart as in tokenised claims ("does n't").
+        let (end_idx, kind) = if kind == TokenKind::Word
+            && (c == 'n' || c == 'N')
+            && end_idx == i + 1
+            && chars.get(i + 1).is_some_and(|c| is_apostrophe(c.1))
+            && chars.get(i + 2).is_some_and(|c| c.1 == 't' || c.1 == 'T')
+        {
+            (i + 3, TokenKind::Word)
+        } else {
+            (end_idx, kind)
+        };
+        let end = byte_at(end_idx);
+        let surface = &text[start..end];
+        let norm = normalize(surface, kind);
+        let stem = if kind == TokenKind::Word {
+            stem(&norm)
+        } else {
+            norm.clone()
+        };
+        tokens.push(Token {
+            start: base + start,
+            end: base + end,
+            norm,
+            stem,
+            kind,
+            capitalized: c.is_uppercase(),
+        });
+        i = end_idx;
+    }
+    tokens
+}
+
+fn normalize(surface: &str, kind: TokenKind) -> String {
+    let lower: String = surface
+        .chars()
+        .map(|c| if is_apostrophe(c) { '\'' } else { c })
+        .collect::<String>()
+        .to_lowercase();
+    if kind != TokenKind::Word {
+        return lower;
+    }
+    match lower.as_str() {
+        "n't" => "not".to_string(),
+        "wo" => "will".to_string(),
+        "ca" => "can".to_string(),
+        "sha" => "shall".to_string(),
+        "'ll" => "will".to_string(),
+        "'re" => "are".to_string(),
+        "'ve" => "have".to_string(),
+        "'m" => "am".to_string(),
+        _ => lower,
+    }
+}
+
+/// End (char index) of a clitic starting with an apostrophe at `i` ("'s", "'re").
+fn clitic_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    while j < chars.len() && chars[j].1.is_alphabetic() {
+        j += 1;
+    }
+    let word: String = chars[i + 1..j].iter().map(|c| c.1.to_ascii_lowercase()).collect();
+    CLITICS.contains(&word.as_str()).then_some(j)
+}
+
+fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
+    while i < chars.len() {
+        let c = chars[i].1;
+        let next_digit = chars.get(i + 1).is_some_and(|n| n.1.is_ascii_digit());
+        if c.is_ascii_digit() || ((c == ',' || c == '.') && next_digit) {
+            i += 1;
+        } else if is_vulgar_fraction(c) {
+            return i + 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn scan_word(chars: &[(usize, char)], start: usize) -> usize {
+    let mut i = start;
+    while i < chars.len() && is_word_char(chars[i].1) {
+        i += 1;
+    }
+    // Acronyms with stops: "U.N.", "U.S.A.", "a.m.".
+    if i == start + 1 && chars.get(i).is_some_and(|c| c.1 == '.') {
+        let mut j = i;
+        let mut letters = 1;
+        while j + 1 < chars.len()
+            && chars[j].1 == '.'
+            && chars[j + 1].1.is_alphabetic()
+            && !chars.get(j + 2).is_some_and(|c| c.1.is_alphabetic())
+        {
+            j += 2;
+            letters += 1;
+        }
+        if letters >= 2 {
+            return if chars.get(j).is_some_and(|c| c.1 == '.') {
+                j + 1
+            } else {
+                j
+            };
+        }
+    }
+    // Inner apostrophes that are not clitics: "O'Brien", "N'Djamena".
+    if let Some(&(_, c)) = chars.get(i)
+        && is_apostrophe(c)
+        && chars.get(i + 1).is_some_and(|n| n.1.is_alphabetic())
+        && clitic_end(chars, i).is_none()
+        && !(chars[i - 1].1 == 'n' && chars.get(i + 1).is_some_and(|n| n.1 == 't'))
+    {
+        return scan_word(chars, i + 1);
+    }
+    i
+}
+
+/// Line and column (both 1-based, column in characters) of byte offsets in a text.
+///
+/// ```
+/// let index = factcheck::text::LineIndex::new("ab\ncd");
+/// assert_eq!(index.line_col("ab\ncd", 4), (2, 2));
+/// ```
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { starts }
+    }
+
+    /// 1-based line and character column of byte `offset` in `text`.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let col = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+        (line, col)
+    }
+
+    /// Byte offset where 1-based `line` starts.
+    pub fn line_start(&self, line: usize) -> usize {
+        self.starts[line.saturating_sub(1).min(self.starts.len() - 1)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(text: &str) -> Vec<String> {
+        tokenize(text, 0).into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn clitics_split_the_same_way_in_prose_and_tokenised_claims() {
+        assert_eq!(norms("he's"), norms("he 's"));
+        assert_eq!(norms("didn't"), norms("did n't"));
+        assert_eq!(norms("won't"), ["will", "not"]);
+        assert_eq!(norms("can’t"), ["can", "not"]);
+    }
+
+    #[test]
+    fn numbers_keep_separators_and_fractions() {
+        assert_eq!(norms("5,400 and 7.8 and 11½"), ["5,400", "and", "7.8", "and", "11½"]);
+        assert_eq!(norms("$4.5bn"), ["$", "4.5", "bn"]);
+        assert_eq!(norms("64.3%"), ["64.3", "%"]);
+    }
+
+    #[test]
+    fn acronyms_and_names_stay_whole() {
+        assert_eq!(norms("the U.N. said"), ["the", "u.n.", "said"]);
+        assert_eq!(norms("O'Brien"), ["o'brien"]);
+        assert_eq!(norms("al-Assad"), ["al", "-", "assad"]);
+    }
+
+    #[test]
+    fn spans_slice_the_input() {
+        let text = "Über 5,400 “killed”";
+        for t in tokenize(text, 0) {
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        }
+    }
+
+    #[test]
+    fn line_index_counts_characters() {
+        let text = "é\nab";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_col(text, 0), (1, 1));
+        assert_eq!(index.line_col(text, 2), (1, 2));
+        assert_eq!(index.line_col(text, 4), (2, 2));
+    }
+}
