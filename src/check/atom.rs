@@ -100,6 +100,19 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
                 break;
             }
         }
+        // A capitalised word inside a cased claim is a name even if the article lacks it.
+        let t = &tokens[i];
+        let inside = i > 0 && tokens[i - 1].kind != TokenKind::Punct;
+        let lex = Lexicon::get();
+        let is_time = lex.weekday(&t.norm).is_some() || lex.month(&t.norm).is_some();
+        if found.is_none() && t.is_word() && t.capitalized && inside && !lex.is_stopword(&t.norm) && !is_time {
+            let mut end = i + 1;
+            while tokens.get(end).is_some_and(|n| n.is_word() && n.capitalized) {
+                end += 1;
+            }
+            let name = tokens[i..end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+            found = Some((i, end, name, EntityKind::Other));
+        }
         match found {
             Some(f) => {
                 i = f.1;
@@ -138,7 +151,7 @@ fn units(tokens: &[Token], doc: &Document, df: &HashMap<&str, usize>, n: usize, 
     let mut i = 0;
     let skipped = |k: usize| skip.iter().any(|&(a, b)| a <= k && k < b);
     while i < tokens.len() {
-        if let Some((s, e, canonical, kind)) = entities.iter().find(|e| e.0 == i).cloned() {
+        if let Some((s, e, canonical, kind)) = entities.iter().find(|e| e.0 == i && !(e.0..e.1).any(skipped)).cloned() {
             let stems: Vec<String> = tokens[s..e].iter().filter(|t| is_content(t)).map(|t| t.stem.clone()).collect();
             let weight = idf(df, &canonical, n).max(stems.iter().map(|st| idf(df, st, n)).fold(0.0, f64::max));
             out.push(Unit {
@@ -216,12 +229,25 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         let facts = index[p].facts;
         let hits = claim_quantities
             .iter()
-            .filter(|cq| facts.quantities.iter().any(|sq| same_measure(sq, cq) && qty::relate(sq, cq) == QRel::Entails))
+            .filter(|cq| counterpart(cq, facts.quantities.iter()).is_some_and(|sq| qty::relate(sq, cq) == QRel::Entails))
             .count();
         hits as f64 * 0.05
     };
+    // A sentence that says the opposite of a claim word is about the claim too.
+    let lex = Lexicon::get();
+    let antonym_bonus = |p: usize| -> f64 {
+        let opposed: f64 = units
+            .iter()
+            .filter(|u| u.entity.is_none() && lex.has_antonyms(&u.stems[0]))
+            .filter(|u| index[p].stems.iter().any(|st| lex.are_antonyms(&u.stems[0], st)))
+            .map(|u| u.weight)
+            .sum();
+        if total > 0.0 { opposed / total } else { 0.0 }
+    };
+    let rank = |p: usize| coverage_of(&[p]) + figure_bonus(p) + antonym_bonus(p);
     let mut order: Vec<usize> = (0..index.len()).collect();
-    order.sort_by(|&a, &b| (coverage_of(&[b]) + figure_bonus(b)).total_cmp(&(coverage_of(&[a]) + figure_bonus(a))).then(a.cmp(&b)));
+    let ranks: Vec<f64> = (0..index.len()).map(rank).collect();
+    order.sort_by(|&a, &b| ranks[b].total_cmp(&ranks[a]).then(a.cmp(&b)));
     let best = order[0];
     let mut picked = vec![best];
     let single = coverage_of(&picked);
@@ -244,7 +270,10 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     check_times(&claim_times, &evidence_sentences, &index, &mut findings);
     check_entities(&units, &evidence_sentences, &scores, &picked, &index, &mut findings, coverage, total);
     check_polarity(tokens, &units, &evidence_sentences, &mut findings);
-    check_antonyms(&units, tokens, &evidence_sentences, &scores, &picked, &mut findings);
+    // A word the source says the opposite of is aligned, not missing.
+    let opposed = check_antonyms(&units, tokens, &evidence_sentences, &scores, &picked, &mut findings);
+    let aligned = if total > 0.0 { coverage + opposed / total } else { coverage };
+    check_roles(tokens, &units, &evidence_sentences, &mut findings);
     check_speaker(tokens, &units, &evidence_sentences, doc, &mut findings);
 
     let evidence: Vec<Evidence> = picked.iter().map(|&p| evidence_for(doc, &index[p], &units, &scores[p])).collect();
@@ -256,7 +285,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         Finding::Gap(r) => Some(r.clone()),
         Finding::Conflict(_) => None,
     });
-    if let Some(reason) = conflict.filter(|_| coverage >= CONTRADICT_COVERAGE) {
+    if let Some(reason) = conflict.filter(|_| aligned >= CONTRADICT_COVERAGE) {
         return part(Verdict::Contradicted, 0.0, reason, evidence);
     }
     let unbacked: Vec<&str> = units
@@ -279,7 +308,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         None if unbacked.is_empty() => "the source does not state this".to_string(),
         None => format!("the source does not say {}", quoted(&unbacked)),
     };
-    let evidence = if coverage >= CONTRADICT_COVERAGE { evidence } else { Vec::new() };
+    let evidence = if aligned >= CONTRADICT_COVERAGE { evidence } else { Vec::new() };
     part(Verdict::Missing, coverage.min(SUPPORT_COVERAGE - 0.001), reason, evidence)
 }
 
@@ -325,19 +354,41 @@ fn evidence_for(doc: &Document, s: &SentenceIndex, units: &[Unit], scores: &[f64
     }
 }
 
-/// Two figures measure the same thing: same unit, and the same counted noun where both
-/// name one.
-fn same_measure(source: &Quantity, claim: &Quantity) -> bool {
+/// How closely two figures are about the same thing: `None` when they measure
+/// different things (another unit, or another counted noun with nothing around it in
+/// common), else a score of the words around them that agree (2 for the same word,
+/// 1 for a synonym).
+fn measure_overlap(source: &Quantity, claim: &Quantity) -> Option<usize> {
     if source.unit != claim.unit {
-        return false;
+        return None;
     }
-    match (&source.counted, &claim.counted) {
+    let lex = Lexicon::get();
+    let agree = |a: &str, b: &str| if a == b { 2 } else { usize::from(lex.are_synonyms(a, b)) };
+    let best = |c: &str, words: &[String]| words.iter().map(|w| agree(w, c)).max().unwrap_or(0);
+    let shared: usize = claim.context.iter().map(|c| best(c, &source.context)).sum();
+    let counted = |q: &Quantity| q.counted.as_deref().map(crate::text::stem);
+    match (counted(source), counted(claim)) {
+        (Some(a), Some(b)) if agree(&a, &b) > 0 => Some(shared + agree(&a, &b)),
         (Some(a), Some(b)) => {
-            let (a, b) = (crate::text::stem(a), crate::text::stem(b));
-            a == b || Lexicon::get().are_synonyms(&a, &b)
+            // "over 5,400 killed" vs "killing over 5,400 people": the counted word of one
+            // stands around the other.
+            let crossed = best(&b, &source.context) > 0 || best(&a, &claim.context) > 0;
+            crossed.then_some(shared)
         }
-        _ => true,
+        _ => Some(shared),
     }
+}
+
+/// The source figure a claim figure is about: most shared context, then nearest value.
+fn counterpart<'a>(claim: &Quantity, candidates: impl Iterator<Item = &'a Quantity>) -> Option<&'a Quantity> {
+    let distance = |q: &Quantity| {
+        let (a, b) = (q.bounds().0.abs().max(1e-9), claim.bounds().0.abs().max(1e-9));
+        (a / b).ln().abs()
+    };
+    candidates
+        .filter_map(|q| measure_overlap(q, claim).map(|o| (o, q)))
+        .max_by(|(oa, a), (ob, b)| oa.cmp(ob).then(distance(b).total_cmp(&distance(a))).then(b.start.cmp(&a.start)))
+        .map(|(_, q)| q)
 }
 
 fn describe(q: &Quantity, doc: &Document) -> String {
@@ -346,25 +397,28 @@ fn describe(q: &Quantity, doc: &Document) -> String {
 
 fn check_quantities(claim: &[Quantity], evidence: &[&SentenceIndex], all: &[SentenceIndex], doc: &Document, out: &mut Vec<Finding>) {
     for cq in claim {
-        let in_evidence: Vec<&Quantity> = evidence.iter().flat_map(|s| s.facts.quantities.iter()).filter(|sq| same_measure(sq, cq)).collect();
-        if in_evidence.iter().any(|sq| qty::relate(sq, cq) == QRel::Entails) {
-            continue;
-        }
-        let anywhere = all.iter().flat_map(|s| s.facts.quantities.iter()).any(|sq| same_measure(sq, cq) && qty::relate(sq, cq) == QRel::Entails);
-        if anywhere {
-            // Backed elsewhere in the article: the figure is right, the alignment weaker.
-            continue;
-        }
         let claim_text = cq.value.map_or_else(|| format!("{:?}", cq.bounds()), fmt_number);
-        let conflicting = in_evidence.iter().find(|sq| qty::relate(sq, cq) == QRel::Conflicts && (sq.counted.is_some() && cq.counted.is_some() || sq.unit.is_some()));
-        match conflicting {
-            Some(sq) => out.push(Finding::Conflict(format!(
+        let here = counterpart(cq, evidence.iter().flat_map(|s| s.facts.quantities.iter()));
+        let relation = here.map(|sq| qty::relate(sq, cq));
+        if relation == Some(QRel::Entails) {
+            continue;
+        }
+        if let (Some(sq), Some(QRel::Conflicts)) = (here, relation)
+            && (measure_overlap(sq, cq).unwrap_or(0) > 0 || sq.unit.is_some())
+        {
+            out.push(Finding::Conflict(format!(
                 "the source says '{}', which cannot be {}",
                 describe(sq, doc),
                 claim_phrase(cq, &claim_text)
-            ))),
-            None => out.push(Finding::Gap(format!("the source gives no figure that backs {}", claim_phrase(cq, &claim_text)))),
+            )));
+            continue;
         }
+        let elsewhere = counterpart(cq, all.iter().flat_map(|s| s.facts.quantities.iter()));
+        if elsewhere.is_some_and(|sq| qty::relate(sq, cq) == QRel::Entails) {
+            // Backed elsewhere in the article: the figure is right, the alignment weaker.
+            continue;
+        }
+        out.push(Finding::Gap(format!("the source gives no figure that backs {}", claim_phrase(cq, &claim_text))));
     }
 }
 
@@ -418,12 +472,26 @@ fn check_times(claim: &[crate::extract::TimeExpr], evidence: &[&SentenceIndex], 
         if ev.iter().any(|t| same_time(t, ct)) {
             continue;
         }
-        let anywhere = all.iter().flat_map(|s| s.facts.times.iter()).any(|t| same_time(t, ct));
+        // The evidence dates the event otherwise: a conflict, even if the claim's time
+        // stands elsewhere in the article (about something else).
         let other = ev.iter().find(|t| t.kind == ct.kind);
+        let anywhere = all.iter().flat_map(|s| s.facts.times.iter()).any(|t| same_time(t, ct));
         match other {
-            Some(t) if !anywhere => out.push(Finding::Conflict(format!("the source gives '{}', not '{}'", t.value, ct.value))),
-            _ if anywhere => {}
-            _ => out.push(Finding::Gap(format!("the source does not give the time '{}'", ct.value))),
+            Some(t) => out.push(Finding::Conflict(format!("the source gives '{}', not '{}'", t.value, ct.value))),
+            None if anywhere => {}
+            None => out.push(Finding::Gap(format!("the source does not give the time '{}'", ct.value))),
+        }
+    }
+    // "last year" against "this year": the same span of time, another one of it.
+    for ct in claim.iter().filter(|t| t.kind == TimeKind::Relative) {
+        let Some((which, span)) = ct.value.split_once(' ') else { continue };
+        let clash = evidence.iter().flat_map(|s| s.facts.times.iter()).find(|t| {
+            t.kind == TimeKind::Relative && t.value.split_once(' ').is_some_and(|(w, s)| s == span && w != which)
+        });
+        if let Some(t) = clash
+            && !evidence.iter().flat_map(|s| s.facts.times.iter()).any(|t| t.value == ct.value)
+        {
+            out.push(Finding::Conflict(format!("the source says '{}', not '{}'", t.value, ct.value)));
         }
     }
 }
@@ -498,7 +566,8 @@ fn check_polarity(tokens: &[Token], units: &[Unit], evidence: &[&SentenceIndex],
     }
 }
 
-fn check_antonyms(units: &[Unit], tokens: &[Token], evidence: &[&SentenceIndex], scores: &[Vec<f64>], picked: &[usize], out: &mut Vec<Finding>) {
+/// Returns the weight of the claim word the source contradicts with an antonym.
+fn check_antonyms(units: &[Unit], tokens: &[Token], evidence: &[&SentenceIndex], scores: &[Vec<f64>], picked: &[usize], out: &mut Vec<Finding>) -> f64 {
     let lex = Lexicon::get();
     let claim_stems: HashSet<&str> = tokens.iter().map(|t| t.stem.as_str()).collect();
     for (k, u) in units.iter().enumerate() {
@@ -512,19 +581,76 @@ fn check_antonyms(units: &[Unit], tokens: &[Token], evidence: &[&SentenceIndex],
         for s in evidence {
             if let Some(t) = s.tokens.iter().find(|t| lex.are_antonyms(stem, &t.stem) && !claim_stems.contains(t.stem.as_str())) {
                 out.push(Finding::Conflict(format!("the source says '{}' where the claim says '{}'", t.norm, u.text)));
-                return;
+                return u.weight;
             }
         }
+    }
+    0.0
+}
+
+/// The claim's own relation (subject, predicate), read the way sources are read.
+fn claim_relation(tokens: &[Token], units: &[Unit]) -> Option<crate::extract::Relation> {
+    let mentions: Vec<crate::extract::Mention> = units
+        .iter()
+        .filter_map(|u| {
+            let (canonical, kind) = u.entity.clone()?;
+            Some(crate::extract::Mention {
+                canonical,
+                entity_kind: kind,
+                via: crate::extract::entity::Via::Name,
+                title: None,
+                start: tokens[u.tokens.0].start,
+                end: tokens[u.tokens.1 - 1].end,
+                tokens: u.tokens,
+            })
+        })
+        .collect();
+    let facts = SentenceFacts { mentions, ..SentenceFacts::default() };
+    crate::extract::relation::relations_without_text(tokens, &facts).into_iter().next()
+}
+
+/// A different subject for the same predicate and object: "China has a naval base"
+/// where the source says Russia has it.
+fn check_roles(tokens: &[Token], units: &[Unit], evidence: &[&SentenceIndex], out: &mut Vec<Finding>) {
+    let Some(claim) = claim_relation(tokens, units) else { return };
+    let lex = Lexicon::get();
+    let object_words: HashSet<String> = crate::text::tokenize(&claim.object, 0).iter().filter(|t| is_content(t)).map(|t| t.stem.clone()).collect();
+    let same_predicate = |p: &str| p == claim.predicate || lex.are_synonyms(p, &claim.predicate);
+    let rivals: Vec<&crate::extract::Relation> = evidence
+        .iter()
+        .flat_map(|s| s.facts.relations.iter())
+        .filter(|r| same_predicate(&r.predicate) && r.negated == claim.negated)
+        .filter(|r| {
+            let words: HashSet<String> = crate::text::tokenize(&r.object, 0).iter().filter(|t| is_content(t)).map(|t| t.stem.clone()).collect();
+            !object_words.is_empty() && object_words.iter().filter(|w| words.contains(*w)).count() * 2 >= object_words.len()
+        })
+        .collect();
+    if rivals.is_empty() || rivals.iter().any(|r| r.subject == claim.subject) {
+        return;
+    }
+    let subject_kind = units.iter().find_map(|u| u.entity.as_ref().filter(|e| e.0 == claim.subject).map(|e| e.1));
+    let rival = rivals[0];
+    let rival_kind = evidence.iter().flat_map(|s| s.facts.mentions.iter()).find(|m| m.canonical == rival.subject).map(|m| m.entity_kind);
+    let comparable = match (subject_kind, rival_kind) {
+        (Some(a), Some(b)) => a == b || a == EntityKind::Other || b == EntityKind::Other,
+        _ => false,
+    };
+    if comparable {
+        out.push(Finding::Conflict(format!("the source says {} {}, not {}", rival.subject, rival.predicate, claim.subject)));
     }
 }
 
 /// "X said …", "according to X": the claim's speaker must be the source's.
 fn check_speaker(tokens: &[Token], units: &[Unit], evidence: &[&SentenceIndex], doc: &Document, out: &mut Vec<Finding>) {
     let lex = Lexicon::get();
-    let Some(verb) = tokens.iter().position(|t| lex.is_reporting_verb(&t.stem) && t.stem != "report") else {
+    // An inflected reporting verb ("said", "told"), not a noun ("a state-owned agency").
+    let reporting = |t: &Token| t.norm == "according" || lex.is_reporting_verb(&t.stem) && (t.norm != t.stem || matches!(t.norm.as_str(), "say" | "tell"));
+    let Some(verb) = tokens.iter().position(reporting) else {
         return;
     };
     let according = tokens.get(verb).is_some_and(|t| t.norm == "according");
+    // "told Reuters": the outlet must be the source's.
+    let outlet = units.iter().find(|u| u.tokens.0 == verb + 1 && tokens[verb].stem == "tell").and_then(|u| u.entity.clone());
     let speaker = units.iter().filter(|u| u.entity.as_ref().is_some_and(|e| matches!(e.1, EntityKind::Person | EntityKind::Organisation | EntityKind::Country | EntityKind::Other))).find(|u| {
         if according {
             u.tokens.0 > verb
@@ -541,6 +667,13 @@ fn check_speaker(tokens: &[Token], units: &[Unit], evidence: &[&SentenceIndex], 
             && said_by != &speaker.0
         {
             out.push(Finding::Conflict(format!("the source gives these words to {said_by}, not {}", speaker.0)));
+            return;
+        }
+        if let (Some(q), Some(claimed)) = (quote, &outlet)
+            && let Some(told) = &q.outlet
+            && told != &claimed.0
+        {
+            out.push(Finding::Conflict(format!("the source says this was told to {told}, not {}", claimed.0)));
             return;
         }
     }

@@ -173,8 +173,16 @@ fn name_runs(source: &Source, tokens: &[Token], capitalized_elsewhere: &HashMap<
     let lex = Lexicon::get();
     let mut out = Vec::new();
     let mut i = 0;
+    // In a title-cased line every word is capitalised: only names the body confirms count.
+    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word && t.norm.len() > 3).count();
+    let capitals = tokens.iter().filter(|t| t.kind == TokenKind::Word && t.norm.len() > 3 && t.capitalized).count();
+    let title_case = words >= 3 && capitals * 10 >= words * 7;
     while i < tokens.len() {
-        if lexicon_mention(tokens, i).is_some() || !is_name_word(&tokens[i]) {
+        if let Some((_, _, _, end)) = lexicon_mention(tokens, i) {
+            i = end;
+            continue;
+        }
+        if !is_name_word(&tokens[i]) || title_case && !capitalized_elsewhere.contains_key(&tokens[i].norm) {
             i += 1;
             continue;
         }
@@ -265,7 +273,7 @@ impl EntityTable {
 /// Finds and resolves every mention of the article; fills `mentions` of each sentence.
 pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     let mut capitalized_elsewhere: HashMap<String, bool> = HashMap::new();
-    for s in source.content_sentences() {
+    for s in source.content_sentences().filter(|s| s.role == Role::Body) {
         for (k, t) in s.tokens.iter().enumerate() {
             if k > 0 && is_name_word(t) && s.tokens[k - 1].kind != TokenKind::Punct {
                 capitalized_elsewhere.insert(t.norm.clone(), true);
@@ -301,10 +309,10 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     }
     // Pass 2: canonical names. Persons are known by full name; a lone surname goes to the
     // most recent full name before it (or the first after it).
-    let full_names: Vec<(usize, Vec<String>, String)> = candidates
+    let full_names: Vec<((usize, usize), Vec<String>, String)> = candidates
         .iter()
         .filter(|(_, c)| c.kind == EntityKind::Person && c.words.len() >= 2)
-        .map(|(idx, c)| (*idx, c.words.clone(), c.surface.clone()))
+        .map(|(idx, c)| ((*idx, c.start.0), c.words.clone(), c.surface.clone()))
         .collect();
     let mut table = EntityTable::default();
     for (idx, c) in &candidates {
@@ -319,8 +327,11 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
             };
             (c.surface.clone(), c.kind, via)
         } else if c.words.len() == 1 {
+            // A bare surname is the person first introduced with it ("Assad" is Bashar
+            // al-Assad; his father stays "Hafez al-Assad"), or the first named after it.
             let surname = &c.words[0];
-            let before = full_names.iter().rev().find(|(i, w, _)| i <= idx && w.last() == Some(surname));
+            let here = (*idx, c.start.0);
+            let before = full_names.iter().find(|(pos, w, _)| *pos < here && w.last() == Some(surname));
             let after = full_names.iter().find(|(_, w, _)| w.last() == Some(surname));
             match before.or(after) {
                 Some((_, _, full)) => (full.clone(), EntityKind::Person, Via::Surname),
@@ -389,7 +400,8 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
             } else if THING_PRONOUNS.contains(&t.norm.as_str()) {
                 let thing = here
                     .iter()
-                    .find(|m| m.entity_kind != EntityKind::Person)
+                    .rev()
+                    .find(|m| m.entity_kind != EntityKind::Person && is_subject_position(&s.tokens, m))
                     .map(|m| (*m).clone())
                     .or(prev_subject.clone().filter(|m| m.entity_kind != EntityKind::Person));
                 if let Some(m) = thing {
@@ -441,6 +453,23 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
         recent.extend(all.iter().cloned());
         facts[idx].mentions = all;
     }
+}
+
+/// Prepositions whose object is not the subject of a clause.
+pub const PREPOSITIONS: [&str; 16] = [
+    "in", "on", "at", "against", "to", "for", "with", "from", "by", "of", "about", "into", "over",
+    "under", "between", "across",
+];
+
+/// Whether a mention can be a clause's subject: it is not the object of a preposition
+/// ("against Syria"), not a modifier ("U.N. sanctions"), and not an unclassified name.
+pub fn is_subject_position(tokens: &[Token], m: &Mention) -> bool {
+    let lex = Lexicon::get();
+    let prev = m.tokens.0.checked_sub(1).map(|p| tokens[p].norm.as_str());
+    let modifier = tokens.get(m.tokens.1).is_some_and(|a| {
+        a.is_word() && !a.capitalized && !lex.is_stopword(&a.norm) && !lex.is_reporting_verb(&a.stem) && !a.norm.ends_with("ed") && !a.norm.ends_with('s')
+    });
+    m.entity_kind != EntityKind::Other && !modifier && !prev.is_some_and(|p| PREPOSITIONS.contains(&p))
 }
 
 /// The person a bare title refers to: the first person named in this or the next two

@@ -83,12 +83,12 @@ impl Document {
             })
             .collect();
         let entities = entity::resolve(&source, &mut sentences);
-        let quotes = quote::quotes(&source, &sentences);
         for (i, s) in source.sentences.iter().enumerate() {
             if s.role != Role::Boilerplate {
                 sentences[i].relations = relation::relations(&source.text, &s.tokens, &sentences[i]);
             }
         }
+        let quotes = quote::quotes(&source, &sentences);
         Document {
             source,
             sentences,

@@ -52,6 +52,9 @@ pub struct Quantity {
     /// Number of significant digits the figure was written with (for rounding).
     #[serde(skip)]
     pub significant: u32,
+    /// Stems of the content words around the figure ("killing", "people"): what it is about.
+    #[serde(skip)]
+    pub context: Vec<String>,
 }
 
 impl Quantity {
@@ -377,6 +380,14 @@ fn quantity_at(tokens: &[Token], i: usize, times: &[TimeExpr]) -> Option<Quantit
         }
     }
     let fig = figure(tokens, k, currency.is_some())?;
+    // "one-sided", "two-faced": a number word in a compound adjective is no count
+    // (but "a two-day summit" measures days).
+    if tokens[k].kind == TokenKind::Word
+        && tokens.get(fig.end).is_some_and(|t| t.norm == "-")
+        && unit_at(tokens, fig.end + 1).is_none()
+    {
+        return None;
+    }
     if covered_by_time(times, k) || (is_year(tokens, k) && currency.is_none() && fig.end == k + 1) {
         return None;
     }
@@ -404,6 +415,15 @@ fn quantity_at(tokens: &[Token], i: usize, times: &[TimeExpr]) -> Option<Quantit
         }
     }
     Some(finish(tokens, i, j, Some(fig.value), None, qualifier, currency, fig.significant, times))
+}
+
+/// Stems of the content words near a figure: up to three before it and four after.
+fn context_around(tokens: &[Token], first: usize, end: usize) -> Vec<String> {
+    let lex = Lexicon::get();
+    let content = |t: &&Token| t.kind == TokenKind::Word && !lex.is_stopword(&t.norm);
+    let before = tokens[..first].iter().rev().take(5).filter(content).take(3);
+    let after = tokens[end..].iter().take(6).filter(content).take(4);
+    before.chain(after).map(|t| t.stem.clone()).collect()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -440,7 +460,9 @@ fn finish(
         counted_after(tokens, end)
     };
     let (low, high) = range.map_or((None, None), |(l, h)| (Some(l), Some(h)));
+    let context = context_around(tokens, first, end);
     Quantity {
+        context,
         value,
         low,
         high,

@@ -12,7 +12,7 @@
 use serde::Serialize;
 
 use super::SentenceFacts;
-use super::entity::{EntityKind, Mention};
+use super::entity::{EntityKind, Mention, is_subject_position};
 use crate::lexicon::Lexicon;
 use crate::source::{Role, Source};
 use crate::text::Token;
@@ -89,7 +89,7 @@ pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
             }
             let inner_end = if unclosed { para[last].token.end } else { para[last].token.start };
             let quoted = source.text[para[k].token.end..inner_end].trim().to_string();
-            let (speaker, verb, outlet) = attribution(para, k, last, facts);
+            let (speaker, verb, outlet) = attribution(source, para, k, last, facts);
             out.push(Quote {
                 quoted,
                 speaker,
@@ -118,7 +118,7 @@ fn is_speaker(m: &Mention) -> bool {
 }
 
 /// Speaker, verb and outlet: after the quote ("…," he said) or before it (X said: "…").
-fn attribution(para: &[At], open: usize, close: usize, facts: &[SentenceFacts]) -> (Option<String>, Option<String>, Option<String>) {
+fn attribution(source: &Source, para: &[At], open: usize, close: usize, facts: &[SentenceFacts]) -> (Option<String>, Option<String>, Option<String>) {
     let lex = Lexicon::get();
     let verb_at = |j: usize| para.get(j).filter(|a| lex.is_reporting_verb(&a.token.stem));
     // After: ", he said", ", Gatilov told Interfax", ", said Gatilov".
@@ -142,12 +142,20 @@ fn attribution(para: &[At], open: usize, close: usize, facts: &[SentenceFacts]) 
     let before: Vec<usize> = (0..open).filter(|&j| para[j].sentence == open_sentence).collect();
     for &j in before.iter().rev() {
         if let Some(v) = verb_at(j) {
+            // The verb's subject, as the relation reader found it.
+            let by_relation = facts[open_sentence].relations.iter().find(|r| r.predicate == lemma(v.token) && r.start <= v.token.start);
+            if let Some(r) = by_relation {
+                return (Some(r.subject.clone()), Some(lemma(v.token)), outlet(para, j, facts));
+            }
+            // Else the nearest name before it that is neither the object of
+            // a preposition ("against Syria") nor a modifier ("U.N. sanctions").
             let speaker = before
                 .iter()
                 .rev()
                 .filter(|&&x| x < j)
-                .find_map(|&x| mention_at(facts, &para[x]).filter(|m| is_speaker(m)))
-                .map(|m| m.canonical.clone());
+                .filter_map(|&x| mention_at(facts, &para[x]).filter(|m| is_speaker(m) && m.tokens.0 == para[x].index).map(|m| (x, m)))
+                .find(|&(x, m)| is_subject_position(&source.sentences[para[x].sentence].tokens, m) || m.entity_kind == EntityKind::Other && para.get(x + 1).is_some_and(|a| lex.is_reporting_verb(&a.token.stem)))
+                .map(|(_, m)| m.canonical.clone());
             if speaker.is_some() {
                 return (speaker, Some(lemma(v.token)), outlet(para, j, facts));
             }

@@ -14,7 +14,7 @@
 use serde::Serialize;
 
 use super::SentenceFacts;
-use super::entity::Mention;
+use super::entity::{EntityKind, Mention, Via};
 use crate::lexicon::{Lexicon, Modality};
 use crate::text::{Token, TokenKind};
 
@@ -75,12 +75,26 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
         .mentions
         .iter()
         .filter(|m| {
-            let prev = m.tokens.0.checked_sub(1).map(|p| tokens[p].norm.as_str());
-            matches!(prev, None | Some("," | "and" | "but" | "which" | "that" | "\"" | "“" | "”" | ";" | "while" | "as"))
+            let is_possessive = m.via == Via::Pronoun && matches!(tokens[m.tokens.0].norm.as_str(), "its" | "his" | "her" | "their");
+            // "Arab nations", "Russian officials": a name used as a modifier is no subject.
+            let modifier = matches!(m.via, Via::Demonym) || m.entity_kind == EntityKind::Other;
+            let modifies = modifier && tokens.get(m.tokens.1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && !lex.is_stopword(&t.norm) && !t.norm.ends_with("ed"));
+            // A possessive before a description is part of it: "its deputy foreign minister".
+            let mut start = m.tokens.0;
+            if start > 0 && matches!(tokens[start - 1].norm.as_str(), "its" | "his" | "her" | "their") && m.via == Via::Description {
+                start -= 1;
+            }
+            let prev = start.checked_sub(1).map(|p| tokens[p].norm.as_str());
+            !is_possessive && !modifies && matches!(prev, None | Some("," | "and" | "but" | "which" | "that" | "\"" | "“" | "”" | ";" | "while" | "as"))
         })
         .collect();
     for subject in clause_starts {
         let mut k = subject.tokens.1;
+        // "Russia and China placed a veto": both are subjects of the verb.
+        let partner = facts.mentions.iter().find(|m| tokens.get(k).is_some_and(|t| t.norm == "and") && m.tokens.0 == k + 1);
+        if let Some(p) = partner {
+            k = p.tokens.1;
+        }
         // "Russia, which has resisted …, had suggested": skip an inserted clause.
         if tokens.get(k).is_some_and(|t| t.norm == ",") {
             match tokens[k + 1..].iter().position(|t| t.norm == ",") {
@@ -92,7 +106,7 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
         while k < tokens.len() && tokens[k].kind == TokenKind::Word && is_auxiliary(&tokens[k]) {
             k += 1;
         }
-        let is_verb = |t: &Token| t.kind == TokenKind::Word && !lex.is_stopword(&t.norm);
+        let is_verb = |t: &Token| t.kind == TokenKind::Word && (!lex.is_stopword(&t.norm) || lex.is_reporting_verb(&t.stem));
         if !tokens.get(k).is_some_and(is_verb)
             && k > verb_start
             && matches!(tokens[k - 1].norm.as_str(), "has" | "have" | "had" | "is" | "are" | "was" | "were")
@@ -132,6 +146,23 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
         });
     }
     out
+}
+
+/// Relations of a tokenised text that is not kept as one string (a claim): the object is
+/// rendered from token norms.
+pub fn relations_without_text(tokens: &[Token], facts: &SentenceFacts) -> Vec<Relation> {
+    let mut text = String::new();
+    let shifted: Vec<Token> = tokens
+        .iter()
+        .map(|t| {
+            let start = text.len();
+            text.push_str(&t.norm);
+            let end = text.len();
+            text.push(' ');
+            Token { start, end, ..t.clone() }
+        })
+        .collect();
+    relations(&text, &shifted, facts)
 }
 
 /// Renders tokens with mentions replaced by their canonical names.
