@@ -67,7 +67,10 @@ enum Line {
 }
 
 /// Reads one line of at most `limit` bytes; longer lines are consumed and reported.
-fn read_line<R: BufRead>(reader: &mut R, limit: usize) -> io::Result<Option<Result<Vec<u8>, usize>>> {
+fn read_line<R: BufRead>(
+    reader: &mut R,
+    limit: usize,
+) -> io::Result<Option<Result<Vec<u8>, usize>>> {
     let mut buf = Vec::new();
     let mut total = 0;
     let mut any = false;
@@ -126,31 +129,65 @@ pub fn run<R: BufRead, W: Write>(mut input: R, out: &mut W) -> io::Result<Stats>
 }
 
 fn parse(line: &[u8]) -> Result<Input, (Option<serde_json::Value>, String)> {
-    let text = std::str::from_utf8(line).map_err(|e| (None, format!("not valid UTF-8 (first bad byte at byte offset {})", e.valid_up_to())))?;
+    let text = std::str::from_utf8(line).map_err(|e| {
+        (
+            None,
+            format!(
+                "not valid UTF-8 (first bad byte at byte offset {})",
+                e.valid_up_to()
+            ),
+        )
+    })?;
     serde_json::from_str::<Input>(text.trim_end()).map_err(|e| {
-        let id = serde_json::from_str::<serde_json::Value>(text).ok().and_then(|v| v.get("id").cloned());
-        (id, format!("invalid input line: {e}; expected {{\"id\", \"source\", \"claim\"}}"))
+        let id = serde_json::from_str::<serde_json::Value>(text)
+            .ok()
+            .and_then(|v| v.get("id").cloned());
+        (
+            id,
+            format!("invalid input line: {e}; expected {{\"id\", \"source\", \"claim\"}}"),
+        )
     })
 }
 
 type Parsed = (usize, Result<Input, (Option<serde_json::Value>, String)>);
 
-fn process_chunk<W: Write>(chunk: Vec<Line>, mut previous: HashMap<String, Document>, out: &mut W, stats: &mut Stats) -> io::Result<HashMap<String, Document>> {
+fn process_chunk<W: Write>(
+    chunk: Vec<Line>,
+    mut previous: HashMap<String, Document>,
+    out: &mut W,
+    stats: &mut Stats,
+) -> io::Result<HashMap<String, Document>> {
     let parsed: Vec<Option<Parsed>> = chunk
         .par_iter()
         .map(|l| match l {
             Line::Text(_, bytes) if bytes.iter().all(u8::is_ascii_whitespace) => None,
             Line::Text(n, bytes) => Some((*n, parse(bytes))),
-            Line::TooLong(n, len) => Some((*n, Err((None, format!("line is {len} bytes; the limit is {MAX_LINE_BYTES}"))))),
+            Line::TooLong(n, len) => Some((
+                *n,
+                Err((
+                    None,
+                    format!("line is {len} bytes; the limit is {MAX_LINE_BYTES}"),
+                )),
+            )),
         })
         .collect();
-    let mut wanted: Vec<&str> = parsed.iter().flatten().filter_map(|(_, r)| r.as_ref().ok()).map(|i| i.source.as_str()).collect();
+    let mut wanted: Vec<&str> = parsed
+        .iter()
+        .flatten()
+        .filter_map(|(_, r)| r.as_ref().ok())
+        .map(|i| i.source.as_str())
+        .collect();
     wanted.sort_unstable();
     wanted.dedup();
     let fresh: Vec<(String, Document)> = wanted
         .par_iter()
         .filter(|s| !previous.contains_key(**s))
-        .map(|s| (s.to_string(), Document::analyse(Source::from_text("source", s.to_string(), Format::Text))))
+        .map(|s| {
+            (
+                s.to_string(),
+                Document::analyse(Source::from_text("source", s.to_string(), Format::Text)),
+            )
+        })
         .collect();
     let mut docs: HashMap<String, Document> = HashMap::with_capacity(wanted.len());
     for s in &wanted {
@@ -177,7 +214,11 @@ fn process_chunk<W: Write>(chunk: Vec<Line>, mut previous: HashMap<String, Docum
                 serde_json::to_string(&line).unwrap_or_default()
             }
             Err((id, message)) => {
-                let e = LineError { id: id.as_ref(), line: *n, error: message };
+                let e = LineError {
+                    id: id.as_ref(),
+                    line: *n,
+                    error: message,
+                };
                 serde_json::to_string(&e).unwrap_or_default()
             }
         })
@@ -201,7 +242,12 @@ mod tests {
         let mut out = Vec::new();
         let stats = run(input, &mut out).expect("io");
         let text = String::from_utf8(out).expect("utf8");
-        (text.lines().map(|l| serde_json::from_str(l).expect("json line")).collect(), stats)
+        (
+            text.lines()
+                .map(|l| serde_json::from_str(l).expect("json line"))
+                .collect(),
+            stats,
+        )
     }
 
     #[test]
@@ -211,7 +257,13 @@ mod tests {
         input.extend_from_slice(b"not json\n\xff\xfe\n\n");
         input.extend_from_slice(b"{\"id\": 7, \"source\": \"It rained.\", \"claim\": \"It snowed heavily in Paris.\", \"label\": 0}\n");
         let (lines, stats) = batch(&input);
-        assert_eq!(stats, Stats { checked: 2, failed: 3 });
+        assert_eq!(
+            stats,
+            Stats {
+                checked: 2,
+                failed: 3
+            }
+        );
         assert_eq!(lines.len(), 5);
         assert_eq!(lines[0]["verdict"], "supported");
         assert_eq!(lines[1]["id"], "b");
@@ -226,7 +278,10 @@ mod tests {
     fn overlong_lines_are_refused_without_being_held() {
         let mut reader = io::BufReader::new(&b"aaaaaaaaaa\nok\n"[..]);
         assert_eq!(read_line(&mut reader, 4).expect("io"), Some(Err(11)));
-        assert_eq!(read_line(&mut reader, 4).expect("io"), Some(Ok(b"ok\n".to_vec())));
+        assert_eq!(
+            read_line(&mut reader, 4).expect("io"),
+            Some(Ok(b"ok\n".to_vec()))
+        );
         assert_eq!(read_line(&mut reader, 4).expect("io"), None);
     }
 }

@@ -96,11 +96,19 @@ fn closest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
 
 /// Turns a serde_yaml message into a message and a hint.
 fn explain(message: &str) -> (String, String) {
-    let message = message.split(" at line ").next().unwrap_or(message).to_string();
+    let message = message
+        .split(" at line ")
+        .next()
+        .unwrap_or(message)
+        .to_string();
     let ticked = |m: &str| m.split('`').nth(1).map(str::to_string);
     if let Some(pos) = message.find("unknown field") {
         let word = ticked(&message[pos..]).unwrap_or_default();
-        let known: &[&str] = if message.contains("`claim`") { &CLAIM_FIELDS } else { &FILE_FIELDS };
+        let known: &[&str] = if message.contains("`claim`") {
+            &CLAIM_FIELDS
+        } else {
+            &FILE_FIELDS
+        };
         let hint = match closest(&word, known) {
             Some(k) => format!("did you mean `{k}`? Known fields: {}", known.join(", ")),
             None => format!("known fields: {}", known.join(", ")),
@@ -110,7 +118,9 @@ fn explain(message: &str) -> (String, String) {
     if let Some(pos) = message.find("unknown variant") {
         let word = ticked(&message[pos..]).unwrap_or_default();
         let hint = match closest(&word, &VERDICTS) {
-            Some(k) => format!("did you mean `{k}`? `expect` takes supported, contradicted or missing"),
+            Some(k) => {
+                format!("did you mean `{k}`? `expect` takes supported, contradicted or missing")
+            }
             None => "`expect` takes supported, contradicted or missing".to_string(),
         };
         return (message, hint);
@@ -120,10 +130,17 @@ fn explain(message: &str) -> (String, String) {
         return (message, hint.to_string());
     }
     if message.contains("invalid type") {
-        return (message, "check the value's type: ids, claims and notes are text; `claims` is a list".to_string());
+        return (
+            message,
+            "check the value's type: ids, claims and notes are text; `claims` is a list"
+                .to_string(),
+        );
     }
     if message.contains("recursion limit") || message.contains("repetition limit") {
-        return (message, "the file nests or repeats too deeply to be a claim file; simplify it".to_string());
+        return (
+            message,
+            "the file nests or repeats too deeply to be a claim file; simplify it".to_string(),
+        );
     }
     (message, "fix the YAML syntax at this place".to_string())
 }
@@ -133,14 +150,22 @@ fn locate_entry(raw: &str, key: &str, value: &str, n: usize) -> Option<(usize, u
     let mut seen = 0;
     for (i, line) in raw.lines().enumerate() {
         let trimmed = line.trim_start();
-        let body = trimmed.strip_prefix("- ").map(str::trim_start).unwrap_or(trimmed);
+        let body = trimmed
+            .strip_prefix("- ")
+            .map(str::trim_start)
+            .unwrap_or(trimmed);
         let Some(rest) = body.strip_prefix(key).and_then(|r| r.strip_prefix(':')) else {
             continue;
         };
-        let rest = rest.split(" #").next().unwrap_or("").trim().trim_matches(['"', '\'']);
+        let rest = rest
+            .split(" #")
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches(['"', '\'']);
         if rest == value {
             if seen == n {
-                let col = line.len() - trimmed.len() + 1;
+                let col = line.len() - body.len() + 1;
                 return Some((i + 1, col));
             }
             seen += 1;
@@ -154,7 +179,11 @@ impl ClaimFile {
     pub fn parse(raw: &str, path: &str) -> Result<ClaimFile> {
         let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
         if raw.trim().is_empty() {
-            return Err(Error::input(path, "the claim file is empty", "add `source:` and a `claims:` list (see README, \"Claim files\")"));
+            return Err(Error::input(
+                path,
+                "the claim file is empty",
+                "add `source:` and a `claims:` list (see README, \"Claim files\")",
+            ));
         }
         let spec: ClaimFileSpec = serde_yaml::from_str(raw).map_err(|e| {
             let (message, hint) = explain(&e.to_string());
@@ -166,14 +195,34 @@ impl ClaimFile {
         let sources = match (spec.source, spec.sources) {
             (Some(s), None) => vec![s],
             (None, Some(list)) if !list.is_empty() => list,
-            (Some(_), Some(_)) => return Err(Error::input(path, "both `source` and `sources` are given", "use `source:` for one article or `sources:` for a list, not both")),
-            _ => return Err(Error::input(path, "no source is named", "add `source: path/to/article.txt` (relative to this file)")),
+            (Some(_), Some(_)) => {
+                return Err(Error::input(
+                    path,
+                    "both `source` and `sources` are given",
+                    "use `source:` for one article or `sources:` for a list, not both",
+                ));
+            }
+            _ => {
+                return Err(Error::input(
+                    path,
+                    "no source is named",
+                    "add `source: path/to/article.txt` (relative to this file)",
+                ));
+            }
         };
         if let Some(empty) = sources.iter().position(|s| s.trim().is_empty()) {
-            return Err(Error::input(path, format!("source {} is an empty path", empty + 1), "name the article file"));
+            return Err(Error::input(
+                path,
+                format!("source {} is an empty path", empty + 1),
+                "name the article file",
+            ));
         }
         if spec.claims.is_empty() {
-            return Err(Error::input(path, "`claims` is empty", "add at least one claim with `id:` and `claim:`"));
+            return Err(Error::input(
+                path,
+                "`claims` is empty",
+                "add at least one claim with `id:` and `claim:`",
+            ));
         }
         let mut seen: HashMap<&str, usize> = HashMap::new();
         let mut claims = Vec::with_capacity(spec.claims.len());
@@ -182,14 +231,32 @@ impl ClaimFile {
             let (line, column) = locate_entry(raw, "id", &c.id, *n).unwrap_or((1, 1));
             if *n > 0 {
                 let (first, _) = locate_entry(raw, "id", &c.id, 0).unwrap_or((1, 1));
-                return Err(Error::at(path, line, column, format!("duplicate claim id `{}` (first used on line {first})", c.id), "give every claim its own id"));
+                return Err(Error::at(
+                    path,
+                    line,
+                    column,
+                    format!("duplicate claim id `{}` (first used on line {first})", c.id),
+                    "give every claim its own id",
+                ));
             }
             *n += 1;
             if c.id.trim().is_empty() {
-                return Err(Error::at(path, line, column, "a claim has an empty id", "give every claim a short unique id"));
+                return Err(Error::at(
+                    path,
+                    line,
+                    column,
+                    "a claim has an empty id",
+                    "give every claim a short unique id",
+                ));
             }
             if c.claim.trim().is_empty() {
-                return Err(Error::at(path, line, column, format!("claim `{}` is empty", c.id), "write the assertion to check after `claim:`"));
+                return Err(Error::at(
+                    path,
+                    line,
+                    column,
+                    format!("claim `{}` is empty", c.id),
+                    "write the assertion to check after `claim:`",
+                ));
             }
             claims.push(Claim {
                 id: c.id.clone(),
@@ -230,7 +297,13 @@ pub fn bless(raw: &str, verdicts: &HashMap<String, Verdict>) -> String {
         out.push_str(line);
         let trimmed = line.trim_start();
         let body = trimmed.strip_prefix("- ").map(str::trim_start);
-        let Some(id) = body.and_then(|b| b.strip_prefix("id:")).map(|r| r.split(" #").next().unwrap_or("").trim().trim_matches(['"', '\''])) else {
+        let Some(id) = body.and_then(|b| b.strip_prefix("id:")).map(|r| {
+            r.split(" #")
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_matches(['"', '\''])
+        }) else {
             i += 1;
             continue;
         };
@@ -255,19 +328,30 @@ pub fn bless(raw: &str, verdicts: &HashMap<String, Verdict>) -> String {
             j += 1;
         }
         let nl = if line.ends_with("\r\n") { "\r\n" } else { "\n" };
-        let expect_line = |comment: &str| format!("{}expect: {}{comment}{nl}", " ".repeat(indent), verdict.as_str());
+        let expect_line = |comment: &str| {
+            format!(
+                "{}expect: {}{comment}{nl}",
+                " ".repeat(indent),
+                verdict.as_str()
+            )
+        };
         // Without an `expect:`, one goes after the entry's last non-blank line.
-        let last_filled = (i..j).rev().find(|&k| !lines[k].trim().is_empty()).unwrap_or(i);
+        let last_filled = (i..j)
+            .rev()
+            .find(|&k| !lines[k].trim().is_empty())
+            .unwrap_or(i);
         if expect_at.is_none() && last_filled == i {
             if !line.ends_with('\n') {
                 out.push_str(nl);
             }
             out.push_str(&expect_line(""));
         }
-        for k in i + 1..j {
-            let l = lines[k];
+        for (k, &l) in lines.iter().enumerate().take(j).skip(i + 1) {
             if Some(k) == expect_at {
-                let comment = l.find(" #").map(|p| l[p..].trim_end()).unwrap_or("");
+                let comment = l
+                    .find(" #")
+                    .map(|p| l[l[..p].trim_end().len()..].trim_end())
+                    .unwrap_or("");
                 out.push_str(&expect_line(comment));
             } else {
                 out.push_str(l);
@@ -323,12 +407,20 @@ mod tests {
         assert!(e.message.contains("invalid type"), "{e}");
         assert!(e.location.is_some());
         assert!(err("").message.contains("empty"));
-        assert!(err("claims:\n  - id: a\n    claim: x\n").message.contains("no source"));
+        assert!(
+            err("claims:\n  - id: a\n    claim: x\n")
+                .message
+                .contains("no source")
+        );
     }
 
     #[test]
     fn sources_list_and_headline() {
-        let f = ClaimFile::parse("sources: [a.txt, b.txt]\nheadline: true\nclaims:\n  - id: a\n    claim: x\n", "c.yaml").expect("valid");
+        let f = ClaimFile::parse(
+            "sources: [a.txt, b.txt]\nheadline: true\nclaims:\n  - id: a\n    claim: x\n",
+            "c.yaml",
+        )
+        .expect("valid");
         assert_eq!(f.sources, ["a.txt", "b.txt"]);
         assert!(f.headline);
     }
@@ -336,10 +428,14 @@ mod tests {
     #[test]
     fn bless_rewrites_and_inserts_expect_keeping_comments() {
         let raw = "# top\nsource: a.txt\nclaims:\n  - id: a   # first\n    claim: x\n    expect: missing  # was\n  - id: b\n    claim: y\n\n  - id: c\n    claim: z\n";
-        let verdicts: HashMap<String, Verdict> = [("a", Verdict::Supported), ("b", Verdict::Contradicted), ("c", Verdict::Missing)]
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
+        let verdicts: HashMap<String, Verdict> = [
+            ("a", Verdict::Supported),
+            ("b", Verdict::Contradicted),
+            ("c", Verdict::Missing),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
         let out = bless(raw, &verdicts);
         assert_eq!(
             out,

@@ -23,7 +23,11 @@ pub struct Error {
 
 impl Error {
     /// A problem with a whole file.
-    pub fn input(path: impl Into<String>, message: impl Into<String>, hint: impl Into<String>) -> Self {
+    pub fn input(
+        path: impl Into<String>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Self {
         Error {
             path: path.into(),
             location: None,

@@ -114,17 +114,33 @@ impl Report {
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for p in paths {
-        let meta = std::fs::metadata(p).map_err(|e| Error::io(p.display().to_string(), &e, "name a claim file or a directory of them"))?;
+        let meta = std::fs::metadata(p).map_err(|e| {
+            Error::io(
+                p.display().to_string(),
+                &e,
+                "name a claim file or a directory of them",
+            )
+        })?;
         if meta.is_file() {
             out.push(p.clone());
             continue;
         }
         for entry in walkdir::WalkDir::new(p).sort_by_file_name() {
             let entry = entry.map_err(|e| {
-                let path = e.path().map_or_else(|| p.display().to_string(), |x| x.display().to_string());
-                Error::input(path, format!("cannot read: {e}"), "check the directory's permissions")
+                let path = e
+                    .path()
+                    .map_or_else(|| p.display().to_string(), |x| x.display().to_string());
+                Error::input(
+                    path,
+                    format!("cannot read: {e}"),
+                    "check the directory's permissions",
+                )
             })?;
-            let is_yaml = entry.path().extension().and_then(|x| x.to_str()).is_some_and(|x| x == "yaml" || x == "yml");
+            let is_yaml = entry
+                .path()
+                .extension()
+                .and_then(|x| x.to_str())
+                .is_some_and(|x| x == "yaml" || x == "yml");
             if entry.file_type().is_file() && is_yaml {
                 out.push(entry.into_path());
             }
@@ -132,7 +148,11 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     }
     if out.is_empty() {
         let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-        return Err(Error::input(shown.join(", "), "no claim files (*.yaml, *.yml) found", "name a claim file, or a directory that holds some"));
+        return Err(Error::input(
+            shown.join(", "),
+            "no claim files (*.yaml, *.yml) found",
+            "name a claim file, or a directory that holds some",
+        ));
     }
     Ok(out)
 }
@@ -143,19 +163,52 @@ fn shown(path: &Path) -> String {
 
 /// Resolves a claim file's `source:` path, refusing paths that leave its directory.
 pub fn resolve_source(claim_file: &Path, given: &str, allow_outside: bool) -> Result<PathBuf> {
-    let dir = claim_file.parent().unwrap_or(Path::new("."));
-    let path = dir.join(given);
+    let parent = claim_file.parent().unwrap_or(Path::new(""));
+    let path = parent.join(given);
+    let dir = if parent.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        parent
+    };
     let shown_claim = shown(claim_file);
     if !path.exists() {
-        return Err(Error::input(shown_claim, format!("source `{given}` not found (tried {})", shown(&path)), "source paths are relative to the claim file; fix the path or add the file"));
+        return Err(Error::input(
+            shown_claim,
+            format!("source `{given}` not found (tried {})", shown(&path)),
+            "source paths are relative to the claim file; fix the path or add the file",
+        ));
+    }
+    if path.is_dir() {
+        return Err(Error::input(
+            shown_claim,
+            format!("source `{given}` is a directory (tried {})", shown(&path)),
+            "name an article file: text, Markdown (.md) or HTML (.html)",
+        ));
+    }
+    if let Err(e) = std::fs::File::open(&path) {
+        return Err(Error::input(
+            shown_claim,
+            format!(
+                "source `{given}` cannot be read (tried {}): {e}",
+                shown(&path)
+            ),
+            "check the file's permissions",
+        ));
     }
     if !allow_outside {
-        let base = dir.canonicalize().map_err(|e| Error::io(shown(dir), &e, "check the directory"))?;
-        let real = path.canonicalize().map_err(|e| Error::io(shown(&path), &e, "check the file"))?;
+        let base = dir
+            .canonicalize()
+            .map_err(|e| Error::io(shown(dir), &e, "check the directory"))?;
+        let real = path
+            .canonicalize()
+            .map_err(|e| Error::io(shown(&path), &e, "check the file"))?;
         if !real.starts_with(&base) {
             return Err(Error::input(
                 shown_claim,
-                format!("source `{given}` is outside the claim file's directory ({})", real.display()),
+                format!(
+                    "source `{given}` is outside the claim file's directory ({})",
+                    real.display()
+                ),
                 "keep sources beside or below their claim file, or pass --allow-outside",
             ));
         }
@@ -193,7 +246,10 @@ pub fn run(paths: &[PathBuf], options: &Options) -> Result<Report> {
         .collect::<Result<Vec<_>>>()?
         .into_iter()
         .collect();
-    let reports: Vec<FileReport> = loaded.iter().map(|l| check_file(l, &documents, options)).collect();
+    let reports: Vec<FileReport> = loaded
+        .iter()
+        .map(|l| check_file(l, &documents, options))
+        .collect();
     let mut summary = Summary::default();
     for r in reports.iter().flat_map(|f| &f.claims) {
         summary.claims += 1;
@@ -208,11 +264,23 @@ pub fn run(paths: &[PathBuf], options: &Options) -> Result<Report> {
             Verdict::Missing => summary.missing += 1,
         }
     }
-    Ok(Report { files: reports, summary, documents })
+    Ok(Report {
+        files: reports,
+        summary,
+        documents,
+    })
 }
 
-fn check_file(l: &Loaded, documents: &BTreeMap<String, Arc<Document>>, options: &Options) -> FileReport {
-    let docs: Vec<&Document> = l.sources.iter().filter_map(|s| documents.get(s).map(|d| d.as_ref())).collect();
+fn check_file(
+    l: &Loaded,
+    documents: &BTreeMap<String, Arc<Document>>,
+    options: &Options,
+) -> FileReport {
+    let docs: Vec<&Document> = l
+        .sources
+        .iter()
+        .filter_map(|s| documents.get(s).map(|d| d.as_ref()))
+        .collect();
     let mut claims: Vec<Claim> = l.file.claims.clone();
     if l.file.headline || options.headline {
         claims.extend(headline_claims(&docs));
@@ -251,10 +319,18 @@ fn headline_claims(docs: &[&Document]) -> Vec<Claim> {
     docs.iter()
         .enumerate()
         .filter_map(|(i, d)| {
-            let title = d.source.sentences.iter().find(|s| s.role == source::Role::Title)?;
+            let title = d
+                .source
+                .sentences
+                .iter()
+                .find(|s| s.role == source::Role::Title)?;
             let loc = d.source.locate(title.start, title.end);
             Some(Claim {
-                id: if docs.len() > 1 { format!("headline-{}", i + 1) } else { "headline".to_string() },
+                id: if docs.len() > 1 {
+                    format!("headline-{}", i + 1)
+                } else {
+                    "headline".to_string()
+                },
                 claim: d.source.sentence_text(title).to_string(),
                 expect: None,
                 note: Some(format!("title of {} (line {})", d.source.name, loc.line)),

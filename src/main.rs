@@ -95,14 +95,30 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<u8, Error> {
     match cli.command {
-        Command::Check { paths, format, output, allow_outside, headline } => {
-            let report = harness::run(&paths, &Options { allow_outside, headline })?;
+        Command::Check {
+            paths,
+            format,
+            output,
+            allow_outside,
+            headline,
+        } => {
+            let report = harness::run(
+                &paths,
+                &Options {
+                    allow_outside,
+                    headline,
+                },
+            )?;
             let color = output.is_none() && format == Format::Human && use_color();
             let text = report::render(&report, format, color);
             emit(output.as_deref(), text.as_bytes())?;
             Ok(if report.passed() { 0 } else { 1 })
         }
-        Command::Extract { source, format, output } => {
+        Command::Extract {
+            source,
+            format,
+            output,
+        } => {
             let shown = source.to_string_lossy().replace('\\', "/");
             let doc = Document::analyse(Source::load(&source, &shown)?);
             let facts = factcheck::extract::FactList { facts: doc.facts() };
@@ -118,7 +134,8 @@ fn run(cli: Cli) -> Result<u8, Error> {
             let stats = match &input {
                 Some(path) => {
                     let shown = path.display().to_string();
-                    let file = std::fs::File::open(path).map_err(|e| Error::io(&shown, &e, "name a JSON Lines file"))?;
+                    let file = std::fs::File::open(path)
+                        .map_err(|e| Error::io(&shown, &e, "name a JSON Lines file"))?;
                     batch_to(BufReader::new(file), output.as_deref(), &mut buffer)?
                 }
                 None => batch_to(std::io::stdin().lock(), output.as_deref(), &mut buffer)?,
@@ -128,8 +145,18 @@ fn run(cli: Cli) -> Result<u8, Error> {
     }
 }
 
-fn batch_to<R: std::io::BufRead>(input: R, output: Option<&Path>, buffer: &mut Vec<u8>) -> Result<factcheck::batch::Stats, Error> {
-    let io_err = |e: std::io::Error| Error::input("batch", format!("I/O error: {e}"), "check the input and output streams");
+fn batch_to<R: std::io::BufRead>(
+    input: R,
+    output: Option<&Path>,
+    buffer: &mut Vec<u8>,
+) -> Result<factcheck::batch::Stats, Error> {
+    let io_err = |e: std::io::Error| {
+        Error::input(
+            "batch",
+            format!("I/O error: {e}"),
+            "check the input and output streams",
+        )
+    };
     match output {
         Some(path) => {
             let stats = factcheck::batch::run(input, buffer).map_err(io_err)?;
@@ -158,12 +185,22 @@ fn emit(output: Option<&Path>, bytes: &[u8]) -> Result<(), Error> {
         return Ok(());
     };
     let shown = path.display().to_string();
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.factcheck-{}.tmp", std::process::id()));
     let write = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
     write.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        Error::io(shown, &e, "check that the output directory exists and is writable")
+        Error::io(
+            shown,
+            &e,
+            "check that the output directory exists and is writable",
+        )
     })
 }

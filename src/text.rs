@@ -76,7 +76,10 @@ fn irregular() -> &'static HashMap<String, String> {
 /// ```
 pub fn stem(word: &str) -> String {
     let lower = word.to_lowercase();
-    let base = irregular().get(&lower).map(String::as_str).unwrap_or(&lower);
+    let base = irregular()
+        .get(&lower)
+        .map(String::as_str)
+        .unwrap_or(&lower);
     stemmer().stem(base).into_owned()
 }
 
@@ -204,7 +207,10 @@ fn clitic_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
     while j < chars.len() && chars[j].1.is_alphabetic() {
         j += 1;
     }
-    let word: String = chars[i + 1..j].iter().map(|c| c.1.to_ascii_lowercase()).collect();
+    let word: String = chars[i + 1..j]
+        .iter()
+        .map(|c| c.1.to_ascii_lowercase())
+        .collect();
     CLITICS.contains(&word.as_str()).then_some(j)
 }
 
@@ -312,7 +318,10 @@ mod tests {
 
     #[test]
     fn numbers_keep_separators_and_fractions() {
-        assert_eq!(norms("5,400 and 7.8 and 11½"), ["5,400", "and", "7.8", "and", "11½"]);
+        assert_eq!(
+            norms("5,400 and 7.8 and 11½"),
+            ["5,400", "and", "7.8", "and", "11½"]
+        );
         assert_eq!(norms("$4.5bn"), ["$", "4.5", "bn"]);
         assert_eq!(norms("64.3%"), ["64.3", "%"]);
     }

@@ -5,7 +5,9 @@ use std::collections::{HashMap, HashSet};
 use super::quantity::{self as qty, Relation as QRel};
 use super::{Evidence, Part, Verdict, is_evidence};
 use crate::extract::time::{TimeKind, times};
-use crate::extract::{Document, EntityKind, Quantity, SentenceFacts, is_content, polarity, quantity};
+use crate::extract::{
+    Document, EntityKind, Quantity, SentenceFacts, is_content, polarity, quantity,
+};
 use crate::lexicon::Lexicon;
 use crate::text::{Token, TokenKind};
 
@@ -53,7 +55,11 @@ fn index_of(doc: &Document, skip_titles: bool) -> Vec<SentenceIndex<'_>> {
                 index: s.index,
                 tokens: &s.tokens,
                 stems: s.tokens.iter().map(|t| t.stem.as_str()).collect(),
-                canonicals: facts.mentions.iter().map(|m| m.canonical.as_str()).collect(),
+                canonicals: facts
+                    .mentions
+                    .iter()
+                    .map(|m| m.canonical.as_str())
+                    .collect(),
                 facts,
             }
         })
@@ -66,7 +72,11 @@ fn match_unit(unit: &Unit, s: &SentenceIndex) -> f64 {
         if s.canonicals.contains(canonical.as_str()) {
             return 1.0;
         }
-        return if unit.stems.iter().all(|st| s.stems.contains(st.as_str())) { 1.0 } else { 0.0 };
+        return if unit.stems.iter().all(|st| s.stems.contains(st.as_str())) {
+            1.0
+        } else {
+            0.0
+        };
     }
     let stem = unit.stems[0].as_str();
     if s.stems.contains(stem) {
@@ -87,12 +97,26 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
     while i < tokens.len() {
         let mut found = None;
         for n in (1..=5).rev() {
-            let Some(words) = tokens.get(i..i + n) else { continue };
-            if words.iter().any(|t| t.kind == TokenKind::Punct && t.norm != "-") || words[0].norm == "-" {
+            let Some(words) = tokens.get(i..i + n) else {
+                continue;
+            };
+            if words
+                .iter()
+                .any(|t| t.kind == TokenKind::Punct && t.norm != "-")
+                || words[0].norm == "-"
+            {
                 continue;
             }
-            let phrase = words.iter().filter(|t| t.norm != "-").map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
-            if n == 1 && (Lexicon::get().is_stopword(&phrase) && !(phrase == "us" && words[0].capitalized)) {
+            let phrase = words
+                .iter()
+                .filter(|t| t.norm != "-")
+                .map(|t| t.norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if n == 1
+                && (Lexicon::get().is_stopword(&phrase)
+                    && !(phrase == "us" && words[0].capitalized))
+            {
                 continue;
             }
             if let Some((canonical, kind)) = doc.entities.resolve(&phrase) {
@@ -105,12 +129,23 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
         let inside = i > 0 && tokens[i - 1].kind != TokenKind::Punct;
         let lex = Lexicon::get();
         let is_time = lex.weekday(&t.norm).is_some() || lex.month(&t.norm).is_some();
-        if found.is_none() && t.is_word() && t.capitalized && inside && !lex.is_stopword(&t.norm) && !is_time {
-            let mut end = i + 1;
-            while tokens.get(end).is_some_and(|n| n.is_word() && n.capitalized) {
-                end += 1;
-            }
-            let name = tokens[i..end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+        let end = name_run_end(tokens, i);
+        let name_words = tokens[i..end].iter().filter(|n| n.capitalized).count();
+        // At the start of a sentence only a name of two or more words is sure to be one.
+        let sure = inside || name_words >= 2;
+        if found.is_none()
+            && t.is_word()
+            && t.capitalized
+            && sure
+            && !lex.is_stopword(&t.norm)
+            && !is_time
+        {
+            let name = tokens[i..end]
+                .iter()
+                .filter(|t| t.norm != "-")
+                .map(|t| t.norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             found = Some((i, end, name, EntityKind::Other));
         }
         match found {
@@ -122,6 +157,31 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
         }
     }
     out
+}
+
+/// End of a run of capitalised words, joined by "al-", "bin", "de" and the like.
+fn name_run_end(tokens: &[Token], start: usize) -> usize {
+    let mut end = start + 1;
+    loop {
+        let joiner = tokens.get(end).is_some_and(|n| {
+            matches!(
+                n.norm.as_str(),
+                "al" | "el" | "-" | "bin" | "de" | "van" | "von"
+            )
+        });
+        let next_is_name = tokens
+            .get(end + 1)
+            .is_some_and(|n| n.capitalized || n.norm == "-");
+        if tokens
+            .get(end)
+            .is_some_and(|n| n.is_word() && n.capitalized)
+            || joiner && next_is_name
+        {
+            end += 1;
+        } else {
+            return end;
+        }
+    }
 }
 
 /// Document frequency of stems over the evidence sentences.
@@ -145,19 +205,39 @@ fn idf(df: &HashMap<&str, usize>, key: &str, n: usize) -> f64 {
 
 /// The claim's units: names as wholes, other content words one by one; figures and
 /// times are compared on their own and are not units.
-fn units(tokens: &[Token], doc: &Document, df: &HashMap<&str, usize>, n: usize, skip: &[(usize, usize)]) -> Vec<Unit> {
+fn units(
+    tokens: &[Token],
+    doc: &Document,
+    df: &HashMap<&str, usize>,
+    n: usize,
+    skip: &[(usize, usize)],
+) -> Vec<Unit> {
     let entities = claim_entities(tokens, doc);
     let mut out = Vec::new();
     let mut i = 0;
     let skipped = |k: usize| skip.iter().any(|&(a, b)| a <= k && k < b);
     while i < tokens.len() {
-        if let Some((s, e, canonical, kind)) = entities.iter().find(|e| e.0 == i && !(e.0..e.1).any(skipped)).cloned() {
-            let stems: Vec<String> = tokens[s..e].iter().filter(|t| is_content(t)).map(|t| t.stem.clone()).collect();
-            let weight = idf(df, &canonical, n).max(stems.iter().map(|st| idf(df, st, n)).fold(0.0, f64::max));
+        if let Some((s, e, canonical, kind)) = entities
+            .iter()
+            .find(|e| e.0 == i && !(e.0..e.1).any(skipped))
+            .cloned()
+        {
+            let stems: Vec<String> = tokens[s..e]
+                .iter()
+                .filter(|t| is_content(t))
+                .map(|t| t.stem.clone())
+                .collect();
+            let weight = idf(df, &canonical, n)
+                .max(stems.iter().map(|st| idf(df, st, n)).fold(0.0, f64::max));
             out.push(Unit {
                 stems,
                 entity: Some((canonical, kind)),
-                text: tokens[s..e].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ").replace(" - ", "-"),
+                text: tokens[s..e]
+                    .iter()
+                    .map(|t| t.norm.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .replace(" - ", "-"),
                 weight: weight * 1.2,
                 tokens: (s, e),
             });
@@ -196,7 +276,12 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .iter()
         .map(|q| (q.tokens.0, q.tokens.1))
         .collect();
-    skip.extend(claim_times.iter().filter(|t| t.kind != TimeKind::Relative && t.kind != TimeKind::Daypart).map(|t| t.tokens));
+    skip.extend(
+        claim_times
+            .iter()
+            .filter(|t| t.kind != TimeKind::Relative && t.kind != TimeKind::Daypart)
+            .map(|t| t.tokens),
+    );
     // The counted noun of a figure is a word to back like any other.
     let units = units(tokens, doc, &df, n, &skip);
     let total: f64 = units.iter().map(|u| u.weight).sum();
@@ -209,11 +294,19 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         evidence,
     };
     if index.is_empty() {
-        return part(Verdict::Missing, 0.0, "the source has no article text".to_string(), Vec::new());
+        return part(
+            Verdict::Missing,
+            0.0,
+            "the source has no article text".to_string(),
+            Vec::new(),
+        );
     }
 
     // Alignment: the sentence (or pair) that backs most of the claim's weight.
-    let scores: Vec<Vec<f64>> = index.iter().map(|s| units.iter().map(|u| match_unit(u, s)).collect()).collect();
+    let scores: Vec<Vec<f64>> = index
+        .iter()
+        .map(|s| units.iter().map(|u| match_unit(u, s)).collect())
+        .collect();
     let coverage_of = |picked: &[usize]| -> f64 {
         if total == 0.0 {
             return 1.0;
@@ -229,7 +322,10 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         let facts = index[p].facts;
         let hits = claim_quantities
             .iter()
-            .filter(|cq| counterpart(cq, facts.quantities.iter()).is_some_and(|sq| qty::relate(sq, cq) == QRel::Entails))
+            .filter(|cq| {
+                counterpart(cq, facts.quantities.iter())
+                    .is_some_and(|sq| qty::relate(sq, cq) == QRel::Entails)
+            })
             .count();
         hits as f64 * 0.05
     };
@@ -239,7 +335,12 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         let opposed: f64 = units
             .iter()
             .filter(|u| u.entity.is_none() && lex.has_antonyms(&u.stems[0]))
-            .filter(|u| index[p].stems.iter().any(|st| lex.are_antonyms(&u.stems[0], st)))
+            .filter(|u| {
+                index[p]
+                    .stems
+                    .iter()
+                    .any(|st| lex.are_antonyms(&u.stems[0], st))
+            })
             .map(|u| u.weight)
             .sum();
         if total > 0.0 { opposed / total } else { 0.0 }
@@ -266,17 +367,66 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     let evidence_sentences: Vec<&SentenceIndex> = picked.iter().map(|&p| &index[p]).collect();
 
     let mut findings = Vec::new();
-    check_quantities(&claim_quantities, &evidence_sentences, &index, doc, &mut findings);
+    check_quantities(
+        &claim_quantities,
+        &evidence_sentences,
+        &index,
+        doc,
+        &mut findings,
+    );
     check_times(&claim_times, &evidence_sentences, &index, &mut findings);
-    check_entities(&units, &evidence_sentences, &scores, &picked, &index, &mut findings, coverage, total);
+    check_entities(
+        &units,
+        &evidence_sentences,
+        &scores,
+        &picked,
+        &index,
+        &mut findings,
+        coverage,
+        total,
+    );
     check_polarity(tokens, &units, &evidence_sentences, &mut findings);
     // A word the source says the opposite of is aligned, not missing.
-    let opposed = check_antonyms(&units, tokens, &evidence_sentences, &scores, &picked, &mut findings);
-    let aligned = if total > 0.0 { coverage + opposed / total } else { coverage };
+    let opposed = check_antonyms(
+        &units,
+        tokens,
+        &evidence_sentences,
+        &scores,
+        &picked,
+        &mut findings,
+    );
+    let aligned = if total > 0.0 {
+        coverage + opposed / total
+    } else {
+        coverage
+    };
     check_roles(tokens, &units, &evidence_sentences, &mut findings);
     check_speaker(tokens, &units, &evidence_sentences, doc, &mut findings);
 
-    let evidence: Vec<Evidence> = picked.iter().map(|&p| evidence_for(doc, &index[p], &units, &scores[p])).collect();
+    // The figures and times the verdict compared are marked too.
+    let mut compared: Vec<(usize, usize)> = claim_quantities
+        .iter()
+        .filter_map(|cq| {
+            counterpart(
+                cq,
+                evidence_sentences
+                    .iter()
+                    .flat_map(|s| s.facts.quantities.iter()),
+            )
+        })
+        .map(|q| (q.start, q.end))
+        .collect();
+    compared.extend(
+        evidence_sentences
+            .iter()
+            .flat_map(|s| s.facts.times.iter())
+            .filter(|t| claim_times.iter().any(|ct| ct.kind == t.kind))
+            .map(|t| (t.start, t.end)),
+    );
+    let evidence: Vec<Evidence> = picked
+        .iter()
+        .map(|&p| evidence_for(doc, &index[p], &units, &scores[p], &compared))
+        .collect();
     let conflict = findings.iter().find_map(|f| match f {
         Finding::Conflict(r) => Some(r.clone()),
         Finding::Gap(_) => None,
@@ -299,7 +449,11 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         let reason = if unbacked.is_empty() {
             format!("every part of the claim is in line {line} of the source")
         } else {
-            format!("line {line} backs {:.0}% of the claim (not: {})", coverage * 100.0, quoted(&unbacked))
+            format!(
+                "line {line} backs {:.0}% of the claim (not: {})",
+                coverage * 100.0,
+                quoted(&unbacked)
+            )
         };
         return part(Verdict::Supported, coverage, reason, evidence);
     }
@@ -308,21 +462,47 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         None if unbacked.is_empty() => "the source does not state this".to_string(),
         None => format!("the source does not say {}", quoted(&unbacked)),
     };
-    let evidence = if aligned >= CONTRADICT_COVERAGE { evidence } else { Vec::new() };
-    part(Verdict::Missing, coverage.min(SUPPORT_COVERAGE - 0.001), reason, evidence)
+    let evidence = if aligned >= CONTRADICT_COVERAGE {
+        evidence
+    } else {
+        Vec::new()
+    };
+    part(
+        Verdict::Missing,
+        coverage.min(SUPPORT_COVERAGE - 0.001),
+        reason,
+        evidence,
+    )
 }
 
 fn quoted(words: &[&str]) -> String {
     let shown: Vec<String> = words.iter().take(4).map(|w| format!("'{w}'")).collect();
-    let more = if words.len() > 4 { format!(" and {} more", words.len() - 4) } else { String::new() };
+    let more = if words.len() > 4 {
+        format!(" and {} more", words.len() - 4)
+    } else {
+        String::new()
+    };
     format!("{}{more}", shown.join(", "))
 }
 
-fn evidence_for(doc: &Document, s: &SentenceIndex, units: &[Unit], scores: &[f64]) -> Evidence {
+fn evidence_for(
+    doc: &Document,
+    s: &SentenceIndex,
+    units: &[Unit],
+    scores: &[f64],
+    compared: &[(usize, usize)],
+) -> Evidence {
     let src = &doc.source;
     let sentence = &src.sentences[s.index];
     let loc = src.locate(sentence.start, sentence.end);
-    let mut marks = Vec::new();
+    let mut marks: Vec<(usize, usize)> = compared
+        .iter()
+        .filter(|(a, _)| *a >= sentence.start && *a < sentence.end)
+        .map(|&(a, b)| {
+            let l = src.locate(a, b);
+            (l.start, l.end)
+        })
+        .collect();
     for (k, u) in units.iter().enumerate() {
         if scores[k] == 0.0 {
             continue;
@@ -335,7 +515,12 @@ fn evidence_for(doc: &Document, s: &SentenceIndex, units: &[Unit], scores: &[f64
             }
         }
         if let Some((canonical, _)) = &u.entity {
-            for m in s.facts.mentions.iter().filter(|m| &m.canonical == canonical) {
+            for m in s
+                .facts
+                .mentions
+                .iter()
+                .filter(|m| &m.canonical == canonical)
+            {
                 let l = src.locate(m.start, m.end);
                 marks.push((l.start, l.end));
             }
@@ -358,36 +543,59 @@ fn evidence_for(doc: &Document, s: &SentenceIndex, units: &[Unit], scores: &[f64
 /// different things (another unit, or another counted noun with nothing around it in
 /// common), else a score of the words around them that agree (2 for the same word,
 /// 1 for a synonym).
-fn measure_overlap(source: &Quantity, claim: &Quantity) -> Option<usize> {
+fn measure_overlap(source: &Quantity, claim: &Quantity) -> Option<i64> {
     if source.unit != claim.unit {
         return None;
     }
     let lex = Lexicon::get();
-    let agree = |a: &str, b: &str| if a == b { 2 } else { usize::from(lex.are_synonyms(a, b)) };
+    let agree = |a: &str, b: &str| {
+        if a == b {
+            2
+        } else {
+            i64::from(lex.are_synonyms(a, b))
+        }
+    };
     let best = |c: &str, words: &[String]| words.iter().map(|w| agree(w, c)).max().unwrap_or(0);
-    let shared: usize = claim.context.iter().map(|c| best(c, &source.context)).sum();
+    let shared: i64 = claim.context.iter().map(|c| best(c, &source.context)).sum();
+    // A figure for one day is not the claim's figure when the claim names no day.
+    let anchor = match (&source.anchor, &claim.anchor) {
+        (Some(a), Some(b)) if a == b => 2,
+        (Some(_), Some(_)) => -2,
+        (Some(_), None) => -1,
+        _ => 0,
+    };
     let counted = |q: &Quantity| q.counted.as_deref().map(crate::text::stem);
     match (counted(source), counted(claim)) {
-        (Some(a), Some(b)) if agree(&a, &b) > 0 => Some(shared + agree(&a, &b)),
+        (Some(a), Some(b)) if agree(&a, &b) > 0 => Some(shared + anchor + agree(&a, &b)),
         (Some(a), Some(b)) => {
             // "over 5,400 killed" vs "killing over 5,400 people": the counted word of one
             // stands around the other.
             let crossed = best(&b, &source.context) > 0 || best(&a, &claim.context) > 0;
-            crossed.then_some(shared)
+            crossed.then_some(shared + anchor)
         }
-        _ => Some(shared),
+        _ => Some(shared + anchor),
     }
 }
 
 /// The source figure a claim figure is about: most shared context, then nearest value.
-fn counterpart<'a>(claim: &Quantity, candidates: impl Iterator<Item = &'a Quantity>) -> Option<&'a Quantity> {
+fn counterpart<'a>(
+    claim: &Quantity,
+    candidates: impl Iterator<Item = &'a Quantity>,
+) -> Option<&'a Quantity> {
     let distance = |q: &Quantity| {
-        let (a, b) = (q.bounds().0.abs().max(1e-9), claim.bounds().0.abs().max(1e-9));
+        let (a, b) = (
+            q.bounds().0.abs().max(1e-9),
+            claim.bounds().0.abs().max(1e-9),
+        );
         (a / b).ln().abs()
     };
     candidates
         .filter_map(|q| measure_overlap(q, claim).map(|o| (o, q)))
-        .max_by(|(oa, a), (ob, b)| oa.cmp(ob).then(distance(b).total_cmp(&distance(a))).then(b.start.cmp(&a.start)))
+        .max_by(|(oa, a), (ob, b)| {
+            oa.cmp(ob)
+                .then(distance(b).total_cmp(&distance(a)))
+                .then(b.start.cmp(&a.start))
+        })
         .map(|(_, q)| q)
 }
 
@@ -395,9 +603,17 @@ fn describe(q: &Quantity, doc: &Document) -> String {
     doc.source.text[q.start..q.end].to_string()
 }
 
-fn check_quantities(claim: &[Quantity], evidence: &[&SentenceIndex], all: &[SentenceIndex], doc: &Document, out: &mut Vec<Finding>) {
+fn check_quantities(
+    claim: &[Quantity],
+    evidence: &[&SentenceIndex],
+    all: &[SentenceIndex],
+    doc: &Document,
+    out: &mut Vec<Finding>,
+) {
     for cq in claim {
-        let claim_text = cq.value.map_or_else(|| format!("{:?}", cq.bounds()), fmt_number);
+        let claim_text = cq
+            .value
+            .map_or_else(|| format!("{:?}", cq.bounds()), fmt_number);
         let here = counterpart(cq, evidence.iter().flat_map(|s| s.facts.quantities.iter()));
         let relation = here.map(|sq| qty::relate(sq, cq));
         if relation == Some(QRel::Entails) {
@@ -418,7 +634,10 @@ fn check_quantities(claim: &[Quantity], evidence: &[&SentenceIndex], all: &[Sent
             // Backed elsewhere in the article: the figure is right, the alignment weaker.
             continue;
         }
-        out.push(Finding::Gap(format!("the source gives no figure that backs {}", claim_phrase(cq, &claim_text))));
+        out.push(Finding::Gap(format!(
+            "the source gives no figure that backs {}",
+            claim_phrase(cq, &claim_text)
+        )));
     }
 }
 
@@ -437,7 +656,12 @@ fn claim_phrase(cq: &Quantity, number: &str) -> String {
         (Some(l), Some(h)) if cq.value.is_none() => format!("{}-{}", fmt_number(l), fmt_number(h)),
         _ => number.to_string(),
     };
-    let noun = cq.counted.as_deref().or(cq.unit.as_deref()).map(|n| format!(" {n}")).unwrap_or_default();
+    let noun = cq
+        .counted
+        .as_deref()
+        .or(cq.unit.as_deref())
+        .map(|n| format!(" {n}"))
+        .unwrap_or_default();
     format!("'{q}{number}{noun}'")
 }
 
@@ -462,60 +686,133 @@ fn same_time(a: &crate::extract::TimeExpr, b: &crate::extract::TimeExpr) -> bool
         return true;
     }
     // "--03-04" (no year) agrees with "2012-03-04".
-    let strip = |v: &str| v.trim_start_matches('-').chars().rev().take(5).collect::<String>();
-    a.kind == TimeKind::Date && b.kind == TimeKind::Date && (a.value.starts_with("--") || b.value.starts_with("--")) && strip(&a.value) == strip(&b.value)
+    let strip = |v: &str| {
+        v.trim_start_matches('-')
+            .chars()
+            .rev()
+            .take(5)
+            .collect::<String>()
+    };
+    a.kind == TimeKind::Date
+        && b.kind == TimeKind::Date
+        && (a.value.starts_with("--") || b.value.starts_with("--"))
+        && strip(&a.value) == strip(&b.value)
 }
 
-fn check_times(claim: &[crate::extract::TimeExpr], evidence: &[&SentenceIndex], all: &[SentenceIndex], out: &mut Vec<Finding>) {
-    for ct in claim.iter().filter(|t| matches!(t.kind, TimeKind::Weekday | TimeKind::Date | TimeKind::Month | TimeKind::Year | TimeKind::Clock)) {
-        let ev: Vec<&crate::extract::TimeExpr> = evidence.iter().flat_map(|s| s.facts.times.iter()).collect();
+fn check_times(
+    claim: &[crate::extract::TimeExpr],
+    evidence: &[&SentenceIndex],
+    all: &[SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    for ct in claim.iter().filter(|t| {
+        matches!(
+            t.kind,
+            TimeKind::Weekday | TimeKind::Date | TimeKind::Month | TimeKind::Year | TimeKind::Clock
+        )
+    }) {
+        let ev: Vec<&crate::extract::TimeExpr> =
+            evidence.iter().flat_map(|s| s.facts.times.iter()).collect();
         if ev.iter().any(|t| same_time(t, ct)) {
             continue;
         }
         // The evidence dates the event otherwise: a conflict, even if the claim's time
         // stands elsewhere in the article (about something else).
         let other = ev.iter().find(|t| t.kind == ct.kind);
-        let anywhere = all.iter().flat_map(|s| s.facts.times.iter()).any(|t| same_time(t, ct));
+        let anywhere = all
+            .iter()
+            .flat_map(|s| s.facts.times.iter())
+            .any(|t| same_time(t, ct));
         match other {
-            Some(t) => out.push(Finding::Conflict(format!("the source gives '{}', not '{}'", t.value, ct.value))),
+            Some(t) => out.push(Finding::Conflict(format!(
+                "the source gives '{}', not '{}'",
+                t.value, ct.value
+            ))),
             None if anywhere => {}
-            None => out.push(Finding::Gap(format!("the source does not give the time '{}'", ct.value))),
+            None => out.push(Finding::Gap(format!(
+                "the source does not give the time '{}'",
+                ct.value
+            ))),
         }
     }
     // "last year" against "this year": the same span of time, another one of it.
     for ct in claim.iter().filter(|t| t.kind == TimeKind::Relative) {
-        let Some((which, span)) = ct.value.split_once(' ') else { continue };
-        let clash = evidence.iter().flat_map(|s| s.facts.times.iter()).find(|t| {
-            t.kind == TimeKind::Relative && t.value.split_once(' ').is_some_and(|(w, s)| s == span && w != which)
-        });
+        let Some((which, span)) = ct.value.split_once(' ') else {
+            continue;
+        };
+        let clash = evidence
+            .iter()
+            .flat_map(|s| s.facts.times.iter())
+            .find(|t| {
+                t.kind == TimeKind::Relative
+                    && t.value
+                        .split_once(' ')
+                        .is_some_and(|(w, s)| s == span && w != which)
+            });
         if let Some(t) = clash
-            && !evidence.iter().flat_map(|s| s.facts.times.iter()).any(|t| t.value == ct.value)
+            && !evidence
+                .iter()
+                .flat_map(|s| s.facts.times.iter())
+                .any(|t| t.value == ct.value)
         {
-            out.push(Finding::Conflict(format!("the source says '{}', not '{}'", t.value, ct.value)));
+            out.push(Finding::Conflict(format!(
+                "the source says '{}', not '{}'",
+                t.value, ct.value
+            )));
         }
     }
 }
 
 #[allow(clippy::too_many_arguments)]
-fn check_entities(units: &[Unit], evidence: &[&SentenceIndex], scores: &[Vec<f64>], picked: &[usize], all: &[SentenceIndex], out: &mut Vec<Finding>, coverage: f64, total: f64) {
-    let claim_entities: HashSet<&str> = units.iter().filter_map(|u| u.entity.as_ref().map(|e| e.0.as_str())).collect();
+fn check_entities(
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    scores: &[Vec<f64>],
+    picked: &[usize],
+    all: &[SentenceIndex],
+    out: &mut Vec<Finding>,
+    coverage: f64,
+    total: f64,
+) {
+    let claim_entities: HashSet<&str> = units
+        .iter()
+        .filter_map(|u| u.entity.as_ref().map(|e| e.0.as_str()))
+        .collect();
     for (k, u) in units.iter().enumerate() {
-        let Some((canonical, kind)) = &u.entity else { continue };
+        let Some((canonical, kind)) = &u.entity else {
+            continue;
+        };
         if picked.iter().any(|&p| scores[p][k] > 0.0) {
             continue;
         }
-        let anywhere = all.iter().any(|s| s.canonicals.contains(canonical.as_str()));
+        let anywhere = all
+            .iter()
+            .any(|s| s.canonicals.contains(canonical.as_str()));
         // A different entity of the same kind in the same slot: a swap.
         let rest = coverage + u.weight / total.max(1e-9);
-        let swap = evidence.iter().flat_map(|s| s.facts.mentions.iter()).find(|m| {
-            m.entity_kind == *kind && !claim_entities.contains(m.canonical.as_str()) && *kind != EntityKind::Other
-        });
+        let swap = evidence
+            .iter()
+            .flat_map(|s| s.facts.mentions.iter())
+            .find(|m| {
+                m.entity_kind == *kind
+                    && !claim_entities.contains(m.canonical.as_str())
+                    && *kind != EntityKind::Other
+            });
         match swap {
             Some(m) if rest >= SUPPORT_COVERAGE => {
-                out.push(Finding::Conflict(format!("the source names {} where the claim names {}", m.canonical, u.text)));
+                out.push(Finding::Conflict(format!(
+                    "the source names {} where the claim names {}",
+                    m.canonical, u.text
+                )));
             }
-            _ if anywhere => out.push(Finding::Gap(format!("the source names {} but not in the sentence that backs the rest", u.text))),
-            _ => out.push(Finding::Gap(format!("the source never mentions {}", u.text))),
+            _ if anywhere => out.push(Finding::Gap(format!(
+                "the source names {} but not in the sentence that backs the rest",
+                u.text
+            ))),
+            _ => out.push(Finding::Gap(format!(
+                "the source never mentions {}",
+                u.text
+            ))),
         }
     }
 }
@@ -525,12 +822,26 @@ fn negated_near(tokens: &[Token], matched: &dyn Fn(&Token) -> bool) -> bool {
     let lex = Lexicon::get();
     let mut negated = false;
     for (i, t) in tokens.iter().enumerate() {
-        let cue = (lex.is_negation(&t.norm) && t.norm != "nor" && t.norm != "without" && !(t.norm == "no" && tokens.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "one" | "longer" | "more" | "less"))))
+        let cue = (lex.is_negation(&t.norm)
+            && t.norm != "nor"
+            && t.norm != "without"
+            && !(t.norm == "no"
+                && tokens.get(i + 1).is_some_and(|n| {
+                    matches!(n.norm.as_str(), "one" | "longer" | "more" | "less")
+                })))
             || (lex.is_negating_verb(&t.stem) && tokens.get(i + 1).is_some_and(|n| n.norm == "to"));
         if !cue || (t.norm == "not" && tokens.get(i + 1).is_some_and(|n| n.norm == "only")) {
             continue;
         }
-        let reach = tokens[i + 1..].iter().take_while(|n| !matches!(n.norm.as_str(), "," | ";" | "." | "but" | "and" | "\"" | "“" | "”")).take(5);
+        let reach = tokens[i + 1..]
+            .iter()
+            .take_while(|n| {
+                !matches!(
+                    n.norm.as_str(),
+                    "," | ";" | "." | "but" | "and" | "\"" | "“" | "”"
+                )
+            })
+            .take(5);
         let mut seen = 0;
         for n in reach {
             if is_content(n) {
@@ -548,26 +859,48 @@ fn negated_near(tokens: &[Token], matched: &dyn Fn(&Token) -> bool) -> bool {
     negated
 }
 
-fn check_polarity(tokens: &[Token], units: &[Unit], evidence: &[&SentenceIndex], out: &mut Vec<Finding>) {
-    let claim_stems: HashSet<&str> = units.iter().flat_map(|u| u.stems.iter().map(String::as_str)).collect();
+fn check_polarity(
+    tokens: &[Token],
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    let claim_stems: HashSet<&str> = units
+        .iter()
+        .flat_map(|u| u.stems.iter().map(String::as_str))
+        .collect();
     let lex = Lexicon::get();
-    let in_claim = |t: &Token| claim_stems.contains(t.stem.as_str()) || claim_stems.iter().any(|c| lex.are_synonyms(c, &t.stem));
+    let in_claim = |t: &Token| {
+        claim_stems.contains(t.stem.as_str())
+            || claim_stems.iter().any(|c| lex.are_synonyms(c, &t.stem))
+    };
     let claim_neg = negated_near(tokens, &|t: &Token| is_content(t));
     for s in evidence {
         let src_neg = negated_near(s.tokens, &in_claim);
         if src_neg && !claim_neg {
-            out.push(Finding::Conflict("the source says the opposite: it negates this".to_string()));
+            out.push(Finding::Conflict(
+                "the source says the opposite: it negates this".to_string(),
+            ));
             return;
         }
         if claim_neg && !src_neg && !polarity(s.tokens).0 {
-            out.push(Finding::Conflict("the claim negates what the source asserts".to_string()));
+            out.push(Finding::Conflict(
+                "the claim negates what the source asserts".to_string(),
+            ));
             return;
         }
     }
 }
 
 /// Returns the weight of the claim word the source contradicts with an antonym.
-fn check_antonyms(units: &[Unit], tokens: &[Token], evidence: &[&SentenceIndex], scores: &[Vec<f64>], picked: &[usize], out: &mut Vec<Finding>) -> f64 {
+fn check_antonyms(
+    units: &[Unit],
+    tokens: &[Token],
+    evidence: &[&SentenceIndex],
+    scores: &[Vec<f64>],
+    picked: &[usize],
+    out: &mut Vec<Finding>,
+) -> f64 {
     let lex = Lexicon::get();
     let claim_stems: HashSet<&str> = tokens.iter().map(|t| t.stem.as_str()).collect();
     for (k, u) in units.iter().enumerate() {
@@ -579,8 +912,15 @@ fn check_antonyms(units: &[Unit], tokens: &[Token], evidence: &[&SentenceIndex],
             continue;
         }
         for s in evidence {
-            if let Some(t) = s.tokens.iter().find(|t| lex.are_antonyms(stem, &t.stem) && !claim_stems.contains(t.stem.as_str())) {
-                out.push(Finding::Conflict(format!("the source says '{}' where the claim says '{}'", t.norm, u.text)));
+            if let Some(t) = s
+                .tokens
+                .iter()
+                .find(|t| lex.are_antonyms(stem, &t.stem) && !claim_stems.contains(t.stem.as_str()))
+            {
+                out.push(Finding::Conflict(format!(
+                    "the source says '{}' where the claim says '{}'",
+                    t.norm, u.text
+                )));
                 return u.weight;
             }
         }
@@ -605,75 +945,146 @@ fn claim_relation(tokens: &[Token], units: &[Unit]) -> Option<crate::extract::Re
             })
         })
         .collect();
-    let facts = SentenceFacts { mentions, ..SentenceFacts::default() };
-    crate::extract::relation::relations_without_text(tokens, &facts).into_iter().next()
+    let facts = SentenceFacts {
+        mentions,
+        ..SentenceFacts::default()
+    };
+    crate::extract::relation::relations_without_text(tokens, &facts)
+        .into_iter()
+        .next()
 }
 
 /// A different subject for the same predicate and object: "China has a naval base"
 /// where the source says Russia has it.
-fn check_roles(tokens: &[Token], units: &[Unit], evidence: &[&SentenceIndex], out: &mut Vec<Finding>) {
-    let Some(claim) = claim_relation(tokens, units) else { return };
+fn check_roles(
+    tokens: &[Token],
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    let Some(claim) = claim_relation(tokens, units) else {
+        return;
+    };
     let lex = Lexicon::get();
-    let object_words: HashSet<String> = crate::text::tokenize(&claim.object, 0).iter().filter(|t| is_content(t)).map(|t| t.stem.clone()).collect();
+    let object_words: HashSet<String> = crate::text::tokenize(&claim.object, 0)
+        .iter()
+        .filter(|t| is_content(t))
+        .map(|t| t.stem.clone())
+        .collect();
     let same_predicate = |p: &str| p == claim.predicate || lex.are_synonyms(p, &claim.predicate);
     let rivals: Vec<&crate::extract::Relation> = evidence
         .iter()
         .flat_map(|s| s.facts.relations.iter())
         .filter(|r| same_predicate(&r.predicate) && r.negated == claim.negated)
         .filter(|r| {
-            let words: HashSet<String> = crate::text::tokenize(&r.object, 0).iter().filter(|t| is_content(t)).map(|t| t.stem.clone()).collect();
-            !object_words.is_empty() && object_words.iter().filter(|w| words.contains(*w)).count() * 2 >= object_words.len()
+            let words: HashSet<String> = crate::text::tokenize(&r.object, 0)
+                .iter()
+                .filter(|t| is_content(t))
+                .map(|t| t.stem.clone())
+                .collect();
+            !object_words.is_empty()
+                && object_words.iter().filter(|w| words.contains(*w)).count() * 2
+                    >= object_words.len()
         })
         .collect();
     if rivals.is_empty() || rivals.iter().any(|r| r.subject == claim.subject) {
         return;
     }
-    let subject_kind = units.iter().find_map(|u| u.entity.as_ref().filter(|e| e.0 == claim.subject).map(|e| e.1));
+    let subject_kind = units.iter().find_map(|u| {
+        u.entity
+            .as_ref()
+            .filter(|e| e.0 == claim.subject)
+            .map(|e| e.1)
+    });
     let rival = rivals[0];
-    let rival_kind = evidence.iter().flat_map(|s| s.facts.mentions.iter()).find(|m| m.canonical == rival.subject).map(|m| m.entity_kind);
+    let rival_kind = evidence
+        .iter()
+        .flat_map(|s| s.facts.mentions.iter())
+        .find(|m| m.canonical == rival.subject)
+        .map(|m| m.entity_kind);
     let comparable = match (subject_kind, rival_kind) {
         (Some(a), Some(b)) => a == b || a == EntityKind::Other || b == EntityKind::Other,
         _ => false,
     };
     if comparable {
-        out.push(Finding::Conflict(format!("the source says {} {}, not {}", rival.subject, rival.predicate, claim.subject)));
+        out.push(Finding::Conflict(format!(
+            "the source says {} {}, not {}",
+            rival.subject, rival.predicate, claim.subject
+        )));
     }
 }
 
 /// "X said …", "according to X": the claim's speaker must be the source's.
-fn check_speaker(tokens: &[Token], units: &[Unit], evidence: &[&SentenceIndex], doc: &Document, out: &mut Vec<Finding>) {
+fn check_speaker(
+    tokens: &[Token],
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    doc: &Document,
+    out: &mut Vec<Finding>,
+) {
     let lex = Lexicon::get();
     // An inflected reporting verb ("said", "told"), not a noun ("a state-owned agency").
-    let reporting = |t: &Token| t.norm == "according" || lex.is_reporting_verb(&t.stem) && (t.norm != t.stem || matches!(t.norm.as_str(), "say" | "tell"));
+    let reporting = |t: &Token| {
+        t.norm == "according"
+            || lex.is_reporting_verb(&t.stem)
+                && (t.norm != t.stem || matches!(t.norm.as_str(), "say" | "tell"))
+    };
     let Some(verb) = tokens.iter().position(reporting) else {
         return;
     };
     let according = tokens.get(verb).is_some_and(|t| t.norm == "according");
     // "told Reuters": the outlet must be the source's.
-    let outlet = units.iter().find(|u| u.tokens.0 == verb + 1 && tokens[verb].stem == "tell").and_then(|u| u.entity.clone());
-    let speaker = units.iter().filter(|u| u.entity.as_ref().is_some_and(|e| matches!(e.1, EntityKind::Person | EntityKind::Organisation | EntityKind::Country | EntityKind::Other))).find(|u| {
-        if according {
-            u.tokens.0 > verb
-        } else {
-            u.tokens.1 <= verb && verb - u.tokens.1 <= 2 || u.tokens.0 == verb + 1
-        }
-    });
-    let Some(speaker) = speaker.and_then(|u| u.entity.clone()) else { return };
+    let outlet = units
+        .iter()
+        .find(|u| u.tokens.0 == verb + 1 && tokens[verb].stem == "tell")
+        .and_then(|u| u.entity.clone());
+    let speaker = units
+        .iter()
+        .filter(|u| {
+            u.entity.as_ref().is_some_and(|e| {
+                matches!(
+                    e.1,
+                    EntityKind::Person
+                        | EntityKind::Organisation
+                        | EntityKind::Country
+                        | EntityKind::Other
+                )
+            })
+        })
+        .find(|u| {
+            if according {
+                u.tokens.0 > verb
+            } else {
+                u.tokens.1 <= verb && verb - u.tokens.1 <= 2 || u.tokens.0 == verb + 1
+            }
+        });
+    let Some(speaker) = speaker.and_then(|u| u.entity.clone()) else {
+        return;
+    };
     for s in evidence {
         let sentence = &doc.source.sentences[s.index];
-        let quote = doc.quotes.iter().find(|q| q.start < sentence.end && q.end > sentence.start && q.speaker.is_some());
+        let quote = doc
+            .quotes
+            .iter()
+            .find(|q| q.start < sentence.end && q.end > sentence.start && q.speaker.is_some());
         if let Some(q) = quote
             && let Some(said_by) = &q.speaker
             && said_by != &speaker.0
         {
-            out.push(Finding::Conflict(format!("the source gives these words to {said_by}, not {}", speaker.0)));
+            out.push(Finding::Conflict(format!(
+                "the source gives these words to {said_by}, not {}",
+                speaker.0
+            )));
             return;
         }
         if let (Some(q), Some(claimed)) = (quote, &outlet)
             && let Some(told) = &q.outlet
             && told != &claimed.0
         {
-            out.push(Finding::Conflict(format!("the source says this was told to {told}, not {}", claimed.0)));
+            out.push(Finding::Conflict(format!(
+                "the source says this was told to {told}, not {}",
+                claimed.0
+            )));
             return;
         }
     }

@@ -156,14 +156,22 @@ pub fn check_claim_excluding(claim: &str, docs: &[&Document], skip_titles: bool)
     let verdict = parts[worst].verdict;
     let score = parts.iter().map(|p| p.score).fold(1.0, f64::min);
     let reason = if parts.len() > 1 {
-        format!("part {} of {}: {}", worst + 1, parts.len(), parts[worst].reason)
+        format!(
+            "part {} of {}: {}",
+            worst + 1,
+            parts.len(),
+            parts[worst].reason
+        )
     } else {
         parts[worst].reason.clone()
     };
     let mut evidence: Vec<Evidence> = Vec::new();
     for p in &parts {
         for e in &p.evidence {
-            match evidence.iter_mut().find(|x| x.source == e.source && x.start == e.start) {
+            match evidence
+                .iter_mut()
+                .find(|x| x.source == e.source && x.start == e.start)
+            {
                 Some(x) => {
                     x.marks.extend(e.marks.iter().copied());
                     x.marks.sort_unstable();
@@ -209,7 +217,10 @@ fn combine_sources(text: &str, mut per_source: Vec<Part>) -> Part {
         // Say which source said what when the sources disagree.
         if let Some(backer) = per_source.iter().find(|p| p.verdict == Verdict::Supported) {
             if let Some(e) = backer.evidence.first() {
-                part.reason = format!("{}; but {} line {} supports it", part.reason, e.source, e.line);
+                part.reason = format!(
+                    "{}; but {} line {} supports it",
+                    part.reason, e.source, e.line
+                );
             }
             part.evidence.extend(backer.evidence.iter().cloned());
         }

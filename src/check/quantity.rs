@@ -40,8 +40,20 @@ fn rounding(q: &Quantity) -> f64 {
 pub fn interval(q: &Quantity, side: Side) -> (f64, f64) {
     let (lo, hi) = q.bounds();
     let v = lo;
-    let open_end = |x: f64| if side == Side::Claim { x } else { x * (1.0 + OVER_REACH) };
-    let low_end = |x: f64| if side == Side::Claim { 0.0 } else { x * (1.0 - OVER_REACH) };
+    let open_end = |x: f64| {
+        if side == Side::Claim {
+            x
+        } else {
+            x * (1.0 + OVER_REACH)
+        }
+    };
+    let low_end = |x: f64| {
+        if side == Side::Claim {
+            0.0
+        } else {
+            x * (1.0 - OVER_REACH)
+        }
+    };
     match q.qualifier {
         Qualifier::Exact => (lo, hi),
         Qualifier::Between | Qualifier::Vague => (lo.min(hi), hi.max(lo)),
@@ -50,7 +62,11 @@ pub fn interval(q: &Quantity, side: Side) -> (f64, f64) {
             (v * (1.0 - r), v * (1.0 + r))
         }
         Qualifier::Over | Qualifier::AtLeast => {
-            let top = if side == Side::Claim { f64::INFINITY } else { open_end(v) };
+            let top = if side == Side::Claim {
+                f64::INFINITY
+            } else {
+                open_end(v)
+            };
             (v, top)
         }
         Qualifier::Under | Qualifier::AtMost => (low_end(v), v),
@@ -87,7 +103,10 @@ pub fn compare(source: (f64, f64), claim: (f64, f64), approximate: bool) -> Rela
 
 /// Whether a claim figure is approximate by its qualifier.
 pub fn is_approximate(q: &Quantity) -> bool {
-    matches!(q.qualifier, Qualifier::About | Qualifier::Nearly | Qualifier::Vague)
+    matches!(
+        q.qualifier,
+        Qualifier::About | Qualifier::Nearly | Qualifier::Vague
+    )
 }
 
 /// Compares two quantities of the same measure.
@@ -96,9 +115,17 @@ pub fn relate(source: &Quantity, claim: &Quantity) -> Relation {
         // A score is an ordered pair; "2-1" and "1-2" name the same result from two sides.
         let s = (source.low, source.high);
         let c = (claim.low, claim.high);
-        return if s == c || (s.0 == c.1 && s.1 == c.0) { Relation::Entails } else { Relation::Conflicts };
+        return if s == c || (s.0 == c.1 && s.1 == c.0) {
+            Relation::Entails
+        } else {
+            Relation::Conflicts
+        };
     }
-    compare(interval(source, Side::Source), interval(claim, Side::Claim), is_approximate(claim))
+    compare(
+        interval(source, Side::Source),
+        interval(claim, Side::Claim),
+        is_approximate(claim),
+    )
 }
 
 #[cfg(test)]
@@ -128,7 +155,10 @@ mod tests {
 
     #[test]
     fn rounding_sets_the_width_of_about() {
-        assert_eq!(interval(&q("some 4,000 troops"), Side::Claim), (3600.0, 4400.0));
+        assert_eq!(
+            interval(&q("some 4,000 troops"), Side::Claim),
+            (3600.0, 4400.0)
+        );
         let (lo, hi) = interval(&q("some 3,862 troops"), Side::Claim);
         assert!((lo - 3823.38).abs() < 0.01 && (hi - 3900.62).abs() < 0.01);
     }
@@ -142,10 +172,25 @@ mod tests {
 
     #[test]
     fn vague_and_ranges() {
-        assert_eq!(rel("dozens of people", "hundreds of people"), Relation::Conflicts);
-        assert_eq!(rel("between 10,000 and 15,000 people", "more than 12,000 people"), Relation::Overlaps);
-        assert_eq!(rel("between 10,000 and 15,000 people", "thousands of people"), Relation::Conflicts);
-        assert_eq!(rel("12,000 people", "between 10,000 and 15,000 people"), Relation::Entails);
+        assert_eq!(
+            rel("dozens of people", "hundreds of people"),
+            Relation::Conflicts
+        );
+        assert_eq!(
+            rel(
+                "between 10,000 and 15,000 people",
+                "more than 12,000 people"
+            ),
+            Relation::Overlaps
+        );
+        assert_eq!(
+            rel("between 10,000 and 15,000 people", "thousands of people"),
+            Relation::Conflicts
+        );
+        assert_eq!(
+            rel("12,000 people", "between 10,000 and 15,000 people"),
+            Relation::Entails
+        );
     }
 
     #[test]

@@ -10,3 +10,166 @@ fn verdict(source: &str, claim: &str) -> Verdict {
     let d = doc(source);
     check_claim(claim, &[&d]).verdict
 }
+
+const TOLL: &str = "Since then, violence has intensified, killing over 5,400 people in total, with 80 dead in clashes on Sunday alone.";
+
+#[test]
+fn quantity_entailment_follows_the_issue() {
+    assert_eq!(verdict(TOLL, "more than 5,000 killed"), Verdict::Supported);
+    assert_eq!(verdict(TOLL, "at least 5,400 killed"), Verdict::Supported);
+    assert_eq!(verdict(TOLL, "about 5,400 killed"), Verdict::Supported);
+    assert_eq!(verdict(TOLL, "thousands killed"), Verdict::Supported);
+    assert_eq!(verdict(TOLL, "over 10,000 killed"), Verdict::Contradicted);
+    assert_eq!(
+        verdict(TOLL, "fewer than 5,000 died"),
+        Verdict::Contradicted
+    );
+}
+
+#[test]
+fn a_figure_is_compared_with_the_figure_it_is_about() {
+    assert_eq!(
+        verdict(TOLL, "80 people died in clashes on Sunday"),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(TOLL, "200 people died in clashes on Sunday"),
+        Verdict::Contradicted
+    );
+}
+
+#[test]
+fn negation_flips_the_verdict() {
+    let src = "Russia will not back a new draft resolution on Syria.";
+    assert_eq!(
+        verdict(src, "Russia will back the new draft resolution"),
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(src, "Russia won't back the new draft resolution"),
+        Verdict::Supported
+    );
+    let src = "Russia will back a new draft resolution on Syria.";
+    assert_eq!(
+        verdict(src, "Russia will not back the draft resolution"),
+        Verdict::Contradicted
+    );
+}
+
+#[test]
+fn antonyms_contradict() {
+    assert_eq!(
+        verdict(TOLL, "violence has eased since then"),
+        Verdict::Contradicted
+    );
+    assert_eq!(
+        verdict(TOLL, "violence has intensified since then"),
+        Verdict::Supported
+    );
+}
+
+#[test]
+fn another_day_contradicts() {
+    assert_eq!(
+        verdict(TOLL, "80 dead in clashes on Monday"),
+        Verdict::Contradicted
+    );
+}
+
+#[test]
+fn conjunction_parts_are_supported() {
+    let src = "Russia and China placed a rare double veto on the first draft resolution last year.";
+    assert_eq!(
+        verdict(src, "China placed a veto on the first draft resolution"),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            src,
+            "Russia and China vetoed the first draft resolution this year"
+        ),
+        Verdict::Contradicted
+    );
+}
+
+#[test]
+fn attribution_may_be_dropped_but_not_changed() {
+    let src = "\"The draft calls on member states to stop arms deliveries,\" Gennady Gatilov told Interfax.";
+    assert_eq!(
+        verdict(
+            src,
+            "The draft calls on member states to stop arms deliveries"
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            src,
+            "Gatilov said the draft calls on member states to stop arms deliveries"
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            src,
+            "Bashar al-Assad said the draft calls on member states to stop arms deliveries"
+        ),
+        Verdict::Contradicted
+    );
+}
+
+#[test]
+fn unrelated_claims_are_missing() {
+    assert_eq!(
+        verdict(TOLL, "Vladimir Putin visited Paris"),
+        Verdict::Missing
+    );
+    assert_eq!(verdict(TOLL, ""), Verdict::Missing);
+}
+
+#[test]
+fn several_sentences_take_the_worst_part() {
+    let d = doc(TOLL);
+    let out = check_claim(
+        "Violence has intensified. Over 10,000 people were killed.",
+        &[&d],
+    );
+    assert_eq!(out.verdict, Verdict::Contradicted);
+    assert_eq!(out.parts.len(), 2);
+    assert_eq!(out.parts[0].verdict, Verdict::Supported);
+    assert!(out.reason.starts_with("part 2 of 2"), "{}", out.reason);
+}
+
+#[test]
+fn several_sources_contradiction_wins() {
+    let a = doc("At least 112 people died in the fire.");
+    let b = doc("At least 87 people died in the fire.");
+    let out = check_claim("At least 112 people died in the fire", &[&a, &b]);
+    assert_eq!(out.verdict, Verdict::Contradicted);
+    assert!(out.reason.contains("supports it"), "{}", out.reason);
+    let out = check_claim("At least 112 people died in the fire", &[&a]);
+    assert_eq!(out.verdict, Verdict::Supported);
+}
+
+#[test]
+fn evidence_points_into_the_file() {
+    let text = "Title here\n\nFirst line.\nThe river rose by two metres on Sunday.\n";
+    let d = doc(text);
+    let out = check_claim("the river rose two metres on Sunday", &[&d]);
+    assert_eq!(out.verdict, Verdict::Supported);
+    let e = &out.evidence[0];
+    assert_eq!((e.line, e.column), (4, 1));
+    assert_eq!(&text[e.start..e.end], e.text);
+}
+
+#[test]
+fn lower_cased_tokenised_claims_work() {
+    let src = "The man, who's 45, didn't attend the hearing in New York on Tuesday.";
+    assert_eq!(
+        verdict(
+            src,
+            "the man did n't attend the hearing in new york on tuesday ."
+        ),
+        Verdict::Supported
+    );
+}

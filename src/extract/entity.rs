@@ -80,15 +80,52 @@ pub struct Mention {
 }
 
 /// Words joining the parts of a name ("Bashar al-Assad", "Ludwig van Beethoven").
-const CONNECTORS: [&str; 12] = ["al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "del", "di", "-"];
+const CONNECTORS: [&str; 12] = [
+    "al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "del", "di", "-",
+];
 
 /// Last words that make a name an organisation.
 const ORG_WORDS: [&str; 40] = [
-    "council", "agency", "party", "ministry", "department", "university", "company", "corp",
-    "inc", "ltd", "plc", "league", "association", "committee", "court", "bank", "army", "police",
-    "news", "times", "post", "group", "union", "foundation", "institute", "commission", "office",
-    "service", "club", "united", "city", "fc", "airlines", "airways", "government", "parliament",
-    "assembly", "force", "guard", "school",
+    "council",
+    "agency",
+    "party",
+    "ministry",
+    "department",
+    "university",
+    "company",
+    "corp",
+    "inc",
+    "ltd",
+    "plc",
+    "league",
+    "association",
+    "committee",
+    "court",
+    "bank",
+    "army",
+    "police",
+    "news",
+    "times",
+    "post",
+    "group",
+    "union",
+    "foundation",
+    "institute",
+    "commission",
+    "office",
+    "service",
+    "club",
+    "united",
+    "city",
+    "fc",
+    "airlines",
+    "airways",
+    "government",
+    "parliament",
+    "assembly",
+    "force",
+    "guard",
+    "school",
 ];
 
 /// Lower-case words after a name that make it an organisation ("Interfax news agency").
@@ -122,7 +159,11 @@ fn lookup(phrase: &str, capitalized: bool) -> Option<(String, EntityKind, Via)> 
         return Some((c.name.clone(), EntityKind::Country, via));
     }
     lex.organisation(phrase).map(|o| {
-        let via = if crate::text::normalize_words(o).join(" ") == phrase { Via::Name } else { Via::Alias };
+        let via = if crate::text::normalize_words(o).join(" ") == phrase {
+            Via::Name
+        } else {
+            Via::Alias
+        };
         (o.to_string(), EntityKind::Organisation, via)
     })
 }
@@ -130,8 +171,13 @@ fn lookup(phrase: &str, capitalized: bool) -> Option<(String, EntityKind, Via)> 
 /// Lexicon entities (countries, organisations) at token `i`, longest first.
 pub fn lexicon_mention(tokens: &[Token], i: usize) -> Option<(String, EntityKind, Via, usize)> {
     for n in (1..=4).rev() {
-        let Some(words) = tokens.get(i..i + n) else { continue };
-        if words.iter().any(|t| t.kind == TokenKind::Punct && t.norm != "-" && t.norm != "'s") {
+        let Some(words) = tokens.get(i..i + n) else {
+            continue;
+        };
+        if words
+            .iter()
+            .any(|t| t.kind == TokenKind::Punct && t.norm != "-" && t.norm != "'s")
+        {
             continue;
         }
         let phrase = words
@@ -155,7 +201,11 @@ fn is_name_word(t: &Token) -> bool {
 fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
     Lexicon::get().titles.iter().find_map(|phrase| {
         let words = tokens.get(i..i + phrase.len())?;
-        words.iter().zip(phrase).all(|(t, w)| &t.norm == w).then_some(i + phrase.len())
+        words
+            .iter()
+            .zip(phrase)
+            .all(|(t, w)| &t.norm == w)
+            .then_some(i + phrase.len())
     })
 }
 
@@ -169,20 +219,33 @@ struct Candidate {
 }
 
 /// Capitalised names in a sentence that the lexicon does not know.
-fn name_runs(source: &Source, tokens: &[Token], capitalized_elsewhere: &HashMap<String, bool>) -> Vec<(usize, usize, Option<String>)> {
+fn name_runs(
+    source: &Source,
+    tokens: &[Token],
+    capitalized_elsewhere: &HashMap<String, bool>,
+) -> Vec<(usize, usize, Option<String>)> {
     let lex = Lexicon::get();
     let mut out = Vec::new();
     let mut i = 0;
     // In a title-cased line every word is capitalised: only names the body confirms count.
-    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word && t.norm.len() > 3).count();
-    let capitals = tokens.iter().filter(|t| t.kind == TokenKind::Word && t.norm.len() > 3 && t.capitalized).count();
-    let title_case = words >= 3 && capitals * 10 >= words * 7;
+    let words = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.norm.len() > 3)
+        .count();
+    let capitals = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.norm.len() > 3 && t.capitalized)
+        .count();
+    let unpunctuated = tokens.last().is_some_and(|t| t.kind != TokenKind::Punct);
+    let title_case = unpunctuated && words >= 4 && capitals * 10 >= words * 7;
     while i < tokens.len() {
         if let Some((_, _, _, end)) = lexicon_mention(tokens, i) {
             i = end;
             continue;
         }
-        if !is_name_word(&tokens[i]) || title_case && !capitalized_elsewhere.contains_key(&tokens[i].norm) {
+        if !is_name_word(&tokens[i])
+            || title_case && !capitalized_elsewhere.contains_key(&tokens[i].norm)
+        {
             i += 1;
             continue;
         }
@@ -198,12 +261,12 @@ fn name_runs(source: &Source, tokens: &[Token], capitalized_elsewhere: &HashMap<
         let mut end = start;
         while end < tokens.len() {
             let t = &tokens[end];
-            if is_name_word(t) && (end == start || lexicon_mention(tokens, end).is_none()) {
-                end += 1;
-            } else if CONNECTORS.contains(&t.norm.as_str())
+            let joins = CONNECTORS.contains(&t.norm.as_str())
                 && tokens.get(end + 1).is_some_and(is_name_word)
                 && end > start
-                || (t.norm == "al" || t.norm == "el") && tokens.get(end + 1).is_some_and(|n| n.norm == "-")
+                || (t.norm == "al" || t.norm == "el")
+                    && tokens.get(end + 1).is_some_and(|n| n.norm == "-");
+            if is_name_word(t) && (end == start || lexicon_mention(tokens, end).is_none()) || joins
             {
                 end += 1;
             } else {
@@ -219,18 +282,28 @@ fn name_runs(source: &Source, tokens: &[Token], capitalized_elsewhere: &HashMap<
             || lex.weekday(&first.norm).is_some()
             || lex.month(&first.norm).is_some()
             || title_at(tokens, start).is_some();
-        let sentence_initial = start == 0
-            || tokens[..start].iter().all(|t| t.kind == TokenKind::Punct);
-        let known_name = capitalized_elsewhere.get(&first.norm).copied().unwrap_or(false);
+        let sentence_initial =
+            start == 0 || tokens[..start].iter().all(|t| t.kind == TokenKind::Punct);
+        let known_name = capitalized_elsewhere
+            .get(&first.norm)
+            .copied()
+            .unwrap_or(false);
         let keep = if end - start > 1 {
             !is_common || end - start > 2
         } else {
-            !is_common && (!sentence_initial || known_name || tokens.get(end).is_some_and(|n| {
-                n.norm == "'s" || Lexicon::get().is_reporting_verb(&n.stem)
-            }))
+            !is_common
+                && (!sentence_initial
+                    || known_name
+                    || tokens.get(end).is_some_and(|n| {
+                        n.norm == "'s" || Lexicon::get().is_reporting_verb(&n.stem)
+                    }))
         };
         if keep {
-            let s = if is_common && end - start > 1 { start + 1 } else { start };
+            let s = if is_common && end - start > 1 {
+                start + 1
+            } else {
+                start
+            };
             out.push((s, end, title));
         }
         i = end.max(i + 1);
@@ -244,7 +317,10 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> EntityKind {
     let words = tokens[start..end].iter().filter(|t| t.norm != "-").count();
     if ORG_WORDS.contains(&last) || ORG_FOLLOWERS.contains(&follower) {
         EntityKind::Organisation
-    } else if words == 1 && start > 0 && PLACE_PREPOSITIONS.contains(&tokens[start - 1].norm.as_str()) {
+    } else if words == 1
+        && start > 0
+        && PLACE_PREPOSITIONS.contains(&tokens[start - 1].norm.as_str())
+    {
         EntityKind::Place
     } else if words >= 2 {
         EntityKind::Person
@@ -275,7 +351,9 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     let mut capitalized_elsewhere: HashMap<String, bool> = HashMap::new();
     for s in source.content_sentences().filter(|s| s.role == Role::Body) {
         for (k, t) in s.tokens.iter().enumerate() {
-            if k > 0 && is_name_word(t) && s.tokens[k - 1].kind != TokenKind::Punct {
+            let after_word =
+                k > 0 && (s.tokens[k - 1].kind != TokenKind::Punct || s.tokens[k - 1].norm == "-");
+            if after_word && is_name_word(t) {
                 capitalized_elsewhere.insert(t.norm.clone(), true);
             }
         }
@@ -292,15 +370,37 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
                 && rs <= i
             {
                 let surface = source.text[toks[rs].start..toks[re - 1].end].to_string();
-                let words = toks[rs..re].iter().filter(|t| t.norm != "-").map(|t| t.norm.clone()).collect();
-                candidates.push((s.index, Candidate { words, surface, kind: classify(toks, rs, re), title: title.clone(), start: (rs, re) }));
+                let words = toks[rs..re]
+                    .iter()
+                    .filter(|t| t.norm != "-")
+                    .map(|t| t.norm.clone())
+                    .collect();
+                candidates.push((
+                    s.index,
+                    Candidate {
+                        words,
+                        surface,
+                        kind: classify(toks, rs, re),
+                        title: title.clone(),
+                        start: (rs, re),
+                    },
+                ));
                 run_iter.next();
                 i = re;
                 continue;
             }
             if let Some((canonical, kind, via, end)) = lexicon_mention(toks, i) {
                 let surface = canonical.clone();
-                candidates.push((s.index, Candidate { words: vec![format!("\u{1}{via:?}")], surface, kind, title: None, start: (i, end) }));
+                candidates.push((
+                    s.index,
+                    Candidate {
+                        words: vec![format!("\u{1}{via:?}")],
+                        surface,
+                        kind,
+                        title: None,
+                        start: (i, end),
+                    },
+                ));
                 i = end;
                 continue;
             }
@@ -331,8 +431,12 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
             // al-Assad; his father stays "Hafez al-Assad"), or the first named after it.
             let surname = &c.words[0];
             let here = (*idx, c.start.0);
-            let before = full_names.iter().find(|(pos, w, _)| *pos < here && w.last() == Some(surname));
-            let after = full_names.iter().find(|(_, w, _)| w.last() == Some(surname));
+            let before = full_names
+                .iter()
+                .find(|(pos, w, _)| *pos < here && w.last() == Some(surname));
+            let after = full_names
+                .iter()
+                .find(|(_, w, _)| w.last() == Some(surname));
             match before.or(after) {
                 Some((_, _, full)) => (full.clone(), EntityKind::Person, Via::Surname),
                 None => (c.surface.clone(), c.kind, Via::Name),
@@ -340,15 +444,31 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
         } else {
             (c.surface.clone(), c.kind, Via::Name)
         };
-        let phrase = crate::text::normalize_words(&source.text[s.tokens[ts].start..s.tokens[te - 1].end]).join(" ");
-        table.aliases.entry(phrase).or_insert((canonical.clone(), kind));
+        let phrase =
+            crate::text::normalize_words(&source.text[s.tokens[ts].start..s.tokens[te - 1].end])
+                .join(" ");
+        table
+            .aliases
+            .entry(phrase)
+            .or_insert((canonical.clone(), kind));
         if kind == EntityKind::Person && via == Via::Name && c.words.len() >= 2 {
             let last = c.words.last().cloned().unwrap_or_default();
-            table.aliases.entry(last).or_insert((canonical.clone(), kind));
+            table
+                .aliases
+                .entry(last)
+                .or_insert((canonical.clone(), kind));
         }
         if kind == EntityKind::Organisation && c.words.len() >= 2 {
-            let initials: String = c.words.iter().filter(|w| !matches!(w.as_str(), "of" | "the" | "and")).filter_map(|w| w.chars().next()).collect();
-            table.aliases.entry(initials).or_insert((canonical.clone(), kind));
+            let initials: String = c
+                .words
+                .iter()
+                .filter(|w| !matches!(w.as_str(), "of" | "the" | "and"))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            table
+                .aliases
+                .entry(initials)
+                .or_insert((canonical.clone(), kind));
         }
         facts[*idx].mentions.push(Mention {
             canonical,
@@ -379,7 +499,10 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
         let mut subject: Option<Mention> = None;
         for (k, t) in s.tokens.iter().enumerate() {
             let here: Vec<&Mention> = names.iter().filter(|m| m.tokens.1 <= k).collect();
-            let in_name = names.iter().chain(&added).any(|m| m.tokens.0 <= k && k < m.tokens.1);
+            let in_name = names
+                .iter()
+                .chain(&added)
+                .any(|m| m.tokens.0 <= k && k < m.tokens.1);
             if in_name {
                 continue;
             }
@@ -393,7 +516,12 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 tokens: (k, k + len),
             };
             if PERSON_PRONOUNS.contains(&t.norm.as_str()) {
-                let person = here.iter().rev().find(|m| m.entity_kind == EntityKind::Person).map(|m| (*m).clone()).or(last_person.clone());
+                let person = here
+                    .iter()
+                    .rev()
+                    .find(|m| m.entity_kind == EntityKind::Person)
+                    .map(|m| (*m).clone())
+                    .or(last_person.clone());
                 if let Some(p) = person {
                     added.push(pointing(&p.canonical, EntityKind::Person, 1));
                 }
@@ -401,22 +529,34 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 let thing = here
                     .iter()
                     .rev()
-                    .find(|m| m.entity_kind != EntityKind::Person && is_subject_position(&s.tokens, m))
+                    .find(|m| {
+                        m.entity_kind != EntityKind::Person && is_subject_position(&s.tokens, m)
+                    })
                     .map(|m| (*m).clone())
-                    .or(prev_subject.clone().filter(|m| m.entity_kind != EntityKind::Person));
+                    .or(prev_subject
+                        .clone()
+                        .filter(|m| m.entity_kind != EntityKind::Person));
                 if let Some(m) = thing {
                     added.push(pointing(&m.canonical, m.entity_kind, 1));
                 }
             } else if t.norm == "the"
                 && let Some(noun) = s.tokens.get(k + 1)
-                && matches!(noun.norm.as_str(), "country" | "nation" | "city" | "capital")
+                && matches!(
+                    noun.norm.as_str(),
+                    "country" | "nation" | "city" | "capital"
+                )
             {
                 let skip = added.first().or(names.first()).map(|m| m.canonical.clone());
                 let wanted = |m: &Mention| match noun.norm.as_str() {
                     "country" | "nation" => m.entity_kind == EntityKind::Country,
                     _ => m.entity_kind == EntityKind::Place,
                 };
-                let found = here.iter().rev().map(|m| (*m).clone()).chain(recent.iter().rev().cloned()).find(|m| wanted(m) && Some(&m.canonical) != skip.as_ref());
+                let found = here
+                    .iter()
+                    .rev()
+                    .map(|m| (*m).clone())
+                    .chain(recent.iter().rev().cloned())
+                    .find(|m| wanted(m) && Some(&m.canonical) != skip.as_ref());
                 if let Some(m) = found {
                     let mut d = pointing(&m.canonical, m.entity_kind, 2);
                     d.via = Via::Description;
@@ -429,8 +569,14 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
             {
                 // A title standing for a person named nearby.
                 if let Some(p) = person_near(facts, source, idx) {
-                    let phrase = crate::text::normalize_words(&source.text[t.start..s.tokens[after - 1].end]).join(" ");
-                    table.aliases.entry(phrase).or_insert((p.canonical.clone(), EntityKind::Person));
+                    let phrase = crate::text::normalize_words(
+                        &source.text[t.start..s.tokens[after - 1].end],
+                    )
+                    .join(" ");
+                    table
+                        .aliases
+                        .entry(phrase)
+                        .or_insert((p.canonical.clone(), EntityKind::Person));
                     let mut d = pointing(&p.canonical, EntityKind::Person, after - k);
                     d.via = Via::Description;
                     d.title = Some(source.text[t.start..s.tokens[after - 1].end].to_string());
@@ -438,13 +584,21 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 }
             }
             if subject.is_none() {
-                subject = names.iter().find(|m| m.tokens.1 <= k + 1).cloned().or_else(|| added.first().cloned());
+                subject = names
+                    .iter()
+                    .find(|m| m.tokens.1 <= k + 1)
+                    .cloned()
+                    .or_else(|| added.first().cloned());
             }
         }
         let mut all = names;
         all.extend(added);
         all.sort_by_key(|m| m.tokens);
-        if let Some(p) = all.iter().rev().find(|m| m.entity_kind == EntityKind::Person) {
+        if let Some(p) = all
+            .iter()
+            .rev()
+            .find(|m| m.entity_kind == EntityKind::Person)
+        {
             last_person = Some(p.clone());
         }
         if let Some(first) = all.iter().find(|m| m.entity_kind != EntityKind::Person) {
@@ -467,9 +621,16 @@ pub fn is_subject_position(tokens: &[Token], m: &Mention) -> bool {
     let lex = Lexicon::get();
     let prev = m.tokens.0.checked_sub(1).map(|p| tokens[p].norm.as_str());
     let modifier = tokens.get(m.tokens.1).is_some_and(|a| {
-        a.is_word() && !a.capitalized && !lex.is_stopword(&a.norm) && !lex.is_reporting_verb(&a.stem) && !a.norm.ends_with("ed") && !a.norm.ends_with('s')
+        a.is_word()
+            && !a.capitalized
+            && !lex.is_stopword(&a.norm)
+            && !lex.is_reporting_verb(&a.stem)
+            && !a.norm.ends_with("ed")
+            && !a.norm.ends_with('s')
     });
-    m.entity_kind != EntityKind::Other && !modifier && !prev.is_some_and(|p| PREPOSITIONS.contains(&p))
+    m.entity_kind != EntityKind::Other
+        && !modifier
+        && !prev.is_some_and(|p| PREPOSITIONS.contains(&p))
 }
 
 /// The person a bare title refers to: the first person named in this or the next two
@@ -480,6 +641,12 @@ fn person_near(facts: &[SentenceFacts], source: &Source, idx: usize) -> Option<M
         .flat_map(|i| facts[i].mentions.iter())
         .find(|m| m.entity_kind == EntityKind::Person && m.via != Via::Pronoun);
     forward
-        .or_else(|| facts[..idx].iter().rev().flat_map(|f| f.mentions.iter().rev()).find(|m| m.entity_kind == EntityKind::Person))
+        .or_else(|| {
+            facts[..idx]
+                .iter()
+                .rev()
+                .flat_map(|f| f.mentions.iter().rev())
+                .find(|m| m.entity_kind == EntityKind::Person)
+        })
         .cloned()
 }

@@ -85,7 +85,8 @@ impl Document {
         let entities = entity::resolve(&source, &mut sentences);
         for (i, s) in source.sentences.iter().enumerate() {
             if s.role != Role::Boilerplate {
-                sentences[i].relations = relation::relations(&source.text, &s.tokens, &sentences[i]);
+                sentences[i].relations =
+                    relation::relations(&source.text, &s.tokens, &sentences[i]);
             }
         }
         let quotes = quote::quotes(&source, &sentences);
@@ -198,8 +199,7 @@ pub fn polarity(tokens: &[Token]) -> (bool, Option<Modality>) {
         }
         if lex.is_negation(&t.norm) && !is_idiomatic_negation(tokens, i) {
             negated = !negated || t.norm == "nor";
-        } else if lex.is_negating_verb(&t.stem)
-            && tokens.get(i + 1).is_some_and(|n| n.norm == "to")
+        } else if lex.is_negating_verb(&t.stem) && tokens.get(i + 1).is_some_and(|n| n.norm == "to")
         {
             negated = !negated;
         }
@@ -252,4 +252,3 @@ pub fn to_json(list: &FactList) -> String {
 
 #[cfg(test)]
 mod tests;
-

@@ -116,8 +116,11 @@ struct Figure {
     end: usize,
 }
 
-fn word_at<'a>(tokens: &'a [Token], i: usize) -> Option<&'a str> {
-    tokens.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| t.norm.as_str())
+fn word_at(tokens: &[Token], i: usize) -> Option<&str> {
+    tokens
+        .get(i)
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
 }
 
 /// Number words: "twenty-five", "Forty-two", "a hundred", "two dozen", "half a million",
@@ -155,8 +158,7 @@ fn number_words(tokens: &[Token], i: usize) -> Option<Figure> {
             return None;
         }
     }
-    loop {
-        let Some(w) = word_at(tokens, j) else { break };
+    while let Some(w) = word_at(tokens, j) {
         if let Some(&v) = lex.number_units.get(w) {
             if w == "dozen" {
                 current = current.max(1.0) * v;
@@ -169,7 +171,11 @@ fn number_words(tokens: &[Token], i: usize) -> Option<Figure> {
             if !seen && fraction.is_none() {
                 return None;
             }
-            let base = if fraction.is_some() && !seen { 1.0 } else { current.max(1.0) };
+            let base = if fraction.is_some() && !seen {
+                1.0
+            } else {
+                current.max(1.0)
+            };
             if scale >= 1000.0 {
                 total += base * scale;
                 current = 0.0;
@@ -178,7 +184,10 @@ fn number_words(tokens: &[Token], i: usize) -> Option<Figure> {
             }
             seen = true;
             j += 1;
-        } else if seen && w == "and" && word_at(tokens, j + 1).is_some_and(|n| lex.number_units.contains_key(n)) {
+        } else if seen
+            && w == "and"
+            && word_at(tokens, j + 1).is_some_and(|n| lex.number_units.contains_key(n))
+        {
             j += 1;
         } else {
             break;
@@ -217,7 +226,11 @@ fn digit_figure(tokens: &[Token], i: usize, money: bool) -> Option<Figure> {
         let adjacent = next.start == t.end;
         let short = next.norm.len() <= 2;
         // "m" after a bare number is metres; after money it is millions.
-        let accept = if short { adjacent && (money || next.norm != "m") } else { true };
+        let accept = if short {
+            adjacent && (money || next.norm != "m")
+        } else {
+            true
+        };
         if accept && next.norm != "b" || (next.norm == "b" && money && adjacent) {
             value *= scale;
             end += 1;
@@ -285,15 +298,26 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<(f64, f64, usize)> {
         let words = tokens.get(i..i + phrase.len())?;
         let matched = words.iter().zip(phrase).all(|(t, w)| &t.norm == w);
         // "scores of people" is vague; "scores" alone is usually a verb or a game score.
-        let needs_of = matches!(phrase.last().map(String::as_str), Some("scores" | "few" | "couple"));
+        let needs_of = matches!(
+            phrase.last().map(String::as_str),
+            Some("scores" | "few" | "couple")
+        );
         let of_follows = tokens.get(i + phrase.len()).is_some_and(|t| t.norm == "of");
-        let not_a_figure = tokens.get(i + phrase.len()).is_none_or(|t| t.kind != TokenKind::Number);
-        (matched && (!needs_of || of_follows) && not_a_figure).then_some((*lo, *hi, i + phrase.len()))
+        let not_a_figure = tokens
+            .get(i + phrase.len())
+            .is_none_or(|t| t.kind != TokenKind::Number);
+        (matched && (!needs_of || of_follows) && not_a_figure).then_some((
+            *lo,
+            *hi,
+            i + phrase.len(),
+        ))
     })
 }
 
 fn covered_by_time(times: &[TimeExpr], i: usize) -> bool {
-    times.iter().any(|t| t.tokens.0 <= i && i < t.tokens.1 && t.kind != TimeKind::Daypart)
+    times
+        .iter()
+        .any(|t| t.tokens.0 <= i && i < t.tokens.1 && t.kind != TimeKind::Daypart)
 }
 
 /// The noun a figure counts: the next content word ("5,400 people", "80 dead"),
@@ -302,7 +326,12 @@ fn counted_after(tokens: &[Token], mut j: usize) -> Option<String> {
     let lex = Lexicon::get();
     for _ in 0..4 {
         let t = tokens.get(j)?;
-        if t.kind == TokenKind::Word && matches!(t.norm.as_str(), "of" | "the" | "more" | "other" | "extra" | "additional" | "new" | "-") {
+        if t.kind == TokenKind::Word
+            && matches!(
+                t.norm.as_str(),
+                "of" | "the" | "more" | "other" | "extra" | "additional" | "new" | "-"
+            )
+        {
             j += 1;
             continue;
         }
@@ -327,12 +356,8 @@ pub fn quantities(tokens: &[Token], times: &[TimeExpr]) -> Vec<Quantity> {
             None => i += 1,
         }
     }
-    let anchor = times
-        .iter()
-        .find(|t| matches!(t.kind, TimeKind::Weekday | TimeKind::Date | TimeKind::Relative))
-        .map(|t| t.value.clone());
     for q in &mut out {
-        q.anchor = anchor.clone();
+        q.anchor = anchor_of(tokens, times, q.tokens.0);
     }
     out
 }
@@ -356,25 +381,57 @@ fn quantity_at(tokens: &[Token], i: usize, times: &[TimeExpr]) -> Option<Quantit
             // "between 10 and 15 million": the scale applies to both.
             b_value = b.value;
         }
-        return Some(finish(tokens, i, b.end, None, Some((a.value, b_value)), Qualifier::Between, cur, a.significant, times));
+        return Some(finish(
+            tokens,
+            i,
+            b.end,
+            None,
+            Some((a.value, b_value)),
+            Qualifier::Between,
+            cur,
+            a.significant,
+            times,
+        ));
     }
     if covered_by_time(times, j) {
         return None;
     }
     if let Some((lo, hi, end)) = vague_at(tokens, j) {
         // "over hundreds": the vague amount says more than the qualifier.
-        return Some(finish(tokens, if j > i { i } else { j }, end, None, Some((lo, hi)), Qualifier::Vague, None, 1, times))
-            .map(|mut q| {
-                q.qualifier = Qualifier::Vague;
-                q
-            });
+        return Some(finish(
+            tokens,
+            if j > i { i } else { j },
+            end,
+            None,
+            Some((lo, hi)),
+            Qualifier::Vague,
+            None,
+            1,
+            times,
+        ))
+        .map(|mut q| {
+            q.qualifier = Qualifier::Vague;
+            q
+        });
     }
     let (currency, k) = currency_at(tokens, j).map_or((None, j), |(u, k)| (Some(u), k));
-    if qualifier == Qualifier::Exact && currency.is_none() && k == i && tokens[i].kind != TokenKind::Number {
+    if qualifier == Qualifier::Exact
+        && currency.is_none()
+        && k == i
+        && tokens[i].kind != TokenKind::Number
+    {
         // A bare number word: skip "one" as a pronoun ("one of them", "no one").
         if tokens[i].norm == "one"
-            && (tokens.get(i + 1).is_none_or(|n| matches!(n.norm.as_str(), "of" | "another" | "," | "." | "who" | "that"))
-                || i > 0 && matches!(tokens[i - 1].norm.as_str(), "no" | "the" | "this" | "that" | "any" | "every" | "each"))
+            && (tokens.get(i + 1).is_none_or(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "of" | "another" | "," | "." | "who" | "that"
+                )
+            }) || i > 0
+                && matches!(
+                    tokens[i - 1].norm.as_str(),
+                    "no" | "the" | "this" | "that" | "any" | "every" | "each"
+                ))
         {
             return None;
         }
@@ -392,7 +449,9 @@ fn quantity_at(tokens: &[Token], i: usize, times: &[TimeExpr]) -> Option<Quantit
         return None;
     }
     // Ordinals ("5th", "first") are not counts.
-    if tokens.get(fig.end).is_some_and(|n| n.start == tokens[fig.end - 1].end && matches!(n.norm.as_str(), "st" | "nd" | "rd" | "th")) {
+    if tokens.get(fig.end).is_some_and(|n| {
+        n.start == tokens[fig.end - 1].end && matches!(n.norm.as_str(), "st" | "nd" | "rd" | "th")
+    }) {
         return None;
     }
     j = fig.end;
@@ -403,18 +462,85 @@ fn quantity_at(tokens: &[Token], i: usize, times: &[TimeExpr]) -> Option<Quantit
         && tokens[k].kind == TokenKind::Number
     {
         let unit = unit_at(tokens, second.end);
-        let is_range = t.norm == "to" || (second.value > fig.value && unit.is_some()) || currency.is_some();
+        let is_range =
+            t.norm == "to" || (second.value > fig.value && unit.is_some()) || currency.is_some();
         if is_range {
-            return Some(finish(tokens, i, second.end, None, Some((fig.value, second.value)), Qualifier::Between, currency, fig.significant, times));
+            return Some(finish(
+                tokens,
+                i,
+                second.end,
+                None,
+                Some((fig.value, second.value)),
+                Qualifier::Between,
+                currency,
+                fig.significant,
+                times,
+            ));
         }
-        if fig.value.fract() == 0.0 && second.value.fract() == 0.0 && fig.value < 1000.0 && second.value < 1000.0 {
-            let mut q = finish(tokens, i, second.end, None, Some((fig.value, second.value)), Qualifier::Exact, None, 1, times);
+        if fig.value.fract() == 0.0
+            && second.value.fract() == 0.0
+            && fig.value < 1000.0
+            && second.value < 1000.0
+        {
+            let mut q = finish(
+                tokens,
+                i,
+                second.end,
+                None,
+                Some((fig.value, second.value)),
+                Qualifier::Exact,
+                None,
+                1,
+                times,
+            );
             q.unit = Some("score".to_string());
             q.counted = None;
             return Some(q);
         }
     }
-    Some(finish(tokens, i, j, Some(fig.value), None, qualifier, currency, fig.significant, times))
+    Some(finish(
+        tokens,
+        i,
+        j,
+        Some(fig.value),
+        None,
+        qualifier,
+        currency,
+        fig.significant,
+        times,
+    ))
+}
+
+/// The time a figure is anchored to: a day, date or relative time in its own clause,
+/// or in a sentence-opening phrase ("On Sunday, 80 died"); none when the time belongs
+/// to another clause ("over 5,400 in total, with 80 dead on Sunday").
+fn anchor_of(tokens: &[Token], times: &[TimeExpr], at: usize) -> Option<String> {
+    let is_break = |t: &Token| matches!(t.norm.as_str(), "," | ";" | ":" | "(" | ")" | "—" | "–");
+    let start = tokens[..at].iter().rposition(is_break).map_or(0, |p| p + 1);
+    let end = tokens[at..]
+        .iter()
+        .position(is_break)
+        .map_or(tokens.len(), |p| at + p);
+    let anchoring = |t: &&TimeExpr| {
+        matches!(
+            t.kind,
+            TimeKind::Weekday | TimeKind::Date | TimeKind::Relative
+        )
+    };
+    let in_clause = times
+        .iter()
+        .filter(anchoring)
+        .find(|t| t.tokens.0 >= start && t.tokens.1 <= end);
+    let opening = || {
+        let first_break = tokens.iter().position(is_break)?;
+        let t = times
+            .iter()
+            .filter(anchoring)
+            .find(|t| t.tokens.1 <= first_break)?;
+        // The opening phrase is only the time ("On Sunday,"), and the figure follows it.
+        (first_break <= t.tokens.1 + 1 && start == first_break + 1).then_some(t)
+    };
+    in_clause.or_else(opening).map(|t| t.value.clone())
 }
 
 /// Stems of the content words near a figure: up to three before it and four after.
@@ -448,8 +574,14 @@ fn finish(
     let mut of_total = None;
     // "seventeen of the 30", "17 of 30"
     if word_at(tokens, end) == Some("of") {
-        let k = if word_at(tokens, end + 1) == Some("the") { end + 2 } else { end + 1 };
-        if let Some(total) = figure(tokens, k, false).filter(|f| tokens[k].kind == TokenKind::Number || f.end > k) {
+        let k = if word_at(tokens, end + 1) == Some("the") {
+            end + 2
+        } else {
+            end + 1
+        };
+        if let Some(total) =
+            figure(tokens, k, false).filter(|f| tokens[k].kind == TokenKind::Number || f.end > k)
+        {
             of_total = Some(total.value);
             end = total.end;
         }
@@ -539,26 +671,41 @@ mod tests {
     #[test]
     fn ranges_scores_and_parts() {
         let b = one("between 10,000 and 15,000 people");
-        assert_eq!((b.low, b.high, b.qualifier), (Some(10_000.0), Some(15_000.0), Qualifier::Between));
+        assert_eq!(
+            (b.low, b.high, b.qualifier),
+            (Some(10_000.0), Some(15_000.0), Qualifier::Between)
+        );
         let s = one("won 6-3 in the final set");
-        assert_eq!((s.low, s.high, s.unit.as_deref()), (Some(6.0), Some(3.0), Some("score")));
+        assert_eq!(
+            (s.low, s.high, s.unit.as_deref()),
+            (Some(6.0), Some(3.0), Some("score"))
+        );
         let p = one("seventeen of the 30 players");
         assert_eq!((p.value, p.of_total), (Some(17.0), Some(30.0)));
     }
 
     #[test]
     fn units_and_ages() {
-        assert_eq!(one("64.3 per cent of voters").unit.as_deref(), Some("percent"));
+        assert_eq!(
+            one("64.3 per cent of voters").unit.as_deref(),
+            Some("percent")
+        );
         assert_eq!(one("up 12%").unit.as_deref(), Some("percent"));
         let age = one("a 20-year-old student");
-        assert_eq!((age.value, age.unit.as_deref()), (Some(20.0), Some("years-old")));
+        assert_eq!(
+            (age.value, age.unit.as_deref()),
+            (Some(20.0), Some("years-old"))
+        );
         assert_eq!(one("a magnitude 7.8 quake").value, Some(7.8));
     }
 
     #[test]
     fn vague_amounts_become_ranges() {
         let d = one("dozens of people were hurt");
-        assert_eq!((d.low, d.high, d.qualifier), (Some(24.0), Some(99.0), Qualifier::Vague));
+        assert_eq!(
+            (d.low, d.high, d.qualifier),
+            (Some(24.0), Some(99.0), Qualifier::Vague)
+        );
         let t = one("thousands fled");
         assert_eq!((t.low, t.high), (Some(2000.0), Some(9999.0)));
     }

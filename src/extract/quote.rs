@@ -62,13 +62,21 @@ pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut paragraphs: Vec<Vec<At>> = Vec::new();
     let mut last_paragraph = usize::MAX;
-    for s in source.sentences.iter().filter(|s| s.role != Role::Boilerplate) {
+    for s in source
+        .sentences
+        .iter()
+        .filter(|s| s.role != Role::Boilerplate)
+    {
         if s.paragraph != last_paragraph {
             paragraphs.push(Vec::new());
             last_paragraph = s.paragraph;
         }
         if let Some(p) = paragraphs.last_mut() {
-            p.extend(s.tokens.iter().enumerate().map(|(index, token)| At { sentence: s.index, index, token }));
+            p.extend(s.tokens.iter().enumerate().map(|(index, token)| At {
+                sentence: s.index,
+                index,
+                token,
+            }));
         }
     }
     for para in &paragraphs {
@@ -87,7 +95,11 @@ pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
                 k = last + 1;
                 continue;
             }
-            let inner_end = if unclosed { para[last].token.end } else { para[last].token.start };
+            let inner_end = if unclosed {
+                para[last].token.end
+            } else {
+                para[last].token.start
+            };
             let quoted = source.text[para[k].token.end..inner_end].trim().to_string();
             let (speaker, verb, outlet) = attribution(source, para, k, last, facts);
             out.push(Quote {
@@ -114,11 +126,20 @@ fn mention_at<'a>(facts: &'a [SentenceFacts], at: &At) -> Option<&'a Mention> {
 }
 
 fn is_speaker(m: &Mention) -> bool {
-    matches!(m.entity_kind, EntityKind::Person | EntityKind::Organisation | EntityKind::Country | EntityKind::Other)
+    matches!(
+        m.entity_kind,
+        EntityKind::Person | EntityKind::Organisation | EntityKind::Country | EntityKind::Other
+    )
 }
 
 /// Speaker, verb and outlet: after the quote ("…," he said) or before it (X said: "…").
-fn attribution(source: &Source, para: &[At], open: usize, close: usize, facts: &[SentenceFacts]) -> (Option<String>, Option<String>, Option<String>) {
+fn attribution(
+    source: &Source,
+    para: &[At],
+    open: usize,
+    close: usize,
+    facts: &[SentenceFacts],
+) -> (Option<String>, Option<String>, Option<String>) {
     let lex = Lexicon::get();
     let verb_at = |j: usize| para.get(j).filter(|a| lex.is_reporting_verb(&a.token.stem));
     // After: ", he said", ", Gatilov told Interfax", ", said Gatilov".
@@ -129,8 +150,15 @@ fn attribution(source: &Source, para: &[At], open: usize, close: usize, facts: &
         .collect();
     for &j in &after {
         if let Some(v) = verb_at(j) {
-            let before_verb = after.iter().rev().filter(|&&x| x < j).find_map(|&x| mention_at(facts, &para[x]).filter(|m| is_speaker(m)));
-            let after_verb = after.iter().filter(|&&x| x > j).find_map(|&x| mention_at(facts, &para[x]).filter(|m| is_speaker(m)));
+            let before_verb = after
+                .iter()
+                .rev()
+                .filter(|&&x| x < j)
+                .find_map(|&x| mention_at(facts, &para[x]).filter(|m| is_speaker(m)));
+            let after_verb = after
+                .iter()
+                .filter(|&&x| x > j)
+                .find_map(|&x| mention_at(facts, &para[x]).filter(|m| is_speaker(m)));
             let speaker = before_verb.or(after_verb).map(|m| m.canonical.clone());
             if speaker.is_some() {
                 return (speaker, Some(lemma(v.token)), outlet(para, j, facts));
@@ -139,13 +167,22 @@ fn attribution(source: &Source, para: &[At], open: usize, close: usize, facts: &
     }
     // Before: "Gatilov said Moscow wanted … to include "…"".
     let open_sentence = para[open].sentence;
-    let before: Vec<usize> = (0..open).filter(|&j| para[j].sentence == open_sentence).collect();
+    let before: Vec<usize> = (0..open)
+        .filter(|&j| para[j].sentence == open_sentence)
+        .collect();
     for &j in before.iter().rev() {
         if let Some(v) = verb_at(j) {
             // The verb's subject, as the relation reader found it.
-            let by_relation = facts[open_sentence].relations.iter().find(|r| r.predicate == lemma(v.token) && r.start <= v.token.start);
+            let by_relation = facts[open_sentence]
+                .relations
+                .iter()
+                .find(|r| r.predicate == lemma(v.token) && r.start <= v.token.start);
             if let Some(r) = by_relation {
-                return (Some(r.subject.clone()), Some(lemma(v.token)), outlet(para, j, facts));
+                return (
+                    Some(r.subject.clone()),
+                    Some(lemma(v.token)),
+                    outlet(para, j, facts),
+                );
             }
             // Else the nearest name before it that is neither the object of
             // a preposition ("against Syria") nor a modifier ("U.N. sanctions").
@@ -153,8 +190,18 @@ fn attribution(source: &Source, para: &[At], open: usize, close: usize, facts: &
                 .iter()
                 .rev()
                 .filter(|&&x| x < j)
-                .filter_map(|&x| mention_at(facts, &para[x]).filter(|m| is_speaker(m) && m.tokens.0 == para[x].index).map(|m| (x, m)))
-                .find(|&(x, m)| is_subject_position(&source.sentences[para[x].sentence].tokens, m) || m.entity_kind == EntityKind::Other && para.get(x + 1).is_some_and(|a| lex.is_reporting_verb(&a.token.stem)))
+                .filter_map(|&x| {
+                    mention_at(facts, &para[x])
+                        .filter(|m| is_speaker(m) && m.tokens.0 == para[x].index)
+                        .map(|m| (x, m))
+                })
+                .find(|&(x, m)| {
+                    is_subject_position(&source.sentences[para[x].sentence].tokens, m)
+                        || m.entity_kind == EntityKind::Other
+                            && para
+                                .get(x + 1)
+                                .is_some_and(|a| lex.is_reporting_verb(&a.token.stem))
+                })
                 .map(|(_, m)| m.canonical.clone());
             if speaker.is_some() {
                 return (speaker, Some(lemma(v.token)), outlet(para, j, facts));

@@ -47,9 +47,31 @@ fn is_auxiliary(t: &Token) -> bool {
     let lex = Lexicon::get();
     matches!(
         t.norm.as_str(),
-        "has" | "have" | "had" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "do"
-            | "does" | "did" | "to" | "yet" | "still" | "also" | "already" | "just" | "now"
-            | "repeatedly" | "reportedly" | "allegedly" | "then" | "which"
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "do"
+            | "does"
+            | "did"
+            | "to"
+            | "yet"
+            | "still"
+            | "also"
+            | "already"
+            | "just"
+            | "now"
+            | "repeatedly"
+            | "reportedly"
+            | "allegedly"
+            | "then"
+            | "which"
     ) || lex.is_negation(&t.norm)
         || lex.modality(&t.norm).is_some()
         || (t.norm.ends_with("ly") && t.norm.len() > 4)
@@ -75,30 +97,71 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
         .mentions
         .iter()
         .filter(|m| {
-            let is_possessive = m.via == Via::Pronoun && matches!(tokens[m.tokens.0].norm.as_str(), "its" | "his" | "her" | "their");
+            let is_possessive = m.via == Via::Pronoun
+                && matches!(
+                    tokens[m.tokens.0].norm.as_str(),
+                    "its" | "his" | "her" | "their"
+                );
             // "Arab nations", "Russian officials": a name used as a modifier is no subject.
             let modifier = matches!(m.via, Via::Demonym) || m.entity_kind == EntityKind::Other;
-            let modifies = modifier && tokens.get(m.tokens.1).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && !lex.is_stopword(&t.norm) && !t.norm.ends_with("ed"));
+            let modifies = modifier
+                && tokens.get(m.tokens.1).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && !t.capitalized
+                        && !lex.is_stopword(&t.norm)
+                        && !t.norm.ends_with("ed")
+                });
             // A possessive before a description is part of it: "its deputy foreign minister".
             let mut start = m.tokens.0;
-            if start > 0 && matches!(tokens[start - 1].norm.as_str(), "its" | "his" | "her" | "their") && m.via == Via::Description {
+            if start > 0
+                && matches!(
+                    tokens[start - 1].norm.as_str(),
+                    "its" | "his" | "her" | "their"
+                )
+                && m.via == Via::Description
+            {
                 start -= 1;
             }
             let prev = start.checked_sub(1).map(|p| tokens[p].norm.as_str());
-            !is_possessive && !modifies && matches!(prev, None | Some("," | "and" | "but" | "which" | "that" | "\"" | "“" | "”" | ";" | "while" | "as"))
+            !is_possessive
+                && !modifies
+                && matches!(
+                    prev,
+                    None | Some(
+                        "," | "and"
+                            | "but"
+                            | "which"
+                            | "that"
+                            | "\""
+                            | "“"
+                            | "”"
+                            | ";"
+                            | "while"
+                            | "as"
+                    )
+                )
         })
         .collect();
     for subject in clause_starts {
         let mut k = subject.tokens.1;
         // "Russia and China placed a veto": both are subjects of the verb.
-        let partner = facts.mentions.iter().find(|m| tokens.get(k).is_some_and(|t| t.norm == "and") && m.tokens.0 == k + 1);
+        let partner = facts
+            .mentions
+            .iter()
+            .find(|m| tokens.get(k).is_some_and(|t| t.norm == "and") && m.tokens.0 == k + 1);
         if let Some(p) = partner {
             k = p.tokens.1;
         }
         // "Russia, which has resisted …, had suggested": skip an inserted clause.
         if tokens.get(k).is_some_and(|t| t.norm == ",") {
             match tokens[k + 1..].iter().position(|t| t.norm == ",") {
-                Some(p) if tokens.get(k + 1).is_some_and(|t| t.norm == "which" || t.norm == "who") => k = k + 2 + p,
+                Some(p)
+                    if tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.norm == "which" || t.norm == "who") =>
+                {
+                    k = k + 2 + p
+                }
                 _ => continue,
             }
         }
@@ -106,24 +169,54 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
         while k < tokens.len() && tokens[k].kind == TokenKind::Word && is_auxiliary(&tokens[k]) {
             k += 1;
         }
-        let is_verb = |t: &Token| t.kind == TokenKind::Word && (!lex.is_stopword(&t.norm) || lex.is_reporting_verb(&t.stem));
+        let is_verb = |t: &Token| {
+            t.kind == TokenKind::Word
+                && (!lex.is_stopword(&t.norm) || lex.is_reporting_verb(&t.stem))
+        };
         if !tokens.get(k).is_some_and(is_verb)
             && k > verb_start
-            && matches!(tokens[k - 1].norm.as_str(), "has" | "have" | "had" | "is" | "are" | "was" | "were")
+            && matches!(
+                tokens[k - 1].norm.as_str(),
+                "has" | "have" | "had" | "is" | "are" | "was" | "were"
+            )
         {
             // "It has a naval base": the auxiliary was the main verb.
             k -= 1;
         }
-        let Some(verb) = tokens.get(k).filter(|t| is_verb(t) || k < verb_start.max(k + 1) && t.kind == TokenKind::Word && matches!(t.norm.as_str(), "has" | "have" | "had" | "is" | "are" | "was" | "were")) else {
+        let Some(verb) = tokens.get(k).filter(|t| {
+            is_verb(t)
+                || k < verb_start.max(k + 1)
+                    && t.kind == TokenKind::Word
+                    && matches!(
+                        t.norm.as_str(),
+                        "has" | "have" | "had" | "is" | "are" | "was" | "were"
+                    )
+        }) else {
             continue;
         };
         // The object runs to the end of the clause.
         let object_end = (k + 1..tokens.len())
-            .find(|&j| matches!(tokens[j].norm.as_str(), "," | "." | ";" | ":" | "!" | "?" | "\"" | "“" | "”" | "which" | "while" | "but"))
+            .find(|&j| {
+                matches!(
+                    tokens[j].norm.as_str(),
+                    "," | "."
+                        | ";"
+                        | ":"
+                        | "!"
+                        | "?"
+                        | "\""
+                        | "“"
+                        | "”"
+                        | "which"
+                        | "while"
+                        | "but"
+                )
+            })
             .unwrap_or(tokens.len());
         let object = render(text, tokens, k + 1, object_end, &facts.mentions);
         let (negated, modality) = super::polarity(&tokens[verb_start..k + 1]);
-        let refusal = lex.is_negating_verb(&verb.stem) && tokens.get(k + 1).is_some_and(|t| t.norm == "to");
+        let refusal =
+            lex.is_negating_verb(&verb.stem) && tokens.get(k + 1).is_some_and(|t| t.norm == "to");
         let predicate = if refusal {
             tokens.get(k + 2).map_or_else(|| lemma(verb), lemma)
         } else {
@@ -159,7 +252,11 @@ pub fn relations_without_text(tokens: &[Token], facts: &SentenceFacts) -> Vec<Re
             text.push_str(&t.norm);
             let end = text.len();
             text.push(' ');
-            Token { start, end, ..t.clone() }
+            Token {
+                start,
+                end,
+                ..t.clone()
+            }
         })
         .collect();
     relations(&text, &shifted, facts)

@@ -4,3 +4,192 @@ use crate::source::{Format, Source};
 fn doc(text: &str) -> Document {
     Document::analyse(Source::from_text("t.txt", text.to_string(), Format::Text))
 }
+
+fn canonicals(d: &Document, sentence: usize) -> Vec<&str> {
+    d.sentences[sentence]
+        .mentions
+        .iter()
+        .map(|m| m.canonical.as_str())
+        .collect()
+}
+
+#[test]
+fn acronyms_resolve_to_one_organisation() {
+    let d = doc("The U.N. met. The UN voted. The United Nations agreed.");
+    for i in 0..3 {
+        assert_eq!(canonicals(&d, i), ["United Nations"], "sentence {i}");
+    }
+}
+
+#[test]
+fn surnames_resolve_to_the_first_full_name() {
+    let d = doc(
+        "President Bashar al-Assad spoke. Assad's father Hafez al-Assad ruled before him. Assad left.",
+    );
+    assert_eq!(canonicals(&d, 0), ["Bashar al-Assad"]);
+    assert_eq!(
+        canonicals(&d, 1)[..2],
+        ["Bashar al-Assad", "Hafez al-Assad"]
+    );
+    assert_eq!(canonicals(&d, 2), ["Bashar al-Assad"]);
+    assert_eq!(
+        d.sentences[0].mentions[0].title.as_deref(),
+        Some("President")
+    );
+}
+
+#[test]
+fn demonyms_and_capitals_stand_for_countries() {
+    let d =
+        doc("Russian officials met Chinese envoys. Moscow and Beijing then talked to Damascus.");
+    assert_eq!(canonicals(&d, 0), ["Russia", "China"]);
+    assert_eq!(canonicals(&d, 1), ["Russia", "China", "Syria"]);
+    assert_eq!(d.sentences[0].mentions[0].via, entity::Via::Demonym);
+    assert_eq!(d.sentences[1].mentions[0].via, entity::Via::Capital);
+}
+
+#[test]
+fn pronouns_and_the_country_resolve() {
+    let d = doc("Moscow maintains close ties with Damascus. It has a naval base in the country.");
+    assert_eq!(canonicals(&d, 1), ["Russia", "Syria"]);
+}
+
+#[test]
+fn a_bare_title_links_to_the_person_named_next() {
+    let d = doc(
+        "Russia will not back it, its deputy foreign minister said. \"No,\" Gennady Gatilov told Interfax.",
+    );
+    let title = d.sentences[0]
+        .mentions
+        .iter()
+        .find(|m| m.via == entity::Via::Description)
+        .expect("title");
+    assert_eq!(title.canonical, "Gennady Gatilov");
+    assert_eq!(
+        d.entities.resolve("deputy foreign minister").map(|e| e.0),
+        Some("Gennady Gatilov".to_string())
+    );
+}
+
+#[test]
+fn names_match_case_insensitively() {
+    let d = doc("Gennady Gatilov spoke to the U.N. Security Council.");
+    assert_eq!(
+        d.entities.resolve("gatilov").map(|e| e.0),
+        Some("Gennady Gatilov".to_string())
+    );
+    assert_eq!(
+        d.entities.resolve("security council").map(|e| e.0),
+        Some("UN Security Council".to_string())
+    );
+    assert_eq!(
+        d.entities.resolve("un").map(|e| e.0),
+        Some("United Nations".to_string())
+    );
+}
+
+#[test]
+fn title_case_headlines_do_not_invent_names() {
+    let d = doc("Russia Says Won't Back New Draft\n\nRussia will not back a new draft.");
+    assert_eq!(canonicals(&d, 0), ["Russia"]);
+}
+
+#[test]
+fn quote_speaker_after_the_quote_and_by_pronoun() {
+    let d = doc(
+        "\"It is wrong,\" Gennady Gatilov told Interfax news agency.\n\n\"We will not back it,\" he said.",
+    );
+    assert_eq!(d.quotes.len(), 2);
+    assert_eq!(d.quotes[0].speaker.as_deref(), Some("Gennady Gatilov"));
+    assert_eq!(d.quotes[0].outlet.as_deref(), Some("Interfax"));
+    assert_eq!(d.quotes[0].verb.as_deref(), Some("tell"));
+    assert_eq!(d.quotes[1].speaker.as_deref(), Some("Gennady Gatilov"));
+    assert_eq!(d.quotes[1].quoted, "We will not back it,");
+}
+
+#[test]
+fn quote_speaker_before_the_quote() {
+    let d = doc("Mayor Jane Doe said: \"The bridge will reopen in May.\"");
+    assert_eq!(d.quotes[0].speaker.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn unclosed_quote_ends_at_its_paragraph() {
+    let d = doc(
+        "Smith said he wanted \"peace and calm.\n\nThe next paragraph is not quoted. \"Yes,\" said Smith.",
+    );
+    assert_eq!(d.quotes.len(), 2);
+    assert!(d.quotes[0].unclosed);
+    assert_eq!(d.quotes[0].quoted, "peace and calm.");
+    assert_eq!(d.quotes[1].quoted, "Yes,");
+}
+
+#[test]
+fn relations_carry_negation_and_modality() {
+    let d = doc(
+        "Russia will not back the draft. China refused to sign the deal. Britain may join the talks.",
+    );
+    let r = &d.sentences[0].relations[0];
+    assert_eq!(
+        (r.subject.as_str(), r.predicate.as_str(), r.negated),
+        ("Russia", "back", true)
+    );
+    assert_eq!(r.modality, crate::lexicon::Modality::Future);
+    let r = &d.sentences[1].relations[0];
+    assert_eq!(
+        (r.subject.as_str(), r.predicate.as_str(), r.negated),
+        ("China", "sign", true)
+    );
+    let r = &d.sentences[2].relations[0];
+    assert_eq!(r.modality, crate::lexicon::Modality::Possibility);
+}
+
+#[test]
+fn passive_negation_is_read() {
+    let (negated, _) = polarity(&crate::text::tokenize("it cannot be supported by us", 0));
+    assert!(negated);
+    let (negated, _) = polarity(&crate::text::tokenize("the date has not yet been set", 0));
+    assert!(negated);
+    let (negated, _) = polarity(&crate::text::tokenize("not only Russia but China", 0));
+    assert!(!negated);
+}
+
+#[test]
+fn conjoined_subjects_each_get_the_relation() {
+    let d = doc("Russia and China placed a double veto on the draft.");
+    let subjects: Vec<&str> = d.sentences[0]
+        .relations
+        .iter()
+        .map(|r| r.subject.as_str())
+        .collect();
+    assert_eq!(subjects, ["Russia", "China"]);
+}
+
+#[test]
+fn boilerplate_yields_no_facts() {
+    let d = doc(
+        "Floods hit town\n\nThe river rose by 2 metres on Sunday.\n\nComments 0\n\nإقرأ هذا الخبر بالعربية W460\n",
+    );
+    let facts = d.facts();
+    assert!(facts.iter().all(|f| f.sentence == 1), "{facts:?}");
+}
+
+#[test]
+fn fact_spans_slice_the_file() {
+    let text =
+        "\u{feff}Floods hit town\r\n\r\nThe river rose by two metres on Sunday, police said.\r\n";
+    let d = doc(text);
+    for f in d.facts() {
+        assert_eq!(&text[f.start..f.end], f.text);
+    }
+}
+
+#[test]
+fn quantities_get_their_time_anchor() {
+    let d =
+        doc("Violence killed over 5,400 people in total, with 80 dead in clashes on Sunday alone.");
+    let q = &d.sentences[0].quantities;
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].counted.as_deref(), Some("people"));
+    assert_eq!(q[1].anchor.as_deref(), Some("sunday"));
+}

@@ -66,9 +66,9 @@ fn day_at(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
     if !(1..=31).contains(&d) {
         return None;
     }
-    let suffix = tokens
-        .get(i + 1)
-        .filter(|n| n.start == tokens[i].end && matches!(n.norm.as_str(), "st" | "nd" | "rd" | "th"));
+    let suffix = tokens.get(i + 1).filter(|n| {
+        n.start == tokens[i].end && matches!(n.norm.as_str(), "st" | "nd" | "rd" | "th")
+    });
     Some((d, if suffix.is_some() { i + 2 } else { i + 1 }))
 }
 
@@ -82,19 +82,35 @@ pub fn is_year(tokens: &[Token], i: usize) -> bool {
     let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
     let next = tokens.get(i + 1).map(|n| n.norm.as_str());
     let counted_after = next.is_some_and(|n| {
-        matches!(n, "%" | "people" | "men" | "women" | "children" | "jobs" | "homes" | "troops")
+        matches!(
+            n,
+            "%" | "people" | "men" | "women" | "children" | "jobs" | "homes" | "troops"
+        )
     });
     let money_before = prev.is_some_and(|p| matches!(p, "$" | "£" | "€"));
     !counted_after && !money_before
 }
 
 const MONTH_NUMBERS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 fn month_number(name: &str) -> usize {
-    MONTH_NUMBERS.iter().position(|m| *m == name).map_or(0, |p| p + 1)
+    MONTH_NUMBERS
+        .iter()
+        .position(|m| *m == name)
+        .map_or(0, |p| p + 1)
 }
 
 /// The month a token names; "May" and "March" only when capitalised (they are also words).
@@ -107,7 +123,12 @@ fn month_at(tokens: &[Token], i: usize) -> Option<&'static str> {
         // Lower-cased claims: accept when a day or year is next to it.
         let day_next = day_at(tokens, i + 1).is_some() || is_year(tokens, i + 1);
         let day_before = i > 0 && day_at(tokens, i - 1).is_some();
-        if !(day_next || day_before) || month == "may" && !day_next {
+        let anchored = if month == "may" {
+            day_next
+        } else {
+            day_next || day_before
+        };
+        if !anchored {
             return None;
         }
     }
@@ -171,7 +192,11 @@ fn relative_at(tokens: &[Token], i: usize) -> Option<(TimeKind, String, usize)> 
 /// "March 4", "March 4, 2012", "4 March 2012", "March 2012", "March".
 fn date_at(tokens: &[Token], i: usize) -> Option<(TimeKind, String, usize)> {
     let year_after = |j: usize| -> Option<(u32, usize)> {
-        let j = if tokens.get(j).is_some_and(|t| t.norm == ",") { j + 1 } else { j };
+        let j = if tokens.get(j).is_some_and(|t| t.norm == ",") {
+            j + 1
+        } else {
+            j
+        };
         is_year(tokens, j).then(|| (as_int(&tokens[j]).unwrap_or(0), j + 1))
     };
     let fmt = |y: Option<u32>, m: usize, d: Option<u32>| match (y, d) {
@@ -192,7 +217,11 @@ fn date_at(tokens: &[Token], i: usize) -> Option<(TimeKind, String, usize)> {
         return Some((TimeKind::Month, month.to_string(), i + 1));
     }
     let (d, j) = day_at(tokens, i)?;
-    let j = if tokens.get(j).is_some_and(|t| t.norm == "of") { j + 1 } else { j };
+    let j = if tokens.get(j).is_some_and(|t| t.norm == "of") {
+        j + 1
+    } else {
+        j
+    };
     let month = month_at(tokens, j)?;
     let m = month_number(month);
     let (y, end) = year_after(j + 1).map_or((None, j + 1), |(y, e)| (Some(y), e));
@@ -221,7 +250,10 @@ fn clock_at(tokens: &[Token], i: usize) -> Option<(TimeKind, String, usize)> {
         _ if end > i + 1 => h,
         _ => return None,
     };
-    if matches!(meridiem, Some("am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m")) {
+    if matches!(
+        meridiem,
+        Some("am" | "a.m." | "a.m" | "pm" | "p.m." | "p.m")
+    ) {
         end += 1;
     }
     Some((TimeKind::Clock, format!("{hour:02}:{minutes:02}"), end))

@@ -19,8 +19,12 @@ fn level(verdict: Verdict) -> Level<'static> {
 fn lines_of<'a>(report: &'a Report, e: &Evidence) -> Option<(usize, &'a str, usize)> {
     let doc = report.documents.get(&e.source)?;
     let raw = &doc.source.raw;
-    let start = raw[..e.start.min(raw.len())].rfind('\n').map_or(0, |i| i + 1);
-    let end = raw[e.end.min(raw.len())..].find('\n').map_or(raw.len(), |i| e.end + i);
+    let start = raw[..e.start.min(raw.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let end = raw[e.end.min(raw.len())..]
+        .find('\n')
+        .map_or(raw.len(), |i| e.end + i);
     Some((e.line, raw.get(start..end)?.trim_end_matches('\r'), start))
 }
 
@@ -29,8 +33,13 @@ fn claim_group<'a>(report: &'a Report, r: &'a ClaimResult) -> Vec<Group<'a>> {
     let mut group = Group::with_title(level(r.verdict).primary_title(title));
     let mut elements = Vec::new();
     for e in &r.evidence {
-        let Some((line, text, offset)) = lines_of(report, e) else { continue };
-        let mut snippet = Snippet::source(text).line_start(line).path(e.source.as_str()).fold(true);
+        let Some((line, text, offset)) = lines_of(report, e) else {
+            continue;
+        };
+        let mut snippet = Snippet::source(text)
+            .line_start(line)
+            .path(e.source.as_str())
+            .fold(true);
         let len = text.len();
         let clip = |x: usize| x.saturating_sub(offset).min(len);
         for &(a, b) in e.marks.iter().filter(|(a, _)| *a >= e.start && *a < e.end) {
@@ -44,30 +53,50 @@ fn claim_group<'a>(report: &'a Report, r: &'a ClaimResult) -> Vec<Group<'a>> {
     for s in elements {
         group = group.element(s);
     }
-    let mut groups = vec![group.element(Level::NOTE.with_name("reason").message(r.reason.as_str()))];
+    let mut groups =
+        vec![group.element(Level::NOTE.with_name("reason").message(r.reason.as_str()))];
     if let Some(note) = &r.note {
-        groups = groups.into_iter().map(|g| g.element(Level::NOTE.with_name("note").message(note.as_str()))).collect();
+        groups = groups
+            .into_iter()
+            .map(|g| g.element(Level::NOTE.with_name("note").message(note.as_str())))
+            .collect();
     }
     for (i, p) in r.parts.iter().enumerate() {
         groups.push(
-            Group::with_title(level(p.verdict).secondary_title(format!("part {}: {}", i + 1, p.claim)))
-                .element(Level::NOTE.with_name("reason").message(p.reason.as_str())),
+            Group::with_title(level(p.verdict).secondary_title(format!(
+                "part {}: {}",
+                i + 1,
+                p.claim
+            )))
+            .element(Level::NOTE.with_name("reason").message(p.reason.as_str())),
         );
     }
     if !r.passed
         && let Some(expect) = r.expect
     {
-        groups.push(Group::with_title(Level::ERROR.with_name("FAIL").secondary_title(format!("expected {expect}, got {}", r.verdict))));
+        groups.push(Group::with_title(
+            Level::ERROR
+                .with_name("FAIL")
+                .secondary_title(format!("expected {expect}, got {}", r.verdict)),
+        ));
     }
     groups
 }
 
 /// Renders the human report.
 pub fn render(report: &Report, color: bool) -> String {
-    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let mut out = String::new();
     for f in &report.files {
-        out.push_str(&format!("{} (source: {})\n\n", f.path, f.sources.join(", ")));
+        out.push_str(&format!(
+            "{} (source: {})\n\n",
+            f.path,
+            f.sources.join(", ")
+        ));
         for r in &f.claims {
             let groups = claim_group(report, r);
             out.push_str(&renderer.render(&groups));

@@ -98,7 +98,11 @@ impl Builder {
             }
         }
         if !self.out.is_empty() && !self.out.ends_with("\n\n") {
-            let nl = if self.out.ends_with('\n') { "\n" } else { "\n\n" };
+            let nl = if self.out.ends_with('\n') {
+                "\n"
+            } else {
+                "\n\n"
+            };
             self.push(nl, raw_pos, 0);
         }
     }
@@ -141,7 +145,12 @@ pub fn markdown(raw: &str) -> (String, OffsetMap) {
         }
         let lead = body.len() - trimmed.len();
         let skip = block_marker_len(trimmed);
-        inline_markdown(&mut b, raw, line_start + lead + skip, line_start + body.len());
+        inline_markdown(
+            &mut b,
+            raw,
+            line_start + lead + skip,
+            line_start + body.len(),
+        );
         if trimmed.starts_with('#') {
             b.break_block(line_start + body.len());
         } else {
@@ -153,7 +162,10 @@ pub fn markdown(raw: &str) -> (String, OffsetMap) {
 
 fn is_rule(line: &str) -> bool {
     let chars: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
-    chars.len() >= 3 && chars.iter().all(|&c| c == chars[0] && matches!(c, '-' | '*' | '_' | '='))
+    chars.len() >= 3
+        && chars
+            .iter()
+            .all(|&c| c == chars[0] && matches!(c, '-' | '*' | '_' | '='))
 }
 
 /// Length of a leading heading, quote or list marker ("## ", "> ", "- ", "1. ").
@@ -171,7 +183,8 @@ fn block_marker_len(line: &str) -> usize {
             rest = r;
         } else {
             let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-            if digits > 0 && (rest[digits..].starts_with(". ") || rest[digits..].starts_with(") ")) {
+            if digits > 0 && (rest[digits..].starts_with(". ") || rest[digits..].starts_with(") "))
+            {
                 rest = &rest[digits + 2..];
             }
         }
@@ -242,14 +255,46 @@ const SKIPPED_ELEMENTS: [&str; 14] = [
 ];
 
 const BLOCK_ELEMENTS: [&str; 22] = [
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "article",
-    "section", "blockquote", "tr", "table", "figcaption", "figure", "main", "hr", "title",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "article",
+    "section",
+    "blockquote",
+    "tr",
+    "table",
+    "figcaption",
+    "figure",
+    "main",
+    "hr",
+    "title",
 ];
 
 /// Class or id words that mark page furniture rather than article text.
 const FURNITURE: [&str; 14] = [
-    "comment", "share", "social", "related", "nav", "menu", "cookie", "advert", "promo",
-    "newsletter", "footer", "sidebar", "byline", "breadcrumb",
+    "comment",
+    "share",
+    "social",
+    "related",
+    "nav",
+    "menu",
+    "cookie",
+    "advert",
+    "promo",
+    "newsletter",
+    "footer",
+    "sidebar",
+    "byline",
+    "breadcrumb",
 ];
 
 /// HTML: the text of `<article>` (or `<main>`, or `<body>`), without scripts, styles,
@@ -261,7 +306,9 @@ pub fn html(raw: &str) -> (String, OffsetMap) {
         .find_map(|tag| {
             let open = lower.find(&format!("<{tag}"))?;
             let body_start = open + lower[open..].find('>')? + 1;
-            let close = lower.rfind(&format!("</{tag}")).filter(|&c| c >= body_start);
+            let close = lower
+                .rfind(&format!("</{tag}"))
+                .filter(|&c| c >= body_start);
             Some((body_start, close.unwrap_or(raw.len())))
         })
         .unwrap_or((0, raw.len()));
@@ -300,7 +347,8 @@ fn skip_tag(raw: &str, lower: &str, i: usize, to: usize, b: &mut Builder) -> usi
         b.break_block(i);
     }
     let self_closing = tag.ends_with('/');
-    let furniture = !closing && attribute_words(tag).any(|w| FURNITURE.iter().any(|f| w.contains(f)));
+    let furniture =
+        !closing && attribute_words(tag).any(|w| FURNITURE.iter().any(|f| w.contains(f)));
     if !closing && !self_closing && (SKIPPED_ELEMENTS.contains(&name.as_str()) || furniture) {
         return skip_element(lower, &name, close, to);
     }

@@ -39,7 +39,12 @@ pub enum Format {
 impl Format {
     /// The format a file name implies (`.md`, `.html`; anything else is text).
     pub fn from_path(path: &Path) -> Format {
-        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
             Some("md" | "markdown") => Format::Markdown,
             Some("html" | "htm" | "xhtml") => Format::Html,
             _ => Format::Text,
@@ -167,13 +172,17 @@ impl Source {
     /// The whole line of the file on disk holding byte `raw_offset`, and its start.
     pub fn raw_line(&self, line: usize) -> (usize, &str) {
         let start = self.lines.line_start(line);
-        let end = self.raw[start..].find('\n').map_or(self.raw.len(), |i| start + i);
+        let end = self.raw[start..]
+            .find('\n')
+            .map_or(self.raw.len(), |i| start + i);
         (start, self.raw[start..end].trim_end_matches('\r'))
     }
 
     /// Sentences that carry article text (title and body).
     pub fn content_sentences(&self) -> impl Iterator<Item = &Sentence> {
-        self.sentences.iter().filter(|s| s.role != Role::Boilerplate)
+        self.sentences
+            .iter()
+            .filter(|s| s.role != Role::Boilerplate)
     }
 
     fn mark_roles(&mut self) {
@@ -182,7 +191,13 @@ impl Source {
             .iter()
             .find(|s| !is_boilerplate(&self.text[s.start..s.end]))
             .map(|s| s.paragraph);
-        let paragraph_count = self.sentences.iter().map(|s| s.paragraph).max().unwrap_or(0) + 1;
+        let paragraph_count = self
+            .sentences
+            .iter()
+            .map(|s| s.paragraph)
+            .max()
+            .unwrap_or(0)
+            + 1;
         for s in &mut self.sentences {
             let text = &self.text[s.start..s.end];
             s.role = if is_boilerplate(text) {
@@ -196,10 +211,8 @@ impl Source {
                 Role::Body
             };
         }
-        let mut index = 0;
-        for s in &mut self.sentences {
+        for (index, s) in self.sentences.iter_mut().enumerate() {
             s.index = index;
-            index += 1;
         }
     }
 }
@@ -217,7 +230,7 @@ fn boilerplate_patterns() -> &'static [Regex] {
         include_str!("../lexicon/boilerplate.txt")
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| Regex::new(&format!("(?i){}", l.trim_end())).ok())
+            .filter_map(|l| Regex::new(l.trim_end()).ok())
             .collect()
     })
 }
@@ -239,7 +252,11 @@ pub fn is_boilerplate(text: &str) -> bool {
 
 fn read_limited(path: &Path, shown_as: &str, limit: u64) -> Result<Vec<u8>> {
     let meta = std::fs::metadata(path).map_err(|e| {
-        Error::io(shown_as, &e, "check the path; it is relative to the claim file")
+        Error::io(
+            shown_as,
+            &e,
+            "check the path; it is relative to the claim file",
+        )
     })?;
     if meta.is_dir() {
         return Err(Error::input(

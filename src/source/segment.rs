@@ -70,7 +70,11 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             let split_after = if is_terminal(t) {
                 // Run of stops ("...") and closing quotes or brackets.
                 let mut j = i + 1;
-                while j < tokens.len() && (is_terminal(&tokens[j]) || is_closer(&tokens[j])) {
+                // A closing mark hugs the stop; a spaced straight quote opens the next one.
+                while j < tokens.len()
+                    && (is_terminal(&tokens[j])
+                        || is_closer(&tokens[j]) && tokens[j].start == tokens[j - 1].end)
+                {
                     j += 1;
                 }
                 let spaced = t.norm == "."
@@ -90,15 +94,15 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                     None => true,
                     Some(n) if n.norm == "," || n.norm == ";" => false,
                     Some(_) if spaced => true,
-                    Some(n) => opens_sentence(n) && !abbreviation && !(ellipsis && !n.capitalized),
+                    Some(n) => opens_sentence(n) && !abbreviation && (n.capitalized || !ellipsis),
                 };
                 boundary.then_some(j)
             } else if t.kind == TokenKind::Word
                 && t.norm.ends_with('.')
                 && t.norm.len() > 2
-                && tokens.get(i + 1).is_some_and(|n| {
-                    n.capitalized && lex.is_stopword(&n.norm) && n.norm != "i"
-                })
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.capitalized && lex.is_stopword(&n.norm) && n.norm != "i")
             {
                 // "… to the U.N. The council …": an acronym's stop also ends the sentence.
                 Some(i + 1)

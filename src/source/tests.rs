@@ -13,20 +13,29 @@ fn abbreviations_and_acronyms_do_not_end_sentences() {
     let src = text("Mr. Smith met the U.N. envoy in Washington, D.C. on Monday. He left.");
     assert_eq!(
         texts(&src),
-        ["Mr. Smith met the U.N. envoy in Washington, D.C. on Monday.", "He left."]
+        [
+            "Mr. Smith met the U.N. envoy in Washington, D.C. on Monday.",
+            "He left."
+        ]
     );
 }
 
 #[test]
 fn initials_do_not_end_sentences() {
     let src = text("George W. Bush spoke. Then J. K. Rowling spoke.");
-    assert_eq!(texts(&src), ["George W. Bush spoke.", "Then J. K. Rowling spoke."]);
+    assert_eq!(
+        texts(&src),
+        ["George W. Bush spoke.", "Then J. K. Rowling spoke."]
+    );
 }
 
 #[test]
 fn closing_quotes_stay_with_their_sentence() {
     let src = text("\"It is over.\" He left. \"Why?\" she asked.");
-    assert_eq!(texts(&src), ["\"It is over.\"", "He left.", "\"Why?\" she asked."]);
+    assert_eq!(
+        texts(&src),
+        ["\"It is over.\"", "He left.", "\"Why?\" she asked."]
+    );
 }
 
 #[test]
@@ -38,7 +47,10 @@ fn ellipsis_inside_a_quote_does_not_split() {
 #[test]
 fn lower_cased_tokenised_summaries_split_on_spaced_stops() {
     let src = text("the man was arrested . he was charged with murder .");
-    assert_eq!(texts(&src), ["the man was arrested .", "he was charged with murder ."]);
+    assert_eq!(
+        texts(&src),
+        ["the man was arrested .", "he was charged with murder ."]
+    );
 }
 
 #[test]
@@ -51,7 +63,9 @@ fn title_and_boilerplate_are_marked() {
 #[test]
 fn a_line_in_another_script_is_boilerplate() {
     assert!(is_boilerplate("إقرأ هذا الخبر بالعربية W460"));
-    assert!(!is_boilerplate("Russia will not back a new draft resolution."));
+    assert!(!is_boilerplate(
+        "Russia will not back a new draft resolution."
+    ));
 }
 
 #[test]
@@ -72,7 +86,10 @@ fn hard_wrapped_lines_join() {
 #[test]
 fn crlf_and_bom_are_read_as_text() {
     let src = text("\u{feff}Title line\r\n\r\nFirst sentence here. Second one.\r\n");
-    assert_eq!(texts(&src), ["Title line", "First sentence here.", "Second one."]);
+    assert_eq!(
+        texts(&src),
+        ["Title line", "First sentence here.", "Second one."]
+    );
     let s = &src.sentences[1];
     let loc = src.locate(s.start, s.end);
     assert_eq!((loc.line, loc.column), (3, 1));
@@ -83,9 +100,16 @@ fn crlf_and_bom_are_read_as_text() {
 fn markdown_markup_is_dropped_and_spans_map_back() {
     let raw = "# Floods hit town\n\nThe **river** rose by [two metres](http://x.y) on *Sunday*.\n";
     let src = Source::from_text("a.md", raw.to_string(), Format::Markdown);
-    assert_eq!(texts(&src), ["Floods hit town", "The river rose by two metres on Sunday."]);
+    assert_eq!(
+        texts(&src),
+        ["Floods hit town", "The river rose by two metres on Sunday."]
+    );
     let body = &src.sentences[1];
-    let token = body.tokens.iter().find(|t| t.norm == "metres").expect("token");
+    let token = body
+        .tokens
+        .iter()
+        .find(|t| t.norm == "metres")
+        .expect("token");
     let loc = src.locate(token.start, token.end);
     assert_eq!(&raw[loc.start..loc.end], "metres");
     assert_eq!((loc.line, loc.column), (3, 28));
@@ -100,11 +124,18 @@ fn html_keeps_the_article_and_drops_furniture() {
     let src = Source::from_text("a.html", raw.to_string(), Format::Html);
     assert_eq!(
         texts(&src),
-        ["Floods & storms", "The river rose by 2 metres.", "Police said “stay home”."]
+        [
+            "Floods & storms",
+            "The river rose by 2 metres.",
+            "Police said “stay home”."
+        ]
     );
     let s = &src.sentences[2];
     let loc = src.locate(s.start, s.end);
-    assert_eq!(&raw[loc.start..loc.end], "Police said &ldquo;stay home&rdquo;.");
+    assert_eq!(
+        &raw[loc.start..loc.end],
+        "Police said &ldquo;stay home&rdquo;."
+    );
 }
 
 #[test]

@@ -1,0 +1,274 @@
+//! The command line: exit codes, and the message for every kind of invalid input
+//! (snapshotted, so a reader sees exactly what a user sees).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A fresh directory for one test, with files written into it.
+fn workspace(name: &str, files: &[(&str, &[u8])]) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    for (path, bytes) in files {
+        let full = dir.join(path);
+        std::fs::create_dir_all(full.parent().expect("parent")).expect("mkdir");
+        std::fs::write(full, bytes).expect("write");
+    }
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    dir
+}
+
+/// Runs factcheck in `dir`; returns exit code, stdout and stderr.
+fn factcheck(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_factcheck"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+const ARTICLE: &[u8] = b"Floods hit the town\n\nThe river rose by two metres on Sunday, police said. At least 12 people died.\n";
+
+fn claim_file(body: &str) -> Vec<u8> {
+    format!("source: article.txt\nclaims:\n{body}").into_bytes()
+}
+
+/// Checks an invalid claim file: exit 2, nothing on stdout, the message snapshotted.
+fn invalid(name: &str, claims: &[u8]) -> String {
+    let dir = workspace(name, &[("article.txt", ARTICLE), ("c.yaml", claims)]);
+    let (code, stdout, stderr) = factcheck(&dir, &["check", "c.yaml"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stdout.is_empty(), "nothing half-written: {stdout}");
+    stderr
+}
+
+#[test]
+fn passing_run_exits_0_and_failing_run_exits_1() {
+    let ok =
+        claim_file("  - id: toll\n    claim: at least 12 people died\n    expect: supported\n");
+    let dir = workspace("pass", &[("article.txt", ARTICLE), ("c.yaml", &ok)]);
+    let (code, stdout, _) = factcheck(&dir, &["check", "c.yaml"]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(
+        stdout.contains("ok: 1 claims in 1 files; 1 passed, 0 failed"),
+        "{stdout}"
+    );
+
+    let bad =
+        claim_file("  - id: toll\n    claim: at least 12 people died\n    expect: contradicted\n");
+    let dir = workspace("fail", &[("article.txt", ARTICLE), ("c.yaml", &bad)]);
+    let (code, stdout, _) = factcheck(&dir, &["check", "c.yaml"]);
+    assert_eq!(code, 1);
+    assert!(
+        stdout.contains("expected contradicted, got supported"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn directories_are_searched_and_default_to_claims() {
+    let ok =
+        claim_file("  - id: day\n    claim: the river rose on Sunday\n    expect: supported\n");
+    let dir = workspace(
+        "default",
+        &[
+            ("claims/article.txt", ARTICLE),
+            ("claims/sub/../c.yaml", &ok),
+        ],
+    );
+    let (code, stdout, stderr) = factcheck(&dir, &["check"]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+}
+
+#[test]
+fn json_report_has_the_documented_fields() {
+    let ok = claim_file("  - id: toll\n    claim: 12 people died\n");
+    let dir = workspace("json", &[("article.txt", ARTICLE), ("c.yaml", &ok)]);
+    let (code, stdout, _) = factcheck(&dir, &["check", "c.yaml", "--format", "json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    let claim = &v["files"][0]["claims"][0];
+    for field in [
+        "id", "claim", "verdict", "expect", "passed", "score", "reason", "evidence",
+    ] {
+        assert!(claim.get(field).is_some(), "missing {field}");
+    }
+    let e = &claim["evidence"][0];
+    for field in ["source", "line", "column", "start", "end", "text"] {
+        assert!(e.get(field).is_some(), "missing evidence {field}");
+    }
+    assert_eq!(e["line"], 3);
+    let (start, end) = (
+        e["start"].as_u64().unwrap_or(0) as usize,
+        e["end"].as_u64().unwrap_or(0) as usize,
+    );
+    assert_eq!(
+        &ARTICLE[start..end],
+        e["text"].as_str().unwrap_or("").as_bytes()
+    );
+}
+
+#[test]
+fn output_file_is_written_whole() {
+    let ok = claim_file("  - id: toll\n    claim: at least 12 people died\n");
+    let dir = workspace("output", &[("article.txt", ARTICLE), ("c.yaml", &ok)]);
+    let (code, stdout, _) = factcheck(
+        &dir,
+        &["check", "c.yaml", "--format", "json", "--output", "r.json"],
+    );
+    assert_eq!(code, 0);
+    assert!(stdout.is_empty());
+    let written = std::fs::read_to_string(dir.join("r.json")).expect("report written");
+    assert!(written.contains("\"verdict\": \"supported\""));
+    let (code, _, stderr) = factcheck(&dir, &["check", "c.yaml", "--output", "no/such/dir/r.txt"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(!dir.join("no").exists());
+}
+
+#[test]
+fn unknown_field_suggests_the_closest() {
+    insta::assert_snapshot!(invalid(
+        "unknown-field",
+        &claim_file("  - id: a\n    claim: x\n    expcet: supported\n")
+    ));
+}
+
+#[test]
+fn wrong_type_names_the_place() {
+    insta::assert_snapshot!(invalid(
+        "wrong-type",
+        &claim_file("  - id: a\n    claim:\n      - one\n      - two\n")
+    ));
+}
+
+#[test]
+fn duplicate_id_names_both_lines() {
+    insta::assert_snapshot!(invalid(
+        "duplicate-id",
+        &claim_file("  - id: a\n    claim: x\n  - id: a\n    claim: y\n")
+    ));
+}
+
+#[test]
+fn empty_claim_is_refused() {
+    insta::assert_snapshot!(invalid(
+        "empty-claim",
+        &claim_file("  - id: a\n    claim: ''\n")
+    ));
+}
+
+#[test]
+fn unknown_verdict_suggests_the_closest() {
+    insta::assert_snapshot!(invalid(
+        "unknown-verdict",
+        &claim_file("  - id: a\n    claim: x\n    expect: contradicetd\n")
+    ));
+}
+
+#[test]
+fn missing_source_names_the_path_tried() {
+    let yaml = b"source: sources/nope.txt\nclaims:\n  - id: a\n    claim: x\n";
+    insta::assert_snapshot!(invalid("missing-source", yaml));
+}
+
+#[test]
+fn unreadable_source_is_refused() {
+    let yaml = b"source: folder\nclaims:\n  - id: a\n    claim: x\n";
+    let dir = workspace(
+        "unreadable-source",
+        &[("c.yaml", yaml), ("folder/x.txt", b"x")],
+    );
+    let (code, _, stderr) = factcheck(&dir, &["check", "c.yaml"]);
+    assert_eq!(code, 2);
+    insta::assert_snapshot!(stderr);
+}
+
+#[test]
+fn broken_yaml_names_line_and_column() {
+    insta::assert_snapshot!(invalid(
+        "broken-yaml",
+        b"source: article.txt\nclaims:\n  - id: a\n    claim: \"unclosed\n"
+    ));
+}
+
+#[test]
+fn invalid_utf8_names_the_byte_offset() {
+    insta::assert_snapshot!(invalid(
+        "not-utf8",
+        b"source: article.txt\nclaims:\n  - id: a\n    claim: caf\xe9\n"
+    ));
+}
+
+#[test]
+fn source_outside_the_tree_is_refused() {
+    let yaml = b"source: ../outside.txt\nclaims:\n  - id: a\n    claim: x\n";
+    let dir = workspace("outside/inner", &[("c.yaml", yaml)]);
+    std::fs::write(dir.join("../outside.txt"), ARTICLE).expect("write");
+    let (code, _, stderr) = factcheck(&dir, &["check", "c.yaml"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("outside the claim file's directory"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--allow-outside"), "{stderr}");
+    let (code, _, stderr) = factcheck(&dir, &["check", "c.yaml", "--allow-outside"]);
+    assert_eq!(code, 0, "{stderr}");
+}
+
+#[test]
+fn no_claim_files_and_bad_usage_exit_2() {
+    let dir = workspace("empty-dir", &[("notes.txt", b"x")]);
+    let (code, _, stderr) = factcheck(&dir, &["check", "."]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no claim files"), "{stderr}");
+    let (code, _, _) = factcheck(&dir, &["check", "--format", "pdf"]);
+    assert_eq!(code, 2);
+    let (code, _, _) = factcheck(&dir, &["frobnicate"]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn extract_prints_facts_with_spans_on_disk() {
+    let dir = workspace("extract", &[("article.txt", ARTICLE)]);
+    let (code, stdout, _) = factcheck(&dir, &["extract", "article.txt"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    let facts = v["facts"].as_array().expect("facts");
+    assert!(!facts.is_empty());
+    for f in facts {
+        let (s, e) = (
+            f["start"].as_u64().unwrap_or(0) as usize,
+            f["end"].as_u64().unwrap_or(0) as usize,
+        );
+        assert_eq!(&ARTICLE[s..e], f["text"].as_str().unwrap_or("").as_bytes());
+    }
+    let (code, stdout, _) = factcheck(&dir, &["extract", "article.txt", "--format", "yaml"]);
+    assert_eq!(code, 0);
+    assert!(stdout.starts_with("facts:"), "{stdout}");
+    let (code, _, stderr) = factcheck(&dir, &["extract", "missing.txt"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("missing.txt"), "{stderr}");
+}
+
+#[test]
+fn batch_exits_1_when_a_line_fails() {
+    let input = b"{\"id\": \"a\", \"source\": \"It rained on Sunday.\", \"claim\": \"It rained on Sunday.\"}\nnot json\n";
+    let dir = workspace("batch", &[("in.jsonl", input)]);
+    let (code, stdout, _) = factcheck(&dir, &["batch", "--input", "in.jsonl"]);
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2);
+    assert!(
+        lines[0].contains("\"verdict\":\"supported\""),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[1].contains("\"line\":2"), "{}", lines[1]);
+}
