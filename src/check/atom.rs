@@ -345,7 +345,15 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
             .sum();
         if total > 0.0 { opposed / total } else { 0.0 }
     };
-    let rank = |p: usize| coverage_of(&[p]) + figure_bonus(p) + antonym_bonus(p);
+    // On a tie the article body is better evidence than its title.
+    let title_penalty = |p: usize| {
+        if doc.source.sentences[index[p].index].role == crate::source::Role::Title {
+            0.01
+        } else {
+            0.0
+        }
+    };
+    let rank = |p: usize| coverage_of(&[p]) + figure_bonus(p) + antonym_bonus(p) - title_penalty(p);
     let mut order: Vec<usize> = (0..index.len()).collect();
     let ranks: Vec<f64> = (0..index.len()).map(rank).collect();
     order.sort_by(|&a, &b| ranks[b].total_cmp(&ranks[a]).then(a.cmp(&b)));
@@ -375,6 +383,9 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         &mut findings,
     );
     check_times(&claim_times, &evidence_sentences, &index, &mut findings);
+    // Who said it and who did it come before polarity: they explain more.
+    check_speaker(tokens, &units, &evidence_sentences, doc, &mut findings);
+    check_roles(tokens, &units, &evidence_sentences, &mut findings);
     check_entities(
         &units,
         &evidence_sentences,
@@ -400,8 +411,6 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     } else {
         coverage
     };
-    check_roles(tokens, &units, &evidence_sentences, &mut findings);
-    check_speaker(tokens, &units, &evidence_sentences, doc, &mut findings);
 
     // The figures and times the verdict compared are marked too.
     let mut compared: Vec<(usize, usize)> = claim_quantities
@@ -818,9 +827,11 @@ fn check_entities(
 }
 
 /// Negation cues that bear on the claim's words: a cue followed closely by a matched word.
-fn negated_near(tokens: &[Token], matched: &dyn Fn(&Token) -> bool) -> bool {
+/// Whether the claim's words are negated in `tokens`, and the cue and word if so.
+fn negated_near(tokens: &[Token], matched: &dyn Fn(&Token) -> bool) -> (bool, String) {
     let lex = Lexicon::get();
     let mut negated = false;
+    let mut phrase = String::new();
     for (i, t) in tokens.iter().enumerate() {
         let cue = (lex.is_negation(&t.norm)
             && t.norm != "nor"
@@ -848,6 +859,7 @@ fn negated_near(tokens: &[Token], matched: &dyn Fn(&Token) -> bool) -> bool {
                 seen += 1;
                 if matched(n) {
                     negated = !negated;
+                    phrase = format!("{} {}", t.norm, n.norm);
                     break;
                 }
                 if seen >= 2 {
@@ -856,7 +868,7 @@ fn negated_near(tokens: &[Token], matched: &dyn Fn(&Token) -> bool) -> bool {
             }
         }
     }
-    negated
+    (negated, phrase)
 }
 
 fn check_polarity(
@@ -874,21 +886,22 @@ fn check_polarity(
         claim_stems.contains(t.stem.as_str())
             || claim_stems.iter().any(|c| lex.are_synonyms(c, &t.stem))
     };
-    let claim_neg = negated_near(tokens, &|t: &Token| is_content(t));
-    for s in evidence {
-        let src_neg = negated_near(s.tokens, &in_claim);
-        if src_neg && !claim_neg {
-            out.push(Finding::Conflict(
-                "the source says the opposite: it negates this".to_string(),
-            ));
-            return;
+    let (claim_neg, claim_phrase) = negated_near(tokens, &|t: &Token| is_content(t));
+    // The evidence negates the claim's words if any of its sentences does.
+    let negating = evidence
+        .iter()
+        .map(|s| negated_near(s.tokens, &in_claim))
+        .find(|(n, _)| *n);
+    match (claim_neg, negating) {
+        (false, Some((_, phrase))) => out.push(Finding::Conflict(format!(
+            "the source negates it: '{phrase}'"
+        ))),
+        (true, None) if !evidence.iter().any(|s| polarity(s.tokens).0) => {
+            out.push(Finding::Conflict(format!(
+                "the claim says '{claim_phrase}' but the source asserts it"
+            )));
         }
-        if claim_neg && !src_neg && !polarity(s.tokens).0 {
-            out.push(Finding::Conflict(
-                "the claim negates what the source asserts".to_string(),
-            ));
-            return;
-        }
+        _ => {}
     }
 }
 

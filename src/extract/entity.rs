@@ -5,7 +5,7 @@
 //! ```
 //! use factcheck::source::{Format, Source};
 //! use factcheck::extract::Document;
-//! let text = "Bashar al-Assad spoke. Moscow backs Assad. It has a base in the country.";
+//! let text = "Bashar al-Assad spoke. Moscow backs Damascus. It has a base in the country.";
 //! let doc = Document::analyse(Source::from_text("a.txt", text.into(), Format::Text));
 //! let names: Vec<&str> = doc.sentences[2].mentions.iter().map(|m| m.canonical.as_str()).collect();
 //! assert_eq!(names, ["Russia", "Syria"]);
