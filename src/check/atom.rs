@@ -5,9 +5,7 @@ use std::collections::{HashMap, HashSet};
 use super::quantity::{self as qty, Relation as QRel};
 use super::{Evidence, Part, Verdict, is_evidence};
 use crate::extract::time::{TimeKind, times};
-use crate::extract::{
-    Document, EntityKind, Quantity, SentenceFacts, is_content, polarity, quantity,
-};
+use crate::extract::{Document, EntityKind, Quantity, SentenceFacts, is_content, quantity};
 use crate::lexicon::Lexicon;
 use crate::text::{Token, TokenKind};
 
@@ -17,6 +15,9 @@ const SUPPORT_COVERAGE: f64 = 0.8;
 const CONTRADICT_COVERAGE: f64 = 0.5;
 /// Gain in coverage that justifies a second evidence sentence.
 const SECOND_SENTENCE_GAIN: f64 = 0.12;
+/// Coverage one sentence must reach before a second may be joined to it: facts fused
+/// from two weakly related sentences are how most wrong claims get through.
+const JOIN_FLOOR: f64 = 0.6;
 /// Credit for a word backed only by a synonym.
 const SYNONYM_CREDIT: f64 = 0.85;
 
@@ -366,6 +367,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .take(8)
         .map(|&o| (o, coverage_of(&[best, o])))
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        && single >= JOIN_FLOOR
         && cov >= single + SECOND_SENTENCE_GAIN
     {
         picked.push(second);
@@ -826,51 +828,6 @@ fn check_entities(
     }
 }
 
-/// Negation cues that bear on the claim's words: a cue followed closely by a matched word.
-/// Whether the claim's words are negated in `tokens`, and the cue and word if so.
-fn negated_near(tokens: &[Token], matched: &dyn Fn(&Token) -> bool) -> (bool, String) {
-    let lex = Lexicon::get();
-    let mut negated = false;
-    let mut phrase = String::new();
-    for (i, t) in tokens.iter().enumerate() {
-        let cue = (lex.is_negation(&t.norm)
-            && t.norm != "nor"
-            && t.norm != "without"
-            && !(t.norm == "no"
-                && tokens.get(i + 1).is_some_and(|n| {
-                    matches!(n.norm.as_str(), "one" | "longer" | "more" | "less")
-                })))
-            || (lex.is_negating_verb(&t.stem) && tokens.get(i + 1).is_some_and(|n| n.norm == "to"));
-        if !cue || (t.norm == "not" && tokens.get(i + 1).is_some_and(|n| n.norm == "only")) {
-            continue;
-        }
-        let reach = tokens[i + 1..]
-            .iter()
-            .take_while(|n| {
-                !matches!(
-                    n.norm.as_str(),
-                    "," | ";" | "." | "but" | "and" | "\"" | "“" | "”"
-                )
-            })
-            .take(5);
-        let mut seen = 0;
-        for n in reach {
-            if is_content(n) {
-                seen += 1;
-                if matched(n) {
-                    negated = !negated;
-                    phrase = format!("{} {}", t.norm, n.norm);
-                    break;
-                }
-                if seen >= 2 {
-                    break;
-                }
-            }
-        }
-    }
-    (negated, phrase)
-}
-
 fn check_polarity(
     tokens: &[Token],
     units: &[Unit],
@@ -886,23 +843,48 @@ fn check_polarity(
         claim_stems.contains(t.stem.as_str())
             || claim_stems.iter().any(|c| lex.are_synonyms(c, &t.stem))
     };
-    let (claim_neg, claim_phrase) = negated_near(tokens, &|t: &Token| is_content(t));
-    // The evidence negates the claim's words if any of its sentences does.
-    let negating = evidence
-        .iter()
-        .map(|s| negated_near(s.tokens, &in_claim))
-        .find(|(n, _)| *n);
-    match (claim_neg, negating) {
-        (false, Some((_, phrase))) => out.push(Finding::Conflict(format!(
+    // The evidence negates a claim word ("will not back" against "will back").
+    let source_negation = evidence.iter().find_map(|s| {
+        crate::extract::negations(s.tokens)
+            .into_iter()
+            .find(|n| in_claim(&s.tokens[n.scope]))
+            .map(|n| format!("{} {}", s.tokens[n.cue].norm, s.tokens[n.scope].norm))
+    });
+    let claim_negations = crate::extract::negations(tokens);
+    match (claim_negations.first(), source_negation) {
+        (None, Some(phrase)) => out.push(Finding::Conflict(format!(
             "the source negates it: '{phrase}'"
         ))),
-        (true, None) if !evidence.iter().any(|s| polarity(s.tokens).0) => {
-            out.push(Finding::Conflict(format!(
-                "the claim says '{claim_phrase}' but the source asserts it"
-            )));
+        (Some(n), None) => {
+            // The claim negates a word the evidence asserts.
+            let word = &tokens[n.scope];
+            let asserted = evidence.iter().any(|s| {
+                s.tokens
+                    .iter()
+                    .any(|t| t.stem == word.stem || lex.are_synonyms(&t.stem, &word.stem))
+            });
+            if asserted {
+                out.push(Finding::Conflict(format!(
+                    "the claim says '{} {}' but the source asserts it",
+                    tokens[n.cue].norm, word.norm
+                )));
+            }
         }
         _ => {}
     }
+}
+
+/// Whether two words are opposite by a negative affix: "able"/"unable",
+/// "sustainable"/"unsustainable", "legal"/"illegal", "honest"/"dishonest".
+fn affixal_opposites(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    short.len() >= 4
+        && ["un", "in", "im", "il", "ir", "dis", "non"]
+            .iter()
+            .any(|p| {
+                long.strip_prefix(p)
+                    .is_some_and(|rest| rest == short || rest.strip_prefix('-') == Some(short))
+            })
 }
 
 /// Returns the weight of the claim word the source contradicts with an antonym.
@@ -916,20 +898,31 @@ fn check_antonyms(
 ) -> f64 {
     let lex = Lexicon::get();
     let claim_stems: HashSet<&str> = tokens.iter().map(|t| t.stem.as_str()).collect();
+    let claim_negated: HashSet<usize> = crate::extract::negations(tokens)
+        .iter()
+        .map(|n| n.scope)
+        .collect();
     for (k, u) in units.iter().enumerate() {
-        if u.entity.is_some() || picked.iter().any(|&p| scores[p][k] >= 1.0) {
+        if u.entity.is_some()
+            || picked.iter().any(|&p| scores[p][k] >= 1.0)
+            || claim_negated.contains(&u.tokens.0)
+        {
             continue;
         }
         let stem = &u.stems[0];
-        if !lex.has_antonyms(stem) {
-            continue;
-        }
         for s in evidence {
-            if let Some(t) = s
-                .tokens
+            // "did not lose" is no antonym of "won".
+            let negated: HashSet<usize> = crate::extract::negations(s.tokens)
                 .iter()
-                .find(|t| lex.are_antonyms(stem, &t.stem) && !claim_stems.contains(t.stem.as_str()))
-            {
+                .map(|n| n.scope)
+                .collect();
+            let opposite = s.tokens.iter().enumerate().find(|(i, t)| {
+                !negated.contains(i)
+                    && !claim_stems.contains(t.stem.as_str())
+                    && (lex.are_antonyms(stem, &t.stem)
+                        || t.is_word() && affixal_opposites(&u.text, &t.norm))
+            });
+            if let Some((_, t)) = opposite {
                 out.push(Finding::Conflict(format!(
                     "the source says '{}' where the claim says '{}'",
                     t.norm, u.text

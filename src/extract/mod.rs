@@ -188,40 +188,92 @@ impl FactDetail {
 /// that negates its complement ("refused to").
 pub fn polarity(tokens: &[Token]) -> (bool, Option<Modality>) {
     let lex = Lexicon::get();
-    let mut negated = false;
+    let negated = !negations(tokens).is_empty();
     let mut modality = None;
-    for (i, t) in tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word {
-            if t.norm == "?" {
-                modality = Some(Modality::Question);
-            }
-            continue;
-        }
-        if lex.is_negation(&t.norm) && !is_idiomatic_negation(tokens, i) {
-            negated = !negated || t.norm == "nor";
-        } else if lex.is_negating_verb(&t.stem) && tokens.get(i + 1).is_some_and(|n| n.norm == "to")
-        {
-            negated = !negated;
-        }
-        if modality.is_none() {
+    for t in tokens {
+        if t.norm == "?" {
+            modality = Some(Modality::Question);
+        } else if modality.is_none() && t.kind == TokenKind::Word {
             modality = lex.modality(&t.norm);
         }
     }
     (negated, modality)
 }
 
-/// "no longer", "not only", "no one" and the like do not flip a clause.
+/// A negation cue and the word it negates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Negation {
+    /// Token index of the cue ("not", "never", "refused").
+    pub cue: usize,
+    /// Token index of the negated word: the first content word after the cue in its
+    /// clause ("will not *back*", "has not yet been *set*").
+    pub scope: usize,
+}
+
+/// Every negation in a token run, each with the word it negates. Cues do not cancel
+/// each other across clauses; idioms ("not only", "no one", "No 10") are not cues.
+pub fn negations(tokens: &[Token]) -> Vec<Negation> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let particle = t.kind == TokenKind::Word
+            && lex.is_negation(&t.norm)
+            && !is_idiomatic_negation(tokens, i);
+        let verb =
+            lex.is_negating_verb(&t.stem) && tokens.get(i + 1).is_some_and(|n| n.norm == "to");
+        if !(particle || verb) {
+            continue;
+        }
+        let from = if verb { i + 2 } else { i + 1 };
+        let scope = tokens
+            .iter()
+            .enumerate()
+            .skip(from)
+            .take_while(|(_, n)| {
+                !matches!(
+                    n.norm.as_str(),
+                    "," | ";" | "." | ":" | "but" | "and" | "\"" | "“" | "”" | "?" | "!"
+                )
+            })
+            .take(5)
+            .find(|(_, n)| {
+                is_content(n)
+                    && !matches!(
+                        n.norm.as_str(),
+                        "yet" | "even" | "longer" | "ever" | "always" | "necessarily"
+                    )
+            })
+            .map(|(k, _)| k);
+        if let Some(scope) = scope {
+            out.push(Negation { cue: i, scope });
+        }
+    }
+    out
+}
+
+/// "not only", "no one", "No 1", "no doubt" and the like do not negate.
 fn is_idiomatic_negation(tokens: &[Token], i: usize) -> bool {
-    let next = tokens.get(i + 1).map(|t| t.norm.as_str());
+    let next = tokens.get(i + 1);
+    let next_norm = next.map(|t| t.norm.as_str());
     let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
-    matches!(
-        (prev, tokens[i].norm.as_str(), next),
-        (_, "not", Some("only"))
-            | (_, "no", Some("doubt"))
-            | (_, "without", _)
-            | (Some("whether"), "or", _)
-            | (_, "never", Some("before"))
-    ) || (tokens[i].norm == "no" && next.is_some_and(|n| n == "one" || n == "less" || n == "more"))
+    let numbered = tokens[i].norm == "no"
+        && (tokens[i].capitalized
+            && next.is_some_and(|n| n.kind == TokenKind::Number || n.norm == "."));
+    numbered
+        || matches!(
+            (prev, tokens[i].norm.as_str(), next_norm),
+            (_, "not", Some("only"))
+                | (
+                    _,
+                    "no",
+                    Some("doubt" | "one" | "less" | "more" | "matter" | "wonder")
+                )
+                | (_, "without", _)
+                | (_, "nor", _)
+                | (Some("whether"), "or", _)
+                | (_, "never", Some("before"))
+                | (_, "not", Some("just"))
+        )
 }
 
 /// The content tokens of a run: words and numbers that are not function words.

@@ -158,8 +158,16 @@ fn number_words(tokens: &[Token], i: usize) -> Option<Figure> {
             return None;
         }
     }
+    let mut after_scale = false;
     while let Some(w) = word_at(tokens, j) {
         if let Some(&v) = lex.number_units.get(w) {
+            // "twenty five" composes, "three four" does not: a word under ten only
+            // follows a tens word or a scale.
+            let tens_before = current >= 20.0 && current % 10.0 == 0.0 && current < 100.0;
+            if seen && w != "dozen" && !(tens_before && v < 10.0) && !after_scale {
+                break;
+            }
+            after_scale = false;
             if w == "dozen" {
                 current = current.max(1.0) * v;
             } else {
@@ -183,8 +191,10 @@ fn number_words(tokens: &[Token], i: usize) -> Option<Figure> {
                 current = base * scale;
             }
             seen = true;
+            after_scale = true;
             j += 1;
         } else if seen
+            && after_scale
             && w == "and"
             && word_at(tokens, j + 1).is_some_and(|n| lex.number_units.contains_key(n))
         {
@@ -332,6 +342,14 @@ fn counted_after(tokens: &[Token], mut j: usize) -> Option<String> {
                 "of" | "the" | "more" | "other" | "extra" | "additional" | "new" | "-"
             )
         {
+            j += 1;
+            continue;
+        }
+        // "three Liverpool men": a name between figure and noun describes the noun.
+        let noun_follows = tokens.get(j + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word && !n.capitalized && !lex.is_stopword(&n.norm)
+        });
+        if t.kind == TokenKind::Word && t.capitalized && !lex.is_stopword(&t.norm) && noun_follows {
             j += 1;
             continue;
         }
@@ -570,6 +588,20 @@ fn finish(
     {
         unit = Some(u);
         end = e;
+    }
+    // "John Smith, 49, was ..." and "aged 49": an age.
+    let apposition = first >= 2
+        && tokens[first - 1].norm == ","
+        && tokens[first - 2].is_word()
+        && tokens.get(end).is_some_and(|t| t.norm == ",");
+    let aged = first >= 1 && tokens[first - 1].norm == "aged";
+    if unit.is_none()
+        && value.is_some()
+        && end == first + 1
+        && (apposition || aged)
+        && value.is_some_and(|v| (1.0..=120.0).contains(&v))
+    {
+        unit = Some("years-old".to_string());
     }
     let mut of_total = None;
     // "seventeen of the 30", "17 of 30"
