@@ -117,6 +117,7 @@ pub struct Lexicon {
     pub titles: Vec<Vec<String>>,
     abbreviations: HashSet<String>,
     synonym_groups: HashMap<String, Vec<u32>>,
+    common_words: HashSet<String>,
     antonyms: HashMap<String, HashSet<String>>,
 }
 
@@ -134,6 +135,7 @@ const TITLES: &str = include_str!("lexicon/titles.txt");
 const ABBREVIATIONS: &str = include_str!("lexicon/abbreviations.txt");
 const SYNONYMS: &str = include_str!("lexicon/synonyms.txt");
 const ANTONYMS: &str = include_str!("lexicon/antonyms.txt");
+const COMMON_WORDS: &str = include_str!("lexicon/common_words.txt");
 
 /// Lines of a lexicon file that carry data, with the section each stands in.
 fn data_lines(text: &str) -> impl Iterator<Item = (&str, &str)> {
@@ -312,7 +314,12 @@ impl Lexicon {
                 antonyms.entry(b).or_default().insert(a);
             }
         }
+        let common_words = data_lines(COMMON_WORDS)
+            .flat_map(|(_, l)| l.split_whitespace())
+            .map(stem)
+            .collect();
         Lexicon {
+            common_words,
             stopwords,
             negation_particles,
             negating_verbs,
@@ -409,6 +416,11 @@ impl Lexicon {
     /// Whether two stems are listed as antonyms.
     pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
         self.antonyms.get(a).is_some_and(|set| set.contains(b))
+    }
+
+    /// Whether a stem is of a frequent general English word ("new", "major", "study").
+    pub fn is_common(&self, stem: &str) -> bool {
+        self.common_words.contains(stem)
     }
 
     /// Whether a stem has any antonym listed.

@@ -18,6 +18,8 @@ const SECOND_SENTENCE_GAIN: f64 = 0.12;
 /// Coverage one sentence must reach before a second may be joined to it: facts fused
 /// from two weakly related sentences are how most wrong claims get through.
 const JOIN_FLOOR: f64 = 0.6;
+/// Share of its weight a frequent English word keeps when the article never uses it.
+const COMMON_ABSENT_SHARE: f64 = 0.5;
 /// Credit for a word backed only by a synonym.
 const SYNONYM_CREDIT: f64 = 0.85;
 
@@ -201,7 +203,10 @@ fn document_frequency<'a>(index: &[SentenceIndex<'a>]) -> HashMap<&'a str, usize
 
 fn idf(df: &HashMap<&str, usize>, key: &str, n: usize) -> f64 {
     let d = df.get(key).copied().unwrap_or(0) as f64;
-    1.0 + ((n as f64 + 1.0) / (d + 1.0)).ln()
+    let weight = 1.0 + ((n as f64 + 1.0) / (d + 1.0)).ln();
+    // A frequent word the article never uses is more likely a paraphrase than an
+    // invented fact: it weighs like a word the article uses often.
+    if d == 0.0 && Lexicon::get().is_common(key) { weight * COMMON_ABSENT_SHARE } else { weight }
 }
 
 /// The claim's units: names as wholes, other content words one by one; figures and
@@ -287,11 +292,12 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     let units = units(tokens, doc, &df, n, &skip);
     let total: f64 = units.iter().map(|u| u.weight).sum();
 
-    let part = |verdict, score: f64, reason: String, evidence: Vec<Evidence>| Part {
+    let debug = std::env::var_os("FACTCHECK_DEBUG").is_some();
+    let part = |verdict, score: f64, reason: String, evidence: Vec<Evidence>, features: String| Part {
         claim: text.to_string(),
         verdict,
         score: (score * 1000.0).round() / 1000.0,
-        reason,
+        reason: if debug { format!("{reason} [{features}]") } else { reason },
         evidence,
     };
     if index.is_empty() {
@@ -300,6 +306,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
             0.0,
             "the source has no article text".to_string(),
             Vec::new(),
+            String::new(),
         );
     }
 
@@ -369,12 +376,17 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
         && single >= JOIN_FLOOR
         && cov >= single + SECOND_SENTENCE_GAIN
+        && splits_at_clause(tokens, &units, &scores[best], &scores[second])
     {
         picked.push(second);
     }
     picked.sort_unstable();
     let coverage = coverage_of(&picked);
     let evidence_sentences: Vec<&SentenceIndex> = picked.iter().map(|&p| &index[p]).collect();
+    let cohesion = cohesion(&units, &picked, &index, &scores);
+    let all: Vec<usize> = (0..index.len()).collect();
+    let doc_coverage = coverage_of(&all);
+    let features = format!("cov={coverage:.3} coh={cohesion:.3} sents={} doc={doc_coverage:.3}", picked.len());
 
     let mut findings = Vec::new();
     check_quantities(
@@ -398,7 +410,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         coverage,
         total,
     );
-    check_polarity(tokens, &units, &evidence_sentences, &mut findings);
+    check_polarity(tokens, &evidence_sentences, &mut findings);
     // A word the source says the opposite of is aligned, not missing.
     let opposed = check_antonyms(
         &units,
@@ -447,7 +459,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         Finding::Conflict(_) => None,
     });
     if let Some(reason) = conflict.filter(|_| aligned >= CONTRADICT_COVERAGE) {
-        return part(Verdict::Contradicted, 0.0, reason, evidence);
+        return part(Verdict::Contradicted, 0.0, reason, evidence, features);
     }
     let unbacked: Vec<&str> = units
         .iter()
@@ -466,7 +478,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
                 quoted(&unbacked)
             )
         };
-        return part(Verdict::Supported, coverage, reason, evidence);
+        return part(Verdict::Supported, coverage, reason, evidence, features);
     }
     let reason = match gap {
         Some(g) => g,
@@ -483,7 +495,59 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         coverage.min(SUPPORT_COVERAGE - 0.001),
         reason,
         evidence,
+        features,
     )
+}
+
+/// Whether the words only a second sentence backs form a clause of their own in the
+/// claim: all on one side of a clause boundary ("…, who …", "… after …"), not a subject
+/// taken from one sentence and its predicate from another.
+fn splits_at_clause(tokens: &[Token], units: &[Unit], first: &[f64], second: &[f64]) -> bool {
+    const BOUNDARIES: [&str; 16] = [
+        ",", ";", ":", "and", "but", "who", "which", "that", "after", "when", "while", "as",
+        "because", "before", "since", "with",
+    ];
+    let only_second: Vec<usize> = (0..units.len()).filter(|&k| second[k] > 0.0 && first[k] == 0.0).map(|k| units[k].tokens.0).collect();
+    let only_first: Vec<usize> = (0..units.len()).filter(|&k| first[k] > 0.0 && second[k] == 0.0).map(|k| units[k].tokens.0).collect();
+    let (Some(&s_lo), Some(&s_hi), Some(&f_lo), Some(&f_hi)) =
+        (only_second.iter().min(), only_second.iter().max(), only_first.iter().min(), only_first.iter().max())
+    else {
+        return true;
+    };
+    let boundary_between = |a: usize, b: usize| tokens[a..b].iter().any(|t| BOUNDARIES.contains(&t.norm.as_str()));
+    (s_lo > f_hi && boundary_between(f_hi, s_lo)) || (s_hi < f_lo && boundary_between(s_hi, f_lo))
+}
+
+/// How tightly the claim's words sit together in the evidence: the share of adjacent
+/// claim units, both backed by one evidence sentence, found within a few words of each
+/// other there. Words scattered over a long sentence are how swapped roles get through.
+fn cohesion(units: &[Unit], picked: &[usize], index: &[SentenceIndex], scores: &[Vec<f64>]) -> f64 {
+    const NEAR: usize = 6;
+    let lex = Lexicon::get();
+    let positions = |u: &Unit, s: &SentenceIndex| -> Vec<usize> {
+        let mut at: Vec<usize> = s
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| u.stems.iter().any(|st| st == &t.stem || u.entity.is_none() && lex.are_synonyms(st, &t.stem)))
+            .map(|(i, _)| i)
+            .collect();
+        if let Some((canonical, _)) = &u.entity {
+            at.extend(s.facts.mentions.iter().filter(|m| &m.canonical == canonical).flat_map(|m| [m.tokens.0, m.tokens.1.saturating_sub(1)]));
+        }
+        at
+    };
+    let mut counted = 0;
+    let mut near = 0;
+    for k in 1..units.len() {
+        let Some(&p) = picked.iter().find(|&&p| scores[p][k - 1] > 0.0 && scores[p][k] > 0.0) else { continue };
+        counted += 1;
+        let (a, b) = (positions(&units[k - 1], &index[p]), positions(&units[k], &index[p]));
+        if a.iter().any(|x| b.iter().any(|y| x.abs_diff(*y) <= NEAR)) {
+            near += 1;
+        }
+    }
+    if counted == 0 { 1.0 } else { near as f64 / counted as f64 }
 }
 
 fn quoted(words: &[&str]) -> String {
@@ -828,49 +892,31 @@ fn check_entities(
     }
 }
 
-fn check_polarity(
-    tokens: &[Token],
-    units: &[Unit],
-    evidence: &[&SentenceIndex],
-    out: &mut Vec<Finding>,
-) {
-    let claim_stems: HashSet<&str> = units
-        .iter()
-        .flat_map(|u| u.stems.iter().map(String::as_str))
-        .collect();
+fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<Finding>) {
     let lex = Lexicon::get();
-    let in_claim = |t: &Token| {
-        claim_stems.contains(t.stem.as_str())
-            || claim_stems.iter().any(|c| lex.are_synonyms(c, &t.stem))
-    };
-    // The evidence negates a claim word ("will not back" against "will back").
-    let source_negation = evidence.iter().find_map(|s| {
-        crate::extract::negations(s.tokens)
-            .into_iter()
-            .find(|n| in_claim(&s.tokens[n.scope]))
-            .map(|n| format!("{} {}", s.tokens[n.cue].norm, s.tokens[n.scope].norm))
+    let agree = |a: &str, b: &str| a == b || lex.are_synonyms(a, b);
+    let claim_words: Vec<&str> = tokens.iter().filter(|t| is_content(t)).map(|t| t.stem.as_str()).collect();
+    let claim_negated: Vec<&Token> = crate::extract::negations(tokens).iter().map(|n| &tokens[n.scope]).collect();
+    let source_negations: Vec<(&Token, &Token)> = evidence
+        .iter()
+        .flat_map(|s| crate::extract::negations(s.tokens).into_iter().map(|n| (&s.tokens[n.cue], &s.tokens[n.scope])))
+        .collect();
+    // The evidence negates a word the claim asserts ("will not back" against "will back").
+    let negated_in_source = source_negations.iter().find(|(_, scope)| {
+        claim_words.iter().any(|w| agree(w, &scope.stem)) && !claim_negated.iter().any(|c| agree(&c.stem, &scope.stem))
     });
-    let claim_negations = crate::extract::negations(tokens);
-    match (claim_negations.first(), source_negation) {
-        (None, Some(phrase)) => out.push(Finding::Conflict(format!(
-            "the source negates it: '{phrase}'"
-        ))),
-        (Some(n), None) => {
-            // The claim negates a word the evidence asserts.
-            let word = &tokens[n.scope];
-            let asserted = evidence.iter().any(|s| {
-                s.tokens
-                    .iter()
-                    .any(|t| t.stem == word.stem || lex.are_synonyms(&t.stem, &word.stem))
-            });
-            if asserted {
-                out.push(Finding::Conflict(format!(
-                    "the claim says '{} {}' but the source asserts it",
-                    tokens[n.cue].norm, word.norm
-                )));
-            }
+    if let Some((cue, scope)) = negated_in_source {
+        out.push(Finding::Conflict(format!("the source negates it: '{} {}'", cue.norm, scope.norm)));
+        return;
+    }
+    // The claim negates a word the evidence asserts.
+    for word in claim_negated {
+        let asserted = evidence.iter().any(|s| s.tokens.iter().any(|t| agree(&t.stem, &word.stem)));
+        let negated_too = source_negations.iter().any(|(_, scope)| agree(&scope.stem, &word.stem));
+        if asserted && !negated_too {
+            out.push(Finding::Conflict(format!("the claim negates '{}' but the source asserts it", word.norm)));
+            return;
         }
-        _ => {}
     }
 }
 

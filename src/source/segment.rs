@@ -57,6 +57,26 @@ fn opens_sentence(t: &Token) -> bool {
         || matches!(t.norm.as_str(), "\"" | "“" | "'" | "‘" | "(" | "-lrb-")
 }
 
+/// Words that open a sentence and, capitalised, hardly stand inside one.
+const OPENERS: [&str; 12] = ["the", "a", "an", "it", "he", "she", "they", "this", "these", "but", "we", "there"];
+
+/// A seam where two sentences were run together without a stop: a lower-case word (or a
+/// figure) followed by a capitalised opener followed by a lower-case word ("colleague The
+/// cost"). Names ("The Times") keep the capital on the next word and are not seams.
+fn is_run_on_seam(tokens: &[Token], i: usize) -> bool {
+    let (Some(prev), Some(next), Some(after)) = (tokens.get(i), tokens.get(i + 1), tokens.get(i + 2)) else {
+        return false;
+    };
+    let prev_ends_words = (prev.kind == TokenKind::Word && !prev.capitalized) || prev.kind == TokenKind::Number;
+    prev_ends_words
+        && next.capitalized
+        && next.end - next.start > 0
+        && OPENERS.contains(&next.norm.as_str())
+        && after.kind == TokenKind::Word
+        && !after.capitalized
+        && next.start > prev.end
+}
+
 /// Splits cleaned text into sentences (roles are set by the caller).
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let lex = Lexicon::get();
@@ -105,6 +125,9 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                     .is_some_and(|n| n.capitalized && lex.is_stopword(&n.norm) && n.norm != "i")
             {
                 // "… to the U.N. The council …": an acronym's stop also ends the sentence.
+                Some(i + 1)
+            } else if is_run_on_seam(&tokens, i) {
+                // Captions run into text without a stop: "… than a colleague The cost of …".
                 Some(i + 1)
             } else {
                 None
