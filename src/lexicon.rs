@@ -118,6 +118,7 @@ pub struct Lexicon {
     abbreviations: HashSet<String>,
     synonym_groups: HashMap<String, Vec<u32>>,
     common_words: HashSet<String>,
+    roles: HashSet<String>,
     antonyms: HashMap<String, HashSet<String>>,
 }
 
@@ -136,6 +137,7 @@ const ABBREVIATIONS: &str = include_str!("lexicon/abbreviations.txt");
 const SYNONYMS: &str = include_str!("lexicon/synonyms.txt");
 const ANTONYMS: &str = include_str!("lexicon/antonyms.txt");
 const COMMON_WORDS: &str = include_str!("lexicon/common_words.txt");
+const ROLES: &str = include_str!("lexicon/roles.txt");
 
 /// Lines of a lexicon file that carry data, with the section each stands in.
 fn data_lines(text: &str) -> impl Iterator<Item = (&str, &str)> {
@@ -318,7 +320,12 @@ impl Lexicon {
             .flat_map(|(_, l)| l.split_whitespace())
             .map(stem)
             .collect();
+        let roles = data_lines(ROLES)
+            .flat_map(|(_, l)| l.split_whitespace())
+            .map(str::to_string)
+            .collect();
         Lexicon {
+            roles,
             common_words,
             stopwords,
             negation_particles,
@@ -421,6 +428,11 @@ impl Lexicon {
     /// Whether a stem is of a frequent general English word ("new", "major", "study").
     pub fn is_common(&self, stem: &str) -> bool {
         self.common_words.contains(stem)
+    }
+
+    /// Whether a lower-case noun stands for a person ("director", "schoolboy").
+    pub fn is_role(&self, word: &str) -> bool {
+        self.roles.contains(word)
     }
 
     /// Whether a stem has any antonym listed.

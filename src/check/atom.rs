@@ -206,7 +206,11 @@ fn idf(df: &HashMap<&str, usize>, key: &str, n: usize) -> f64 {
     let weight = 1.0 + ((n as f64 + 1.0) / (d + 1.0)).ln();
     // A frequent word the article never uses is more likely a paraphrase than an
     // invented fact: it weighs like a word the article uses often.
-    if d == 0.0 && Lexicon::get().is_common(key) { weight * COMMON_ABSENT_SHARE } else { weight }
+    if d == 0.0 && Lexicon::get().is_common(key) {
+        weight * COMMON_ABSENT_SHARE
+    } else {
+        weight
+    }
 }
 
 /// The claim's units: names as wholes, other content words one by one; figures and
@@ -251,7 +255,7 @@ fn units(
             continue;
         }
         let t = &tokens[i];
-        if is_content(t) && !skipped(i) && !Lexicon::get().is_reporting_verb(&t.stem) {
+        if is_content(t) && !skipped(i) && !is_attribution_verb(t) {
             out.push(Unit {
                 stems: vec![t.stem.clone()],
                 entity: None,
@@ -263,6 +267,13 @@ fn units(
         i += 1;
     }
     out
+}
+
+/// An inflected reporting verb ("said", "told", "says"): attribution a claim may add or
+/// drop, not content to back. Base forms that are also nouns ("state", "report") count.
+fn is_attribution_verb(t: &Token) -> bool {
+    Lexicon::get().is_reporting_verb(&t.stem)
+        && (t.norm != t.stem || matches!(t.norm.as_str(), "say" | "tell"))
 }
 
 /// What went wrong between a claim and its evidence.
@@ -293,13 +304,18 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     let total: f64 = units.iter().map(|u| u.weight).sum();
 
     let debug = std::env::var_os("FACTCHECK_DEBUG").is_some();
-    let part = |verdict, score: f64, reason: String, evidence: Vec<Evidence>, features: String| Part {
-        claim: text.to_string(),
-        verdict,
-        score: (score * 1000.0).round() / 1000.0,
-        reason: if debug { format!("{reason} [{features}]") } else { reason },
-        evidence,
-    };
+    let part =
+        |verdict, score: f64, reason: String, evidence: Vec<Evidence>, features: String| Part {
+            claim: text.to_string(),
+            verdict,
+            score: (score * 1000.0).round() / 1000.0,
+            reason: if debug {
+                format!("{reason} [{features}]")
+            } else {
+                reason
+            },
+            evidence,
+        };
     if index.is_empty() {
         return part(
             Verdict::Missing,
@@ -317,7 +333,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .collect();
     let coverage_of = |picked: &[usize]| -> f64 {
         if total == 0.0 {
-            return 1.0;
+            return 0.0;
         }
         units
             .iter()
@@ -386,7 +402,10 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     let cohesion = cohesion(&units, &picked, &index, &scores);
     let all: Vec<usize> = (0..index.len()).collect();
     let doc_coverage = coverage_of(&all);
-    let features = format!("cov={coverage:.3} coh={cohesion:.3} sents={} doc={doc_coverage:.3}", picked.len());
+    let features = format!(
+        "cov={coverage:.3} coh={cohesion:.3} sents={} doc={doc_coverage:.3}",
+        picked.len()
+    );
 
     let mut findings = Vec::new();
     check_quantities(
@@ -507,14 +526,27 @@ fn splits_at_clause(tokens: &[Token], units: &[Unit], first: &[f64], second: &[f
         ",", ";", ":", "and", "but", "who", "which", "that", "after", "when", "while", "as",
         "because", "before", "since", "with",
     ];
-    let only_second: Vec<usize> = (0..units.len()).filter(|&k| second[k] > 0.0 && first[k] == 0.0).map(|k| units[k].tokens.0).collect();
-    let only_first: Vec<usize> = (0..units.len()).filter(|&k| first[k] > 0.0 && second[k] == 0.0).map(|k| units[k].tokens.0).collect();
-    let (Some(&s_lo), Some(&s_hi), Some(&f_lo), Some(&f_hi)) =
-        (only_second.iter().min(), only_second.iter().max(), only_first.iter().min(), only_first.iter().max())
-    else {
+    let only_second: Vec<usize> = (0..units.len())
+        .filter(|&k| second[k] > 0.0 && first[k] == 0.0)
+        .map(|k| units[k].tokens.0)
+        .collect();
+    let only_first: Vec<usize> = (0..units.len())
+        .filter(|&k| first[k] > 0.0 && second[k] == 0.0)
+        .map(|k| units[k].tokens.0)
+        .collect();
+    let (Some(&s_lo), Some(&s_hi), Some(&f_lo), Some(&f_hi)) = (
+        only_second.iter().min(),
+        only_second.iter().max(),
+        only_first.iter().min(),
+        only_first.iter().max(),
+    ) else {
         return true;
     };
-    let boundary_between = |a: usize, b: usize| tokens[a..b].iter().any(|t| BOUNDARIES.contains(&t.norm.as_str()));
+    let boundary_between = |a: usize, b: usize| {
+        tokens[a..b]
+            .iter()
+            .any(|t| BOUNDARIES.contains(&t.norm.as_str()))
+    };
     (s_lo > f_hi && boundary_between(f_hi, s_lo)) || (s_hi < f_lo && boundary_between(s_hi, f_lo))
 }
 
@@ -529,25 +561,47 @@ fn cohesion(units: &[Unit], picked: &[usize], index: &[SentenceIndex], scores: &
             .tokens
             .iter()
             .enumerate()
-            .filter(|(_, t)| u.stems.iter().any(|st| st == &t.stem || u.entity.is_none() && lex.are_synonyms(st, &t.stem)))
+            .filter(|(_, t)| {
+                u.stems
+                    .iter()
+                    .any(|st| st == &t.stem || u.entity.is_none() && lex.are_synonyms(st, &t.stem))
+            })
             .map(|(i, _)| i)
             .collect();
         if let Some((canonical, _)) = &u.entity {
-            at.extend(s.facts.mentions.iter().filter(|m| &m.canonical == canonical).flat_map(|m| [m.tokens.0, m.tokens.1.saturating_sub(1)]));
+            at.extend(
+                s.facts
+                    .mentions
+                    .iter()
+                    .filter(|m| &m.canonical == canonical)
+                    .flat_map(|m| [m.tokens.0, m.tokens.1.saturating_sub(1)]),
+            );
         }
         at
     };
     let mut counted = 0;
     let mut near = 0;
     for k in 1..units.len() {
-        let Some(&p) = picked.iter().find(|&&p| scores[p][k - 1] > 0.0 && scores[p][k] > 0.0) else { continue };
+        let Some(&p) = picked
+            .iter()
+            .find(|&&p| scores[p][k - 1] > 0.0 && scores[p][k] > 0.0)
+        else {
+            continue;
+        };
         counted += 1;
-        let (a, b) = (positions(&units[k - 1], &index[p]), positions(&units[k], &index[p]));
+        let (a, b) = (
+            positions(&units[k - 1], &index[p]),
+            positions(&units[k], &index[p]),
+        );
         if a.iter().any(|x| b.iter().any(|y| x.abs_diff(*y) <= NEAR)) {
             near += 1;
         }
     }
-    if counted == 0 { 1.0 } else { near as f64 / counted as f64 }
+    if counted == 0 {
+        1.0
+    } else {
+        near as f64 / counted as f64
+    }
 }
 
 fn quoted(words: &[&str]) -> String {
@@ -872,6 +926,7 @@ fn check_entities(
                 m.entity_kind == *kind
                     && !claim_entities.contains(m.canonical.as_str())
                     && *kind != EntityKind::Other
+                    && !same_surname(&m.canonical, canonical)
             });
         match swap {
             Some(m) if rest >= SUPPORT_COVERAGE => {
@@ -892,29 +947,58 @@ fn check_entities(
     }
 }
 
+/// Two spellings of one person's name share the surname ("Sister Gertrud Tiefenbacher",
+/// "Gertrud Tiefenbacher").
+fn same_surname(a: &str, b: &str) -> bool {
+    let last = |s: &str| s.rsplit([' ', '-']).next().map(str::to_lowercase);
+    a.contains(' ') && b.contains(' ') && last(a) == last(b)
+}
+
 fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<Finding>) {
     let lex = Lexicon::get();
     let agree = |a: &str, b: &str| a == b || lex.are_synonyms(a, b);
-    let claim_words: Vec<&str> = tokens.iter().filter(|t| is_content(t)).map(|t| t.stem.as_str()).collect();
-    let claim_negated: Vec<&Token> = crate::extract::negations(tokens).iter().map(|n| &tokens[n.scope]).collect();
+    let claim_words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| is_content(t))
+        .map(|t| t.stem.as_str())
+        .collect();
+    let claim_negated: Vec<&Token> = crate::extract::negations(tokens)
+        .iter()
+        .map(|n| &tokens[n.scope])
+        .collect();
     let source_negations: Vec<(&Token, &Token)> = evidence
         .iter()
-        .flat_map(|s| crate::extract::negations(s.tokens).into_iter().map(|n| (&s.tokens[n.cue], &s.tokens[n.scope])))
+        .flat_map(|s| {
+            crate::extract::negations(s.tokens)
+                .into_iter()
+                .map(|n| (&s.tokens[n.cue], &s.tokens[n.scope]))
+        })
         .collect();
     // The evidence negates a word the claim asserts ("will not back" against "will back").
     let negated_in_source = source_negations.iter().find(|(_, scope)| {
-        claim_words.iter().any(|w| agree(w, &scope.stem)) && !claim_negated.iter().any(|c| agree(&c.stem, &scope.stem))
+        claim_words.iter().any(|w| agree(w, &scope.stem))
+            && !claim_negated.iter().any(|c| agree(&c.stem, &scope.stem))
     });
     if let Some((cue, scope)) = negated_in_source {
-        out.push(Finding::Conflict(format!("the source negates it: '{} {}'", cue.norm, scope.norm)));
+        out.push(Finding::Conflict(format!(
+            "the source negates it: '{} {}'",
+            cue.norm, scope.norm
+        )));
         return;
     }
     // The claim negates a word the evidence asserts.
     for word in claim_negated {
-        let asserted = evidence.iter().any(|s| s.tokens.iter().any(|t| agree(&t.stem, &word.stem)));
-        let negated_too = source_negations.iter().any(|(_, scope)| agree(&scope.stem, &word.stem));
+        let asserted = evidence
+            .iter()
+            .any(|s| s.tokens.iter().any(|t| agree(&t.stem, &word.stem)));
+        let negated_too = source_negations
+            .iter()
+            .any(|(_, scope)| agree(&scope.stem, &word.stem));
         if asserted && !negated_too {
-            out.push(Finding::Conflict(format!("the claim negates '{}' but the source asserts it", word.norm)));
+            out.push(Finding::Conflict(format!(
+                "the claim negates '{}' but the source asserts it",
+                word.norm
+            )));
             return;
         }
     }
@@ -1074,13 +1158,8 @@ fn check_speaker(
     doc: &Document,
     out: &mut Vec<Finding>,
 ) {
-    let lex = Lexicon::get();
     // An inflected reporting verb ("said", "told"), not a noun ("a state-owned agency").
-    let reporting = |t: &Token| {
-        t.norm == "according"
-            || lex.is_reporting_verb(&t.stem)
-                && (t.norm != t.stem || matches!(t.norm.as_str(), "say" | "tell"))
-    };
+    let reporting = |t: &Token| t.norm == "according" || is_attribution_verb(t);
     let Some(verb) = tokens.iter().position(reporting) else {
         return;
     };

@@ -128,6 +128,40 @@ const ORG_WORDS: [&str; 40] = [
     "school",
 ];
 
+/// Last words that make a name a place ("Etihad Stadium", "Elland Road").
+const PLACE_WORDS: [&str; 30] = [
+    "stadium",
+    "park",
+    "road",
+    "street",
+    "square",
+    "airport",
+    "station",
+    "hospital",
+    "bridge",
+    "river",
+    "lake",
+    "mountain",
+    "mountains",
+    "island",
+    "islands",
+    "county",
+    "hall",
+    "centre",
+    "center",
+    "arena",
+    "palace",
+    "castle",
+    "church",
+    "cathedral",
+    "valley",
+    "bay",
+    "beach",
+    "avenue",
+    "lane",
+    "prison",
+];
+
 /// Lower-case words after a name that make it an organisation ("Interfax news agency").
 const ORG_FOLLOWERS: [&str; 6] = ["news", "agency", "newspaper", "company", "group", "channel"];
 
@@ -266,7 +300,16 @@ fn name_runs(
                 && end > start
                 || (t.norm == "al" || t.norm == "el")
                     && tokens.get(end + 1).is_some_and(|n| n.norm == "-");
-            if is_name_word(t) && (end == start || lexicon_mention(tokens, end).is_none()) || joins
+            // "Royal Bank of Scotland", "University of Oxford": an institution's "of".
+            let institution_of = t.norm == "of"
+                && end > start
+                && ORG_WORDS.contains(&tokens[end - 1].norm.as_str())
+                && tokens.get(end + 1).is_some_and(is_name_word);
+            let after_of = end > start && tokens[end - 1].norm == "of";
+            if is_name_word(t)
+                && (end == start || after_of || lexicon_mention(tokens, end).is_none())
+                || joins
+                || institution_of
             {
                 end += 1;
             } else {
@@ -315,11 +358,13 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> EntityKind {
     let last = tokens[end - 1].norm.as_str();
     let follower = tokens.get(end).map(|t| t.norm.as_str()).unwrap_or("");
     let words = tokens[start..end].iter().filter(|t| t.norm != "-").count();
-    if ORG_WORDS.contains(&last) || ORG_FOLLOWERS.contains(&follower) {
+    let has_org_word = tokens[start..end]
+        .iter()
+        .any(|t| ORG_WORDS.contains(&t.norm.as_str()) && t.norm != "city" && t.norm != "united");
+    if ORG_WORDS.contains(&last) || ORG_FOLLOWERS.contains(&follower) || has_org_word {
         EntityKind::Organisation
-    } else if words == 1
-        && start > 0
-        && PLACE_PREPOSITIONS.contains(&tokens[start - 1].norm.as_str())
+    } else if PLACE_WORDS.contains(&last)
+        || words == 1 && start > 0 && PLACE_PREPOSITIONS.contains(&tokens[start - 1].norm.as_str())
     {
         EntityKind::Place
     } else if words >= 2 {
@@ -562,6 +607,23 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     d.via = Via::Description;
                     added.push(d);
                 }
+            } else if let Some((len, forward)) = role_description(&s.tokens, k) {
+                // "the director", "the 46-year-old": the person last named; "A judge has
+                // ruled" opening a story: the person named next.
+                let person = if forward {
+                    person_near(facts, source, idx)
+                } else {
+                    here.iter()
+                        .rev()
+                        .find(|m| m.entity_kind == EntityKind::Person)
+                        .map(|m| (*m).clone())
+                        .or(last_person.clone())
+                };
+                if let Some(p) = person {
+                    let mut d = pointing(&p.canonical, EntityKind::Person, len);
+                    d.via = Via::Description;
+                    added.push(d);
+                }
             } else if let Some(after) = title_at(&s.tokens, k)
                 && !s.tokens.get(after).is_some_and(is_name_word)
                 && (k == 0 || !s.tokens[k - 1].capitalized || s.tokens[k - 1].norm == "its")
@@ -631,6 +693,48 @@ pub fn is_subject_position(tokens: &[Token], m: &Mention) -> bool {
     m.entity_kind != EntityKind::Other
         && !modifier
         && !prev.is_some_and(|p| PREPOSITIONS.contains(&p))
+}
+
+/// A description standing for a person at `k`: "the director", "this schoolboy",
+/// "the 46-year-old", or a story-opening "A judge". Returns its length in tokens and
+/// whether it points forward (to a person named later).
+fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
+    let lex = Lexicon::get();
+    let det = tokens[k].norm.as_str();
+    let definite = matches!(det, "the" | "this" | "that");
+    let opening = matches!(det, "a" | "an") && k == 0;
+    if !(definite || opening) {
+        return None;
+    }
+    let mut j = k + 1;
+    // Skip a few adjectives: "the grieving mother", "the former minister".
+    while j < tokens.len()
+        && j < k + 3
+        && tokens[j].is_word()
+        && !tokens[j].capitalized
+        && !lex.is_role(&tokens[j].norm)
+        && !lex.is_stopword(&tokens[j].norm)
+    {
+        j += 1;
+    }
+    let noun = tokens.get(j)?;
+    let named_next = tokens
+        .get(j + 1)
+        .is_some_and(|n| n.capitalized && n.is_word());
+    if noun.is_word() && lex.is_role(&noun.norm) && !named_next {
+        return Some((j + 1 - k, opening));
+    }
+    // "the 46-year-old"
+    let age = tokens.get(k + 1..k + 6)?;
+    let is_age = age[0].kind == TokenKind::Number
+        && age[1].norm == "-"
+        && age[2].norm == "year"
+        && age[3].norm == "-"
+        && age[4].norm == "old";
+    let followed_by_noun = tokens
+        .get(k + 6)
+        .is_some_and(|n| n.is_word() && !n.capitalized && !lex.is_stopword(&n.norm));
+    (definite && is_age && !followed_by_noun).then_some((6, false))
 }
 
 /// The person a bare title refers to: the first person named in this or the next two

@@ -58,16 +58,21 @@ fn opens_sentence(t: &Token) -> bool {
 }
 
 /// Words that open a sentence and, capitalised, hardly stand inside one.
-const OPENERS: [&str; 12] = ["the", "a", "an", "it", "he", "she", "they", "this", "these", "but", "we", "there"];
+const OPENERS: [&str; 12] = [
+    "the", "a", "an", "it", "he", "she", "they", "this", "these", "but", "we", "there",
+];
 
 /// A seam where two sentences were run together without a stop: a lower-case word (or a
 /// figure) followed by a capitalised opener followed by a lower-case word ("colleague The
 /// cost"). Names ("The Times") keep the capital on the next word and are not seams.
 fn is_run_on_seam(tokens: &[Token], i: usize) -> bool {
-    let (Some(prev), Some(next), Some(after)) = (tokens.get(i), tokens.get(i + 1), tokens.get(i + 2)) else {
+    let (Some(prev), Some(next), Some(after)) =
+        (tokens.get(i), tokens.get(i + 1), tokens.get(i + 2))
+    else {
         return false;
     };
-    let prev_ends_words = (prev.kind == TokenKind::Word && !prev.capitalized) || prev.kind == TokenKind::Number;
+    let prev_ends_words =
+        (prev.kind == TokenKind::Word && !prev.capitalized) || prev.kind == TokenKind::Number;
     prev_ends_words
         && next.capitalized
         && next.end - next.start > 0
