@@ -474,9 +474,15 @@ fn quantity_at(tokens: &[Token], i: usize, times: &[TimeExpr]) -> Option<Quantit
     }
     j = fig.end;
     // Scores and votes: "6-3", "52-48", "2-1". Ranges: "10-15%".
+    // "from £299 to £13,500": the sign may repeat before the second figure.
+    let second_at = if currency.is_some() && currency_at(tokens, j + 1).is_some() {
+        j + 2
+    } else {
+        j + 1
+    };
     if let Some(t) = tokens.get(j)
         && matches!(t.norm.as_str(), "-" | "–" | "to")
-        && let Some(second) = digit_figure(tokens, j + 1, currency.is_some())
+        && let Some(second) = digit_figure(tokens, second_at, currency.is_some())
         && tokens[k].kind == TokenKind::Number
     {
         let unit = unit_at(tokens, second.end);
