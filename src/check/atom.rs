@@ -327,21 +327,9 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     }
 
     // Alignment: the sentence (or pair) that backs most of the claim's weight.
-    // The article's main subject backs every sentence: a story about a club calls it
-    // "the club", "they" or nothing at all.
-    let topical: Vec<bool> = units
-        .iter()
-        .map(|u| u.entity.as_ref().is_some_and(|e| is_topic(&e.0, &index)))
-        .collect();
     let scores: Vec<Vec<f64>> = index
         .iter()
-        .map(|s| {
-            units
-                .iter()
-                .zip(&topical)
-                .map(|(u, &t)| if t { 1.0 } else { match_unit(u, s) })
-                .collect()
-        })
+        .map(|s| units.iter().map(|u| match_unit(u, s)).collect())
         .collect();
     let coverage_of = |picked: &[usize]| -> f64 {
         if total == 0.0 {
@@ -498,25 +486,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .filter(|(k, _)| picked.iter().all(|&p| scores[p][*k] == 0.0))
         .map(|(_, u)| u.text.as_str())
         .collect();
-    // Words the evidence lacks but the article uses elsewhere, or frequent words a writer
-    // paraphrases freely: a summary of the whole article may use them.
-    let loose: f64 = std::env::var("FC_LOOSE")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(2.0);
-    let all_stems: HashSet<&str> = index.iter().flat_map(|s| s.stems.iter().copied()).collect();
-    let paraphrasable = units
-        .iter()
-        .enumerate()
-        .filter(|(k, _)| picked.iter().all(|&p| scores[p][*k] == 0.0))
-        .all(|(_, u)| {
-            u.entity.is_none()
-                && u.stems
-                    .iter()
-                    .all(|st| all_stems.contains(st.as_str()) || lex.is_common(st))
-        });
-    let loosely = coverage >= loose && paraphrasable;
-    if (coverage >= SUPPORT_COVERAGE || loosely) && gap.is_none() {
+    if coverage >= SUPPORT_COVERAGE && gap.is_none() {
         let line = evidence.first().map_or(0, |e| e.line);
         let reason = if unbacked.is_empty() {
             format!("every part of the claim is in line {line} of the source")
@@ -976,8 +946,6 @@ fn check_entities(
                     m.canonical, u.text
                 )));
             }
-            // The article's main subject may go unnamed in a sentence about it.
-            _ if anywhere && is_topic(canonical, all) => {}
             _ if anywhere => out.push(Finding::Gap(format!(
                 "the source names {} but not in the sentence that backs the rest",
                 u.text
@@ -988,20 +956,6 @@ fn check_entities(
             ))),
         }
     }
-}
-
-/// Whether an entity is what the article is about: named more often than any other,
-/// and more than once.
-fn is_topic(canonical: &str, all: &[SentenceIndex]) -> bool {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for s in all {
-        for m in &s.facts.mentions {
-            *counts.entry(m.canonical.as_str()).or_insert(0) += 1;
-        }
-    }
-    let top = counts.values().copied().max().unwrap_or(0);
-    let mine = counts.get(canonical).copied().unwrap_or(0);
-    std::env::var("FC_TOPIC").is_ok() && mine >= 2 && mine == top
 }
 
 /// Two spellings of one person's name share the surname ("Sister Gertrud Tiefenbacher",
