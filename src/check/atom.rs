@@ -288,7 +288,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     let df = document_frequency(&index);
     let n = index.len().max(1);
     let claim_times = times(tokens);
-    let claim_quantities = quantity::quantities(tokens, &claim_times);
+    let mut claim_quantities = quantity::quantities(tokens, &claim_times);
     let mut skip: Vec<(usize, usize)> = claim_quantities
         .iter()
         .map(|q| (q.tokens.0, q.tokens.1))
@@ -301,6 +301,18 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     );
     // The counted noun of a figure is a word to back like any other.
     let units = units(tokens, doc, &df, n, &skip);
+    let named: Vec<(usize, usize, String)> = units
+        .iter()
+        .filter_map(|u| {
+            u.entity
+                .as_ref()
+                .filter(|e| matches!(e.1, EntityKind::Person | EntityKind::Other))
+                .map(|e| (u.tokens.0, u.tokens.1, e.0.clone()))
+        })
+        .collect();
+    for q in &mut claim_quantities {
+        q.owner = quantity::owner_of(q, &named);
+    }
     let total: f64 = units.iter().map(|u| u.weight).sum();
 
     let debug = std::env::var_os("FACTCHECK_DEBUG").is_some();
@@ -486,6 +498,32 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .filter(|(k, _)| picked.iter().all(|&p| scores[p][*k] == 0.0))
         .map(|(_, u)| u.text.as_str())
         .collect();
+    // A specific word the article never uses (not a frequent English word, no synonym in
+    // the article) is an invented detail, however much else matches.
+    let all_stems: HashSet<&str> = index.iter().flat_map(|s| s.stems.iter().copied()).collect();
+    let invented = units.iter().enumerate().find(|(k, u)| {
+        u.entity.is_none()
+            && all_scores_zero(&scores, *k)
+            && u.stems.iter().all(|st| {
+                !all_stems.contains(st.as_str())
+                    && !lex.is_common(st)
+                    && !all_stems.iter().any(|a| lex.are_synonyms(a, st))
+            })
+    });
+    let gap = gap.or_else(|| {
+        invented.map(|(_, u)| {
+            let others: Vec<&str> = unbacked.iter().copied().filter(|w| *w != u.text).collect();
+            if others.is_empty() {
+                format!("the source never uses '{}'", u.text)
+            } else {
+                format!(
+                    "the source never uses '{}' (nor says {})",
+                    u.text,
+                    quoted(&others)
+                )
+            }
+        })
+    });
     if coverage >= SUPPORT_COVERAGE && gap.is_none() {
         let line = evidence.first().map_or(0, |e| e.line);
         let reason = if unbacked.is_empty() {
@@ -604,6 +642,10 @@ fn cohesion(units: &[Unit], picked: &[usize], index: &[SentenceIndex], scores: &
     }
 }
 
+fn all_scores_zero(scores: &[Vec<f64>], k: usize) -> bool {
+    scores.iter().all(|row| row[k] == 0.0)
+}
+
 fn quoted(words: &[&str]) -> String {
     let shown: Vec<String> = words.iter().take(4).map(|w| format!("'{w}'")).collect();
     let more = if words.len() > 4 {
@@ -686,6 +728,19 @@ fn measure_overlap(source: &Quantity, claim: &Quantity) -> Option<i64> {
     };
     let best = |c: &str, words: &[String]| words.iter().map(|w| agree(w, c)).max().unwrap_or(0);
     let shared: i64 = claim.context.iter().map(|c| best(c, &source.context)).sum();
+    // An age belongs to one person: another person's age is another measure, and the same
+    // person's age is the very measure.
+    let owner = match (&source.owner, &claim.owner) {
+        (Some(a), Some(b)) if same_name(a, b) => 4,
+        // A bare surname ("the Gavers") may be either of a family: undecided.
+        (Some(a), Some(b))
+            if !(a.contains(' ') && b.contains(' ')) && surname_stem(a) == surname_stem(b) =>
+        {
+            0
+        }
+        (Some(_), Some(_)) => return None,
+        _ => 0,
+    };
     // A figure for one day is not the claim's figure when the claim names no day.
     let anchor = match (&source.anchor, &claim.anchor) {
         (Some(a), Some(b)) if a == b => 2,
@@ -695,14 +750,14 @@ fn measure_overlap(source: &Quantity, claim: &Quantity) -> Option<i64> {
     };
     let counted = |q: &Quantity| q.counted.as_deref().map(crate::text::stem);
     match (counted(source), counted(claim)) {
-        (Some(a), Some(b)) if agree(&a, &b) > 0 => Some(shared + anchor + agree(&a, &b)),
+        (Some(a), Some(b)) if agree(&a, &b) > 0 => Some(shared + anchor + owner + agree(&a, &b)),
         (Some(a), Some(b)) => {
             // "over 5,400 killed" vs "killing over 5,400 people": the counted word of one
             // stands around the other.
             let crossed = best(&b, &source.context) > 0 || best(&a, &claim.context) > 0;
-            crossed.then_some(shared + anchor)
+            crossed.then_some(shared + anchor + owner)
         }
-        _ => Some(shared + anchor),
+        _ => Some(shared + anchor + owner),
     }
 }
 
@@ -956,6 +1011,22 @@ fn check_entities(
             ))),
         }
     }
+}
+
+/// Whether two names name one person: equal, or one ends the other ("Charlotte Roach",
+/// "Triathlete Charlotte Roach"), ignoring case.
+fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    long == short || long.ends_with(&format!(" {short}"))
+}
+
+fn surname_stem(name: &str) -> String {
+    crate::text::stem(name.rsplit([' ', '-']).next().unwrap_or(name))
 }
 
 /// Two spellings of one person's name share the surname ("Sister Gertrud Tiefenbacher",

@@ -83,6 +83,17 @@ impl Document {
             })
             .collect();
         let entities = entity::resolve(&source, &mut sentences);
+        for facts in &mut sentences {
+            let mentions: Vec<(usize, usize, String)> = facts
+                .mentions
+                .iter()
+                .filter(|m| m.entity_kind == EntityKind::Person)
+                .map(|m| (m.tokens.0, m.tokens.1, m.canonical.clone()))
+                .collect();
+            for q in &mut facts.quantities {
+                q.owner = quantity::owner_of(q, &mentions);
+            }
+        }
         for (i, s) in source.sentences.iter().enumerate() {
             if s.role != Role::Boilerplate {
                 sentences[i].relations =

@@ -40,6 +40,9 @@ pub struct Quantity {
     pub of_total: Option<f64>,
     /// The time the sentence anchors the figure to ("sunday").
     pub anchor: Option<String>,
+    /// The person or thing an age or other attribute belongs to ("Enoch Gaver, 21,").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
     /// Byte span in the cleaned text.
     #[serde(skip)]
     pub start: usize,
@@ -567,6 +570,23 @@ fn anchor_of(tokens: &[Token], times: &[TimeExpr], at: usize) -> Option<String> 
     in_clause.or_else(opening).map(|t| t.value.clone())
 }
 
+/// The name an age belongs to: the mention just before it ("Enoch Gaver, 21,") or just
+/// after it ("the 21-year-old Enoch Gaver"). `mentions` are (first token, end token, name).
+pub fn owner_of(q: &Quantity, mentions: &[(usize, usize, String)]) -> Option<String> {
+    if q.unit.as_deref() != Some("years-old") {
+        return None;
+    }
+    let before = mentions
+        .iter()
+        .filter(|m| m.1 <= q.tokens.0 && q.tokens.0 - m.1 <= 1)
+        .max_by_key(|m| m.1);
+    let after = mentions
+        .iter()
+        .filter(|m| m.0 >= q.tokens.1 && m.0 - q.tokens.1 <= 1)
+        .min_by_key(|m| m.0);
+    before.or(after).map(|m| m.2.clone())
+}
+
 /// Stems of the content words near a figure: up to three before it and four after.
 fn context_around(tokens: &[Token], first: usize, end: usize) -> Vec<String> {
     let lex = Lexicon::get();
@@ -600,7 +620,12 @@ fn finish(
         && tokens[first - 1].norm == ","
         && tokens[first - 2].is_word()
         && tokens.get(end).is_some_and(|t| t.norm == ",");
-    let aged = first >= 1 && tokens[first - 1].norm == "aged";
+    // "Zacharia Abdurahman and Adnan Farah, both 19, ..."
+    let both = first >= 2
+        && tokens[first - 1].norm == "both"
+        && tokens[first - 2].norm == ","
+        && tokens.get(end).is_some_and(|t| t.norm == ",");
+    let aged = first >= 1 && tokens[first - 1].norm == "aged" || both;
     if unit.is_none()
         && value.is_some()
         && end == first + 1
@@ -632,6 +657,7 @@ fn finish(
     let (low, high) = range.map_or((None, None), |(l, h)| (Some(l), Some(h)));
     let context = context_around(tokens, first, end);
     Quantity {
+        owner: None,
         context,
         value,
         low,
