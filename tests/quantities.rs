@@ -11,13 +11,14 @@ use factcheck::extract::quantity::{Quantity, quantities};
 use factcheck::extract::time::times;
 use factcheck::text::tokenize;
 
-/// Levels measured when the fixture was written (matched / predicted, matched / gold: 237
-/// gold, 235 predicted, 213 matched with qualifier, 219 on the value alone); raise them as
+/// Levels measured at the last change of the quantity reader (matched / predicted,
+/// matched / gold: 237 gold, 234 predicted, 232 matched with qualifier, 233 on the value
+/// alone; when the fixture was written: 235 predicted, 213 and 219 matched); raise them as
 /// the engine improves.
-const MIN_PRECISION: f64 = 213.0 / 235.0;
-const MIN_RECALL: f64 = 213.0 / 237.0;
-const MIN_VALUE_PRECISION: f64 = 219.0 / 235.0;
-const MIN_VALUE_RECALL: f64 = 219.0 / 237.0;
+const MIN_PRECISION: f64 = 232.0 / 234.0;
+const MIN_RECALL: f64 = 232.0 / 237.0;
+const MIN_VALUE_PRECISION: f64 = 233.0 / 234.0;
+const MIN_VALUE_RECALL: f64 = 233.0 / 237.0;
 
 const FIXTURE: &str = include_str!("fixtures/quantities.tsv");
 

@@ -803,6 +803,26 @@ fn check_quantities(
         if relation == Some(QRel::Entails) {
             continue;
         }
+        // The same digits in the evidence that the source reads as part of a name or a
+        // time ("Section 354", "Radio 4"): the claim repeats them, nothing to compare.
+        let verbatim = cq.value.is_some()
+            && cq.qualifier == crate::lexicon::Qualifier::Exact
+            && evidence.iter().any(|s| {
+                let covered = |i: usize| {
+                    s.facts
+                        .quantities
+                        .iter()
+                        .any(|q| q.tokens.0 <= i && i < q.tokens.1)
+                };
+                s.tokens.iter().enumerate().any(|(i, t)| {
+                    t.kind == crate::text::TokenKind::Number
+                        && !covered(i)
+                        && quantity::parse_digits(&t.norm).map(|(v, _)| v) == cq.value
+                })
+            });
+        if verbatim {
+            continue;
+        }
         if let (Some(sq), Some(QRel::Conflicts)) = (here, relation)
             && (measure_overlap(sq, cq).unwrap_or(0) > 0 || sq.unit.is_some())
         {

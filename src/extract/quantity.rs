@@ -311,10 +311,11 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<(f64, f64, usize)> {
         let words = tokens.get(i..i + phrase.len())?;
         let matched = words.iter().zip(phrase).all(|(t, w)| &t.norm == w);
         // "scores of people" is vague; "scores" alone is usually a verb or a game score.
-        let needs_of = matches!(
-            phrase.last().map(String::as_str),
-            Some("scores" | "few" | "couple")
-        );
+        // "scores of people" is vague; "scores" alone is usually a verb or a game score,
+        // and a bare "few" a determiner ("few believed it").
+        let needs_of =
+            phrase.len() == 1 && matches!(phrase[0].as_str(), "scores" | "few" | "couple");
+
         let of_follows = tokens.get(i + phrase.len()).is_some_and(|t| t.norm == "of");
         let not_a_figure = tokens
             .get(i + phrase.len())
@@ -380,6 +381,15 @@ pub fn quantities(tokens: &[Token], times: &[TimeExpr]) -> Vec<Quantity> {
     for q in &mut out {
         q.anchor = anchor_of(tokens, times, q.tokens.0);
     }
+    // "nearly 14,000 miles (22,500 km)": a conversion in brackets says the same.
+    for k in 1..out.len() {
+        let (prev_end, q_start) = (out[k - 1].tokens.1, out[k].tokens.0);
+        let bracketed =
+            q_start == prev_end + 1 && tokens.get(prev_end).is_some_and(|t| t.norm == "(");
+        if bracketed && out[k].qualifier == Qualifier::Exact {
+            out[k].qualifier = out[k - 1].qualifier;
+        }
+    }
     out
 }
 
@@ -397,6 +407,9 @@ fn quantity_at(tokens: &[Token], i: usize, times: &[TimeExpr]) -> Option<Quantit
         }
         let k2 = currency_at(tokens, a.end + 1).map_or(a.end + 1, |(_, k)| k);
         let b = figure(tokens, k2, cur.is_some())?;
+        if is_year(tokens, k) && is_year(tokens, k2) {
+            return None;
+        }
         let mut b_value = b.value;
         if b.value >= 1000.0 && a.value < 1000.0 && a.end == k + 1 && b.value / a.value > 100.0 {
             // "between 10 and 15 million": the scale applies to both.
@@ -460,11 +473,84 @@ fn quantity_at(tokens: &[Token], i: usize, times: &[TimeExpr]) -> Option<Quantit
     let fig = figure(tokens, k, currency.is_some())?;
     // "one-sided", "two-faced": a number word in a compound adjective is no count
     // (but "a two-day summit" measures days).
+    // "three-quarter length": a fraction word, not a count.
+    if tokens.get(fig.end).is_some_and(|t| t.norm == "-")
+        && word_at(tokens, fig.end + 1)
+            .is_some_and(|w| matches!(w, "quarter" | "quarters" | "half" | "third" | "thirds"))
+    {
+        return None;
+    }
     if tokens[k].kind == TokenKind::Word
+        && tokens[k].norm == "one"
         && tokens.get(fig.end).is_some_and(|t| t.norm == "-")
         && unit_at(tokens, fig.end + 1).is_none()
     {
         return None;
+    }
+    // A number in a name: "BBC Radio 4", "Section 354", "Interstate 70".
+    if tokens[k].kind == TokenKind::Number
+        && currency.is_none()
+        && qualifier == Qualifier::Exact
+        && k == i
+        && k > 0
+        && tokens[k - 1].capitalized
+        && tokens[k - 1].is_word()
+        && !Lexicon::get().is_stopword(&tokens[k - 1].norm)
+        && fig.end == k + 1
+        && unit_at(tokens, fig.end).is_none()
+        && !tokens
+            .get(fig.end)
+            .is_some_and(|t| t.norm == "-" || t.norm == "%")
+    {
+        return None;
+    }
+    // Decades and ages by decade: "the '60s" is a time; "in his 80s" is an age range.
+    if tokens
+        .get(fig.end)
+        .is_some_and(|n| n.norm == "s" && n.start == tokens[fig.end - 1].end)
+    {
+        let by_age = k > 0
+            && matches!(
+                tokens[k - 1].norm.as_str(),
+                "his" | "her" | "their" | "early" | "late" | "mid"
+            );
+        if by_age && fig.value % 10.0 == 0.0 {
+            let mut q = finish(
+                tokens,
+                i,
+                fig.end + 1,
+                None,
+                Some((fig.value, fig.value + 9.0)),
+                Qualifier::Between,
+                None,
+                1,
+                times,
+            );
+            q.unit = Some("years-old".to_string());
+            q.counted = None;
+            return Some(q);
+        }
+        return None;
+    }
+    // "12.5st" is a weight; only whole numbers take ordinal suffixes.
+    if fig.value.fract() != 0.0
+        && tokens
+            .get(fig.end)
+            .is_some_and(|n| n.norm == "st" && n.start == tokens[fig.end - 1].end)
+    {
+        let mut q = finish(
+            tokens,
+            i,
+            fig.end + 1,
+            Some(fig.value),
+            None,
+            qualifier,
+            None,
+            fig.significant,
+            times,
+        );
+        q.unit = Some("stone".to_string());
+        return Some(q);
     }
     if covered_by_time(times, k) || (is_year(tokens, k) && currency.is_none() && fig.end == k + 1) {
         return None;
@@ -483,14 +569,63 @@ fn quantity_at(tokens: &[Token], i: usize, times: &[TimeExpr]) -> Option<Quantit
     } else {
         j + 1
     };
+    // "three or four players": a range.
+    if tokens.get(j).is_some_and(|t| t.norm == "or")
+        && let Some(second) = figure(tokens, j + 1, currency.is_some())
+        && second.value > fig.value
+        && !tokens
+            .get(j + 1)
+            .is_some_and(|t| t.norm == "more" || t.norm == "less")
+    {
+        return Some(finish(
+            tokens,
+            i,
+            second.end,
+            None,
+            Some((fig.value, second.value)),
+            Qualifier::Between,
+            currency,
+            fig.significant,
+            times,
+        ));
+    }
+    // "went up from 16 to 31 per cent": two figures, before and after.
+    let from = i.checked_sub(1).filter(|&p| tokens[p].norm == "from");
+    let changed = from.is_some_and(|p| {
+        tokens[p.saturating_sub(2)..p].iter().any(|t| {
+            matches!(
+                t.stem.as_str(),
+                "up" | "down"
+                    | "rise"
+                    | "rose"
+                    | "fall"
+                    | "fell"
+                    | "increas"
+                    | "decreas"
+                    | "jump"
+                    | "drop"
+                    | "climb"
+                    | "grow"
+                    | "cut"
+                    | "reduc"
+                    | "rais"
+                    | "soar"
+                    | "plung"
+            )
+        })
+    });
     if let Some(t) = tokens.get(j)
         && matches!(t.norm.as_str(), "-" | "–" | "to")
         && let Some(second) = digit_figure(tokens, second_at, currency.is_some())
         && tokens[k].kind == TokenKind::Number
+        && !(changed && t.norm == "to")
     {
         let unit = unit_at(tokens, second.end);
-        let is_range =
-            t.norm == "to" || (second.value > fig.value && unit.is_some()) || currency.is_some();
+        let is_range = t.norm == "to"
+            || (second.value > fig.value && unit.is_some())
+            || currency.is_some()
+            || from.is_some()
+            || i > 0 && matches!(tokens[i - 1].norm.as_str(), "aged" | "ages" | "between");
         if is_range {
             return Some(finish(
                 tokens,
@@ -525,17 +660,43 @@ fn quantity_at(tokens: &[Token], i: usize, times: &[TimeExpr]) -> Option<Quantit
             return Some(q);
         }
     }
-    Some(finish(
+    // "and a half": "five and a half years".
+    let (value, j) = match (
+        word_at(tokens, j),
+        word_at(tokens, j + 1),
+        word_at(tokens, j + 2),
+    ) {
+        (Some("and"), Some("a"), Some("half")) => (fig.value + 0.5, j + 3),
+        _ => (fig.value, j),
+    };
+    let mut q = finish(
         tokens,
         i,
         j,
-        Some(fig.value),
+        Some(value),
         None,
         qualifier,
         currency,
         fig.significant,
         times,
-    ))
+    );
+    // "35 and over", "two earrings or more": the qualifier stands after the figure.
+    let after = q.tokens.1;
+    let postfix = match (word_at(tokens, after), word_at(tokens, after + 1)) {
+        (Some("and" | "or"), Some("over" | "more" | "above" | "older")) => Some(Qualifier::AtLeast),
+        (Some("and" | "or"), Some("under" | "less" | "fewer" | "below" | "younger")) => {
+            Some(Qualifier::AtMost)
+        }
+        _ => None,
+    };
+    if let Some(p) = postfix
+        && q.qualifier == Qualifier::Exact
+    {
+        q.qualifier = p;
+        q.end = tokens[after + 1].end;
+        q.tokens.1 = after + 2;
+    }
+    Some(q)
 }
 
 /// The time a figure is anchored to: a day, date or relative time in its own clause,

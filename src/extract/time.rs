@@ -230,7 +230,28 @@ fn date_at(tokens: &[Token], i: usize) -> Option<(TimeKind, String, usize)> {
 
 /// "10:30", "3pm", "3 p.m.", "10.30am".
 fn clock_at(tokens: &[Token], i: usize) -> Option<(TimeKind, String, usize)> {
-    let h = as_int(tokens.get(i)?)?;
+    // "12.30am": British clock times use a stop between hours and minutes.
+    let t = tokens.get(i)?;
+    if let Some((hh, mm)) = t.norm.split_once('.')
+        && mm.len() == 2
+        && let (Ok(h), Ok(m)) = (hh.parse::<u32>(), mm.parse::<u32>())
+        && h <= 12
+        && m < 60
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.norm.as_str(), "am" | "pm" | "a.m." | "p.m."))
+    {
+        let pm = tokens[i + 1].norm.starts_with('p');
+        let hour = if pm && h < 12 {
+            h + 12
+        } else if !pm && h == 12 {
+            0
+        } else {
+            h
+        };
+        return Some((TimeKind::Clock, format!("{hour:02}:{m:02}"), i + 2));
+    }
+    let h = as_int(t)?;
     if h > 24 {
         return None;
     }
