@@ -510,6 +510,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
                     && !all_stems.iter().any(|a| lex.are_synonyms(a, st))
             })
     });
+    let features = format!("{features} inv={} gap={}", u8::from(invented.is_some()), u8::from(gap.is_some()));
     let gap = gap.or_else(|| {
         invented.map(|(_, u)| {
             let others: Vec<&str> = unbacked.iter().copied().filter(|w| *w != u.text).collect();
