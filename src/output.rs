@@ -21,9 +21,19 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use crate::error::{Error, Result};
 
 /// Writes `bytes` to `path` through a temporary file in the same directory and a
-/// rename, so readers see the old file or the new one, never half of one.
+/// rename, so readers see the old file or the new one, never half of one. A path that
+/// exists and is not a regular file (a pipe, `/dev/stdout`, a terminal) is written to
+/// directly: renaming over it would replace the device instead of writing to it.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let shown = path.display().to_string();
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        use std::io::Write;
+        return std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .and_then(|mut f| f.write_all(bytes))
+            .map_err(|e| Error::io(shown, &e, "check that the output can be written"));
+    }
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

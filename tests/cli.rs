@@ -448,3 +448,18 @@ fn long_runs_draw_no_progress_bar_off_a_terminal() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn output_to_a_device_writes_to_it_instead_of_replacing_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let ok = claim_file("  - id: toll\n    claim: at least 12 people died\n");
+    let dir = workspace("device", &[("article.txt", ARTICLE), ("c.yaml", &ok)]);
+    let (code, _, stderr) = factcheck(
+        &dir,
+        &["check", "c.yaml", "--format", "html", "-o", "/dev/null"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let meta = std::fs::metadata("/dev/null").expect("/dev/null");
+    assert!(meta.file_type().is_char_device());
+}
