@@ -100,7 +100,16 @@ fn read_line<R: BufRead>(
 }
 
 /// Runs a batch from `input` to `out`.
-pub fn run<R: BufRead, W: Write>(mut input: R, out: &mut W) -> io::Result<Stats> {
+pub fn run<R: BufRead, W: Write>(input: R, out: &mut W) -> io::Result<Stats> {
+    run_with_progress(input, out, &indicatif::ProgressBar::hidden())
+}
+
+/// As [`run`], counting lines on `progress` (see [`crate::output::spinner`]).
+pub fn run_with_progress<R: BufRead, W: Write>(
+    mut input: R,
+    out: &mut W,
+    progress: &indicatif::ProgressBar,
+) -> io::Result<Stats> {
     let mut stats = Stats::default();
     let mut number = 0;
     let mut previous: HashMap<String, Document> = HashMap::new();
@@ -122,8 +131,11 @@ pub fn run<R: BufRead, W: Write>(mut input: R, out: &mut W) -> io::Result<Stats>
         if chunk.is_empty() {
             break;
         }
+        let lines = chunk.len() as u64;
         previous = process_chunk(chunk, previous, out, &mut stats)?;
+        progress.inc(lines);
     }
+    progress.finish_and_clear();
     out.flush()?;
     Ok(stats)
 }

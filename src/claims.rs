@@ -286,6 +286,113 @@ pub fn schema() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(ClaimFileSpec)).unwrap_or_default()
 }
 
+/// [`schema`] as pretty JSON with a trailing newline: what `factcheck schema` prints and
+/// `factcheck.schema.json` holds.
+pub fn schema_text() -> String {
+    let mut out = serde_json::to_string_pretty(&schema()).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// Characters YAML allows raw and does not read as a line break (YAML 1.1 counts
+/// U+0085, U+2028 and U+2029 as line breaks; U+FEFF is a byte order mark).
+fn yaml_plain_char(c: char) -> bool {
+    matches!(c,
+        '\u{20}'..='\u{7e}'
+        | '\u{a0}'..='\u{2027}'
+        | '\u{202a}'..='\u{d7ff}'
+        | '\u{e000}'..='\u{fefe}'
+        | '\u{ff00}'..='\u{fffd}'
+        | '\u{10000}'..)
+}
+
+/// A YAML double-quoted scalar for any text: `\` and `"` escaped, line breaks and every
+/// character YAML does not allow raw written as escapes, so no value can end the string,
+/// start a comment or change the document's structure.
+///
+/// ```
+/// use factcheck::claims::yaml_quote;
+/// assert_eq!(yaml_quote("a: \"b\" # c\n"), r#""a: \"b\" # c\n""#);
+/// ```
+pub fn yaml_quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if yaml_plain_char(c) => out.push(c),
+            c => out.push_str(&format!("\\u{:04X}", c as u32)),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A claim to write into a new claim file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewClaim {
+    /// The id (letters, digits and `-` are written bare, anything else quoted).
+    pub id: String,
+    /// The assertion.
+    pub claim: String,
+    /// The expectation, if any.
+    pub expect: Option<Verdict>,
+    /// A comment written above the entry (one line; line breaks become spaces).
+    pub comment: Option<String>,
+}
+
+/// One comment line: anything that could end the line or that YAML refuses becomes a
+/// space.
+fn comment_line(text: &str) -> String {
+    let clean: String = text
+        .chars()
+        .map(|c| if yaml_plain_char(c) { c } else { ' ' })
+        .collect();
+    clean.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Writes a claim file by hand rather than through serde_yaml, so that it can carry
+/// comments and reads like one a person wrote; every value that could need it is
+/// quoted with [`yaml_quote`].
+pub fn write_claim_file(header: &[String], source: &str, claims: &[NewClaim]) -> String {
+    let mut out = String::new();
+    for line in header {
+        out.push_str(&format!("# {}\n", comment_line(line)));
+    }
+    out.push_str(&format!("source: {}\nclaims:\n", yaml_quote(source)));
+    for c in claims {
+        if let Some(comment) = &c.comment {
+            out.push_str(&format!("  # {}\n", comment_line(comment)));
+        }
+        let bare = !c.id.is_empty()
+            && c.id.starts_with(|ch: char| ch.is_ascii_lowercase())
+            && c.id
+                .chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
+            && !matches!(
+                c.id.as_str(),
+                "y" | "n" | "yes" | "no" | "on" | "off" | "true" | "false" | "null"
+            );
+        let id = if bare {
+            c.id.clone()
+        } else {
+            yaml_quote(&c.id)
+        };
+        out.push_str(&format!(
+            "  - id: {id}\n    claim: {}\n",
+            yaml_quote(&c.claim)
+        ));
+        if let Some(e) = c.expect {
+            out.push_str(&format!("    expect: {e}\n"));
+        }
+    }
+    out
+}
+
 /// Sets `expect:` of claims in place, keeping comments, order and formatting; returns
 /// the new text. `verdicts` maps claim ids to the verdict to write.
 pub fn bless(raw: &str, verdicts: &HashMap<String, Verdict>) -> String {
@@ -423,6 +530,47 @@ mod tests {
         .expect("valid");
         assert_eq!(f.sources, ["a.txt", "b.txt"]);
         assert!(f.headline);
+    }
+
+    #[test]
+    fn written_claim_files_parse_back_whatever_the_text() {
+        let nasty = [
+            "plain",
+            "a: b # not a comment",
+            "\"quoted\" and 'single'",
+            "- starts like a list",
+            "line\nbreak\r\ttab",
+            "back\\slash \\n",
+            "null",
+            "yes",
+            "{flow: [1, 2]}",
+            "&anchor *alias !tag %directive @at `tick`",
+            "bell\u{7}nul\u{0}del\u{7f}c1\u{85}ls\u{2028}bom\u{feff}",
+            "ünïcödé — “quotes” 😀",
+            "   leading and trailing   ",
+        ];
+        let claims: Vec<NewClaim> = nasty
+            .iter()
+            .enumerate()
+            .map(|(i, text)| NewClaim {
+                id: if i % 2 == 0 {
+                    format!("c-{i}")
+                } else {
+                    text.to_string()
+                },
+                claim: text.to_string(),
+                expect: Some(Verdict::Supported),
+                comment: Some(format!("comment {text}")),
+            })
+            .collect();
+        let yaml = write_claim_file(&["header\nline".to_string()], "a: b.txt", &claims);
+        let spec: ClaimFileSpec = serde_yaml::from_str(&yaml).expect("valid YAML");
+        assert_eq!(spec.source.as_deref(), Some("a: b.txt"));
+        for (c, back) in claims.iter().zip(&spec.claims) {
+            assert_eq!(back.id, c.id, "{yaml}");
+            assert_eq!(back.claim, c.claim, "{yaml}");
+            assert_eq!(back.expect, Some(Verdict::Supported));
+        }
     }
 
     #[test]

@@ -30,7 +30,14 @@ pub struct Options {
     pub allow_outside: bool,
     /// Check every source's title against its body, as for `headline: true`.
     pub headline: bool,
+    /// May draw a progress bar on stderr for long runs (see [`crate::output`]).
+    pub progress: bool,
 }
+
+/// Runs with at least this many claims, or this many files, are long enough for a
+/// progress bar.
+const PROGRESS_MIN_CLAIMS: usize = 200;
+const PROGRESS_MIN_FILES: usize = 10;
 
 /// The result of one claim.
 #[derive(Debug, Clone, Serialize)]
@@ -240,16 +247,28 @@ pub fn run(paths: &[PathBuf], options: &Options) -> Result<Report> {
         }
         loaded.push(Loaded { file, sources });
     }
+    let claims: usize = loaded.iter().map(|l| l.file.claims.len()).sum();
+    let long = claims >= PROGRESS_MIN_CLAIMS || loaded.len() >= PROGRESS_MIN_FILES;
+    let bar = crate::output::bar(
+        options.progress && long,
+        (to_load.len() + claims) as u64,
+        "sources and claims",
+    );
     let documents: BTreeMap<String, Arc<Document>> = to_load
         .into_par_iter()
-        .map(|(key, path)| Source::load(&path, &key).map(|s| (key, Arc::new(Document::analyse(s)))))
+        .map(|(key, path)| {
+            let doc = Source::load(&path, &key).map(|s| (key, Arc::new(Document::analyse(s))));
+            bar.inc(1);
+            doc
+        })
         .collect::<Result<Vec<_>>>()?
         .into_iter()
         .collect();
     let reports: Vec<FileReport> = loaded
         .iter()
-        .map(|l| check_file(l, &documents, options))
+        .map(|l| check_file(l, &documents, options, &bar))
         .collect();
+    bar.finish_and_clear();
     let mut summary = Summary::default();
     for r in reports.iter().flat_map(|f| &f.claims) {
         summary.claims += 1;
@@ -275,6 +294,7 @@ fn check_file(
     l: &Loaded,
     documents: &BTreeMap<String, Arc<Document>>,
     options: &Options,
+    bar: &indicatif::ProgressBar,
 ) -> FileReport {
     let docs: Vec<&Document> = l
         .sources
@@ -291,6 +311,7 @@ fn check_file(
         .map(|c| {
             let skip = skip_titles && c.id.starts_with("headline");
             let outcome = check::check_claim_excluding(&c.claim, &docs, skip);
+            bar.inc(1);
             ClaimResult {
                 id: c.id.clone(),
                 claim: c.claim.clone(),

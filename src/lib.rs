@@ -13,12 +13,15 @@
 //! ```
 
 pub mod batch;
+pub mod bless;
 pub mod check;
 pub mod claims;
 pub mod error;
 pub mod extract;
 pub mod harness;
+pub mod init;
 pub mod lexicon;
+pub mod output;
 pub mod report;
 pub mod source;
 pub mod text;

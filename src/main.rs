@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use factcheck::Error;
 use factcheck::extract::Document;
 use factcheck::harness::{self, Options};
+use factcheck::output;
 use factcheck::report::{self, Format};
 use factcheck::source::Source;
 
@@ -42,6 +43,34 @@ enum Command {
         /// Also check each source's title line against its own body.
         #[arg(long)]
         headline: bool,
+        /// Write each claim's current verdict into its `expect:` in place (keeping
+        /// comments and layout) and print what changed, instead of a report. For after an
+        /// editor has reviewed the new verdicts.
+        #[arg(long, conflicts_with_all = ["format", "output"])]
+        bless: bool,
+    },
+    /// Print the JSON Schema of claim files (for editors: completion and validation).
+    ///
+    /// Point a claim file at it with `# yaml-language-server: $schema=factcheck.schema.json`.
+    Schema {
+        /// Write to FILE instead of stdout.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Write a starter claim file for an article.
+    ///
+    /// Without --from: every quantity, quote and relation found in SOURCE becomes a claim
+    /// with `expect: supported`. With --from: each sentence of TEXT_FILE becomes a claim
+    /// to check against SOURCE, without `expect:`.
+    Init {
+        /// The article, as it should appear in `source:` (relative to the claim file).
+        source: PathBuf,
+        /// A derived text (summary, headline, post, translation) whose sentences to check.
+        #[arg(long, value_name = "TEXT_FILE")]
+        from: Option<PathBuf>,
+        /// Write to FILE instead of stdout.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
     /// Print the facts extracted from a source file.
     Extract {
@@ -101,18 +130,53 @@ fn run(cli: Cli) -> Result<u8, Error> {
             output,
             allow_outside,
             headline,
+            bless,
         } => {
-            let report = harness::run(
-                &paths,
-                &Options {
-                    allow_outside,
-                    headline,
-                },
-            )?;
+            let options = Options {
+                allow_outside,
+                headline,
+                progress: output::progress_allowed_here(output.as_deref()),
+            };
+            let report = harness::run(&paths, &options)?;
+            if bless {
+                let changes = factcheck::bless::bless(&report)?;
+                let mut text: String = changes.iter().map(|c| format!("{c}\n")).collect();
+                text.push_str(&match changes.len() {
+                    0 => "nothing to bless: every expectation matches its verdict\n".to_string(),
+                    n => format!("blessed {n} expectations\n"),
+                });
+                emit(None, text.as_bytes())?;
+                return Ok(0);
+            }
             let color = output.is_none() && format == Format::Human && use_color();
             let text = report::render(&report, format, color);
             emit(output.as_deref(), text.as_bytes())?;
             Ok(if report.passed() { 0 } else { 1 })
+        }
+        Command::Schema { output } => {
+            emit(
+                output.as_deref(),
+                factcheck::claims::schema_text().as_bytes(),
+            )?;
+            Ok(0)
+        }
+        Command::Init {
+            source,
+            from,
+            output,
+        } => {
+            let given = source.to_string_lossy().replace('\\', "/");
+            let doc = Document::analyse(Source::load(&source, &given)?);
+            let text = match from {
+                None => factcheck::init::starter(&given, &doc),
+                Some(path) => {
+                    let shown = path.to_string_lossy().replace('\\', "/");
+                    let derived = Source::load(&path, &shown)?;
+                    factcheck::init::from_text(&given, &derived, &shown)
+                }
+            };
+            emit(output.as_deref(), text.as_bytes())?;
+            Ok(0)
         }
         Command::Extract {
             source,
@@ -150,6 +214,7 @@ fn batch_to<R: std::io::BufRead>(
     output: Option<&Path>,
     buffer: &mut Vec<u8>,
 ) -> Result<factcheck::batch::Stats, Error> {
+    let progress = output::spinner(output::progress_allowed_here(output), "lines checked");
     let io_err = |e: std::io::Error| {
         Error::input(
             "batch",
@@ -159,14 +224,15 @@ fn batch_to<R: std::io::BufRead>(
     };
     match output {
         Some(path) => {
-            let stats = factcheck::batch::run(input, buffer).map_err(io_err)?;
+            let stats =
+                factcheck::batch::run_with_progress(input, buffer, &progress).map_err(io_err)?;
             emit(Some(path), buffer)?;
             Ok(stats)
         }
         None => {
             let stdout = std::io::stdout();
             let mut lock = std::io::BufWriter::new(stdout.lock());
-            factcheck::batch::run(input, &mut lock).map_err(io_err)
+            factcheck::batch::run_with_progress(input, &mut lock, &progress).map_err(io_err)
         }
     }
 }
@@ -184,23 +250,5 @@ fn emit(output: Option<&Path>, bytes: &[u8]) -> Result<(), Error> {
         let _ = out.write_all(bytes).and_then(|_| out.flush());
         return Ok(());
     };
-    let shown = path.display().to_string();
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.factcheck-{}.tmp", std::process::id()));
-    let write = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
-    write.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(
-            shown,
-            &e,
-            "check that the output directory exists and is writable",
-        )
-    })
+    output::write_atomic(path, bytes)
 }

@@ -272,3 +272,194 @@ fn batch_exits_1_when_a_line_fails() {
     );
     assert!(lines[1].contains("\"line\":2"), "{}", lines[1]);
 }
+
+#[test]
+fn every_format_writes_to_output_and_keeps_the_exit_code() {
+    let bad = claim_file(
+        "  - id: toll\n    claim: at least 12 people died\n    expect: contradicted\n  - id: rose\n    claim: The river rose by five metres.\n",
+    );
+    let dir = workspace("formats", &[("article.txt", ARTICLE), ("c.yaml", &bad)]);
+    for format in [
+        "human", "json", "junit", "sarif", "github", "markdown", "html",
+    ] {
+        let out = format!("report.{format}");
+        let (code, stdout, stderr) =
+            factcheck(&dir, &["check", "c.yaml", "--format", format, "-o", &out]);
+        assert_eq!(code, 1, "{format}: {stderr}");
+        assert!(stdout.is_empty(), "{format}: {stdout}");
+        let written = std::fs::read_to_string(dir.join(&out)).expect("report written");
+        assert!(written.contains("toll"), "{format}: {written}");
+        let (_, again, _) = factcheck(&dir, &["check", "c.yaml", "--format", format]);
+        assert_eq!(again, written, "{format}: stdout and --output agree");
+    }
+    let (_, github, _) = factcheck(&dir, &["check", "c.yaml", "--format", "github"]);
+    assert!(
+        github.starts_with("::error file=c.yaml,line=3,col=5,"),
+        "{github}"
+    );
+    assert!(github.contains("::warning file=c.yaml,line=6,"), "{github}");
+}
+
+#[test]
+fn schema_command_prints_the_committed_schema() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (code, stdout, _) = factcheck(root, &["schema"]);
+    assert_eq!(code, 0);
+    let committed =
+        std::fs::read_to_string(root.join("factcheck.schema.json")).expect("committed schema");
+    assert_eq!(
+        stdout, committed,
+        "factcheck.schema.json is stale: run `cargo run -- schema -o factcheck.schema.json`"
+    );
+    assert_eq!(committed, factcheck::claims::schema_text());
+    let seed = std::fs::read_to_string(root.join("claims/russia-syria.yaml")).expect("seed");
+    assert!(seed.contains("# yaml-language-server: $schema=../factcheck.schema.json"));
+}
+
+/// `init` writes a claim file that parses and passes against its own source.
+fn init_passes(name: &str, article: &[u8]) -> usize {
+    let dir = workspace(name, &[("article.txt", article)]);
+    let (code, stdout, stderr) = factcheck(&dir, &["init", "article.txt"]);
+    assert_eq!(code, 0, "{stderr}");
+    let file = factcheck::claims::ClaimFile::parse(&stdout, "c.yaml").expect("valid claim file");
+    assert_eq!(file.sources, ["article.txt"]);
+    assert!(!file.claims.is_empty(), "{stdout}");
+    let (code, _, _) = factcheck(&dir, &["init", "article.txt", "--output", "c.yaml"]);
+    assert_eq!(code, 0);
+    let (code, report, stderr) = factcheck(&dir, &["check", "c.yaml", "--format", "json"]);
+    assert_eq!(code, 0, "{stdout}\n{report}\n{stderr}");
+    let v: serde_json::Value = serde_json::from_str(&report).expect("json");
+    let claims = v["files"][0]["claims"].as_array().expect("claims");
+    for c in claims {
+        assert_eq!(c["passed"], true, "{c}");
+    }
+    claims
+        .iter()
+        .filter(|c| c["expect"] == "supported" && c["verdict"] == "supported")
+        .count()
+}
+
+#[test]
+fn init_writes_a_starter_file_that_passes() {
+    assert!(init_passes("init-small", ARTICLE) >= 2);
+    let seed = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("claims/sources/russia-syria.txt"),
+    )
+    .expect("seed article");
+    let supported = init_passes("init-seed", &seed);
+    assert!(supported >= 10, "{supported}");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("claims");
+    let (code, stdout, _) = factcheck(&dir, &["init", "sources/russia-syria.txt"]);
+    assert_eq!(code, 0);
+    insta::assert_snapshot!("init_seed", stdout);
+}
+
+#[test]
+fn init_from_a_text_makes_one_claim_per_sentence() {
+    let summary = b"The river rose by two metres on Sunday. Twelve people died.\n\nPolice said: \"it rained\".\n";
+    let dir = workspace(
+        "init-from",
+        &[("article.txt", ARTICLE), ("summary.txt", summary)],
+    );
+    let (code, stdout, stderr) = factcheck(
+        &dir,
+        &[
+            "init",
+            "article.txt",
+            "--from",
+            "summary.txt",
+            "-o",
+            "c.yaml",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.is_empty());
+    let written = std::fs::read_to_string(dir.join("c.yaml")).expect("written");
+    let file = factcheck::claims::ClaimFile::parse(&written, "c.yaml").expect("valid");
+    let texts: Vec<&str> = file.claims.iter().map(|c| c.claim.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "The river rose by two metres on Sunday.",
+            "Twelve people died.",
+            "Police said: \"it rained\"."
+        ]
+    );
+    assert!(file.claims.iter().all(|c| c.expect.is_none()));
+    let (code, _, _) = factcheck(&dir, &["check", "c.yaml"]);
+    assert_eq!(code, 0);
+    let (code, _, stderr) = factcheck(&dir, &["init", "article.txt", "--from", "nope.txt"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("nope.txt"), "{stderr}");
+}
+
+#[test]
+fn bless_writes_verdicts_into_expect_and_reports_changes() {
+    let yaml = b"# my claims\nsource: article.txt\nclaims:\n  - id: toll   # the toll\n    claim: at least 12 people died\n    expect: contradicted  # wrong on purpose\n  - id: day\n    claim: the river rose on Monday\n\n  - id: same\n    claim: the river rose by two metres\n    expect: supported\n";
+    let dir = workspace("bless", &[("article.txt", ARTICLE), ("c.yaml", yaml)]);
+    let (code, _, _) = factcheck(&dir, &["check", "c.yaml"]);
+    assert_eq!(code, 1);
+    let (code, stdout, stderr) = factcheck(&dir, &["check", "c.yaml", "--bless"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        stdout,
+        "c.yaml:4: [toll] expect: contradicted -> supported\nc.yaml:7: [day] expect: (none) -> contradicted\nblessed 2 expectations\n"
+    );
+    let blessed = std::fs::read_to_string(dir.join("c.yaml")).expect("rewritten");
+    assert_eq!(
+        blessed,
+        "# my claims\nsource: article.txt\nclaims:\n  - id: toll   # the toll\n    claim: at least 12 people died\n    expect: supported  # wrong on purpose\n  - id: day\n    claim: the river rose on Monday\n    expect: contradicted\n\n  - id: same\n    claim: the river rose by two metres\n    expect: supported\n"
+    );
+    let (code, _, _) = factcheck(&dir, &["check", "c.yaml"]);
+    assert_eq!(code, 0);
+    let (code, stdout, _) = factcheck(&dir, &["check", "c.yaml", "--bless"]);
+    assert_eq!(code, 0);
+    assert!(stdout.starts_with("nothing to bless"), "{stdout}");
+    let (code, _, _) = factcheck(&dir, &["check", "c.yaml", "--bless", "--format", "json"]);
+    assert_eq!(code, 2, "--bless prints changes, not a report");
+}
+
+#[test]
+fn long_runs_draw_no_progress_bar_off_a_terminal() {
+    let files: Vec<(String, Vec<u8>)> = (0..12)
+        .map(|i| {
+            (
+                format!("c{i:02}.yaml"),
+                claim_file("  - id: toll\n    claim: at least 12 people died\n"),
+            )
+        })
+        .collect();
+    let mut all: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    all.push(("article.txt", ARTICLE));
+    let dir = workspace("progress", &all);
+    let out = Command::new(env!("CARGO_BIN_EXE_factcheck"))
+        .args(["check", ".", "-o", "r.txt"])
+        .current_dir(&dir)
+        .env_remove("CI")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn output_to_a_device_writes_to_it_instead_of_replacing_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let ok = claim_file("  - id: toll\n    claim: at least 12 people died\n");
+    let dir = workspace("device", &[("article.txt", ARTICLE), ("c.yaml", &ok)]);
+    let (code, _, stderr) = factcheck(
+        &dir,
+        &["check", "c.yaml", "--format", "html", "-o", "/dev/null"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let meta = std::fs::metadata("/dev/null").expect("/dev/null");
+    assert!(meta.file_type().is_char_device());
+}
