@@ -272,3 +272,75 @@ fn batch_exits_1_when_a_line_fails() {
     );
     assert!(lines[1].contains("\"line\":2"), "{}", lines[1]);
 }
+
+#[test]
+fn headline_is_checked_against_its_own_body() {
+    let ok = claim_file("  - id: toll\n    claim: at least 12 people died\n");
+    let body = "\n\nFloods hit the town on Sunday, police said. At least 12 people died.\n";
+    let fits = format!("Floods hit the town{body}");
+    let outruns = format!("Floods kill 40 in the town{body}");
+    // The title is supported by its body: the run passes with --headline.
+    let dir = workspace(
+        "headline-ok",
+        &[("article.txt", fits.as_bytes()), ("c.yaml", &ok)],
+    );
+    let (code, stdout, _) = factcheck(&dir, &["check", "--headline", "c.yaml"]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(
+        stdout.contains("supported: [headline] Floods hit the town"),
+        "{stdout}"
+    );
+    // A title that outruns its body fails the run; without --headline it is no claim.
+    let dir = workspace(
+        "headline-outrun",
+        &[("article.txt", outruns.as_bytes()), ("c.yaml", &ok)],
+    );
+    let (code, stdout, _) = factcheck(&dir, &["check", "--headline", "c.yaml"]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.contains("[headline] Floods kill 40 in the town"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("FAIL: expected supported, got"), "{stdout}");
+    let (code, stdout, _) = factcheck(&dir, &["check", "c.yaml"]);
+    assert_eq!(code, 0, "{stdout}");
+    // `headline: true` in the claim file does what the flag does.
+    let flagged = format!("headline: true\n{}", String::from_utf8_lossy(&ok));
+    let dir = workspace(
+        "headline-in-file",
+        &[
+            ("article.txt", outruns.as_bytes()),
+            ("c.yaml", flagged.as_bytes()),
+        ],
+    );
+    let (code, _, _) = factcheck(&dir, &["check", "c.yaml"]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn each_headline_goes_against_its_own_source_only() {
+    // Each title is backed by its own body, though the other version gives another toll.
+    let first: &[u8] = b"Floods kill 12 in the town\n\nFloods killed 12 people in the town.\n";
+    let update: &[u8] = b"Floods kill 40 in the town\n\nFloods killed 40 people in the town.\n";
+    let file = b"sources: [first.txt, update.txt]\nheadline: true\nclaims:\n  - id: headline-1\n    claim: floods hit the town\n";
+    let dir = workspace(
+        "headline-own",
+        &[
+            ("first.txt", first),
+            ("update.txt", update),
+            ("c.yaml", file),
+        ],
+    );
+    let (code, stdout, _) = factcheck(&dir, &["check", "--format", "json", "c.yaml"]);
+    assert_eq!(code, 0, "{stdout}");
+    let report: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    let claims = report["files"][0]["claims"].as_array().expect("claims");
+    let ids: Vec<&str> = claims.iter().filter_map(|c| c["id"].as_str()).collect();
+    // A claim of the file already has the id `headline-1`.
+    assert_eq!(ids, ["headline-1", "headline-1-title", "headline-2"]);
+    for (claim, source) in claims[1..].iter().zip(["first.txt", "update.txt"]) {
+        assert_eq!(claim["verdict"], "supported", "{claim}");
+        assert_eq!(claim["evidence"][0]["source"], source, "{claim}");
+        assert_eq!(claim["evidence"].as_array().map(Vec::len), Some(1));
+    }
+}
