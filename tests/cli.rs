@@ -344,3 +344,70 @@ fn each_headline_goes_against_its_own_source_only() {
         assert_eq!(claim["evidence"].as_array().map(Vec::len), Some(1));
     }
 }
+
+const FIRST: &[u8] = b"At least 87 people were killed in the earthquake on Sunday.\n";
+const UPDATE: &[u8] = b"At least 112 people were killed in the earthquake on Sunday.\n";
+const REPHRASED: &[u8] = b"The earthquake on Sunday killed at least 87 people.\n";
+
+#[test]
+fn consistency_exits_0_without_conflicts_and_1_with_one() {
+    let dir = workspace(
+        "consistency",
+        &[("a.txt", FIRST), ("b.txt", UPDATE), ("c.txt", REPHRASED)],
+    );
+    let (code, stdout, stderr) = factcheck(&dir, &["consistency", "a.txt", "c.txt"]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("ok: 0 claims in 2 files"), "{stdout}");
+
+    let (code, stdout, _) = factcheck(&dir, &["consistency", "a.txt", "b.txt"]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("contradicted: [figure-1]"), "{stdout}");
+    assert!(stdout.contains("--> a.txt:1:1"), "{stdout}");
+    assert!(stdout.contains("::: b.txt:1:1"), "{stdout}");
+
+    // Every format of `check` works; the same file named twice is read once.
+    let (code, stdout, _) = factcheck(
+        &dir,
+        &["consistency", "--format", "json", "a.txt", "b.txt", "a.txt"],
+    );
+    assert_eq!(code, 1);
+    let report: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    assert_eq!(report["files"].as_array().map(Vec::len), Some(2));
+    let conflict = &report["files"][0]["claims"][0];
+    assert_eq!(conflict["verdict"], "contradicted");
+    assert_eq!(conflict["evidence"][0]["text"], "At least 87 people");
+    assert_eq!(conflict["evidence"][1]["source"], "b.txt");
+    assert_eq!(conflict["evidence"][1]["line"], 1);
+
+    let (code, stdout, _) = factcheck(
+        &dir,
+        &["consistency", "a.txt", "b.txt", "--output", "out.txt"],
+    );
+    assert_eq!(code, 1);
+    assert!(stdout.is_empty());
+    let written = std::fs::read_to_string(dir.join("out.txt")).expect("written");
+    assert!(written.contains("[figure-1]"), "{written}");
+}
+
+#[test]
+fn consistency_refuses_bad_input_with_2() {
+    let dir = workspace(
+        "consistency-bad",
+        &[("a.txt", FIRST), ("bad.txt", b"caf\xe9\n")],
+    );
+    let (code, stdout, stderr) = factcheck(&dir, &["consistency", "a.txt", "missing.txt"]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(
+        stderr.contains("missing.txt: cannot read: no such file or directory"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = factcheck(&dir, &["consistency", "a.txt", "bad.txt"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("bad.txt:1:4: not valid UTF-8"), "{stderr}");
+    let (code, _, stderr) = factcheck(&dir, &["consistency"]);
+    assert_eq!(code, 2, "{stderr}");
+    let (code, _, stderr) = factcheck(&dir, &["consistency", "."]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("is a directory"), "{stderr}");
+}
