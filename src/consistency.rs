@@ -779,10 +779,8 @@ fn event_conflicts(
             };
             let span = |e: &Event, t: &TimeExpr| (e.span.0.min(t.start), e.span.1.max(t.end));
             let reason = format!(
-                "{} {} {} on '{}' in {} but on '{}' in {}",
-                a.subject,
-                if a.negated { "does not" } else { "does" },
-                a.predicate,
+                "'{}' is dated '{}' in {} but '{}' in {}: the same event on different days",
+                short(&text_of(docs, a.doc, a.span), 12),
                 ta.value,
                 place(docs, a.doc, ta.start),
                 tb.value,
@@ -1002,6 +1000,16 @@ fn text_of(docs: &[&Document], doc: usize, span: (usize, usize)) -> String {
         .get(span.0..span.1)
         .unwrap_or("")
         .to_string()
+}
+
+/// The first `words` words of a text, with "…" when there are more.
+fn short(text: &str, words: usize) -> String {
+    let all: Vec<&str> = text.split_whitespace().collect();
+    if all.len() <= words {
+        all.join(" ")
+    } else {
+        format!("{}…", all[..words].join(" "))
+    }
 }
 
 /// "quake-v1.txt line 3".
@@ -1264,7 +1272,14 @@ mod tests {
         assert!(conflicts(&[&a, &c]).is_empty());
         let d = doc("d", "Russia vetoed the draft resolution on Monday.");
         let e = doc("e", "Russia vetoed the draft resolution on Tuesday.");
-        assert_eq!(kinds(&[&d, &e]), [Kind::Day]);
+        let found = conflicts(&[&d, &e]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, Kind::Day);
+        assert_eq!(
+            found[0].reason,
+            "'Russia vetoed the draft resolution on Monday' is dated 'monday' in d line 1 but \
+             'tuesday' in e line 1: the same event on different days"
+        );
     }
 
     #[test]
