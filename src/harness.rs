@@ -7,7 +7,7 @@
 //! assert!(report.summary.failed == 0);
 //! ```
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -301,16 +301,25 @@ fn check_file(
         .iter()
         .filter_map(|s| documents.get(s).map(|d| d.as_ref()))
         .collect();
-    let mut claims: Vec<Claim> = l.file.claims.clone();
+    // The file's claims go against every source; with `headline`, each source's title
+    // line goes against its own body only.
+    let mut work: Vec<(Claim, Option<usize>)> =
+        l.file.claims.iter().cloned().map(|c| (c, None)).collect();
     if l.file.headline || options.headline {
-        claims.extend(headline_claims(&docs));
+        let taken: HashSet<&str> = l.file.claims.iter().map(|c| c.id.as_str()).collect();
+        work.extend(
+            headline_claims(&docs, &taken)
+                .into_iter()
+                .map(|(c, i)| (c, Some(i))),
+        );
     }
-    let skip_titles = l.file.headline || options.headline;
-    let results = claims
+    let results = work
         .par_iter()
-        .map(|c| {
-            let skip = skip_titles && c.id.starts_with("headline");
-            let outcome = check::check_claim_excluding(&c.claim, &docs, skip);
+        .map(|(c, own)| {
+            let outcome = match own {
+                Some(i) => check::check_claim_excluding(&c.claim, &docs[*i..=*i], true),
+                None => check::check_claim(&c.claim, &docs),
+            };
             bar.inc(1);
             ClaimResult {
                 id: c.id.clone(),
@@ -335,8 +344,10 @@ fn check_file(
     }
 }
 
-/// Each source's title line as a claim (checked against the body only).
-fn headline_claims(docs: &[&Document]) -> Vec<Claim> {
+/// Each source's title line as a claim that its own body must support, with the index
+/// of that source. Ids are `headline` (one source) or `headline-N` (the Nth source),
+/// with `-title` added while a claim of the file already has the id.
+fn headline_claims(docs: &[&Document], taken: &HashSet<&str>) -> Vec<(Claim, usize)> {
     docs.iter()
         .enumerate()
         .filter_map(|(i, d)| {
@@ -346,18 +357,26 @@ fn headline_claims(docs: &[&Document]) -> Vec<Claim> {
                 .iter()
                 .find(|s| s.role == source::Role::Title)?;
             let loc = d.source.locate(title.start, title.end);
-            Some(Claim {
-                id: if docs.len() > 1 {
-                    format!("headline-{}", i + 1)
-                } else {
-                    "headline".to_string()
-                },
+            let mut id = if docs.len() > 1 {
+                format!("headline-{}", i + 1)
+            } else {
+                "headline".to_string()
+            };
+            while taken.contains(id.as_str()) {
+                id.push_str("-title");
+            }
+            let claim = Claim {
+                id,
                 claim: d.source.sentence_text(title).to_string(),
-                expect: None,
-                note: Some(format!("title of {} (line {})", d.source.name, loc.line)),
+                expect: Some(Verdict::Supported),
+                note: Some(format!(
+                    "title of {} (line {}), checked against its body",
+                    d.source.name, loc.line
+                )),
                 line: 0,
                 column: 0,
-            })
+            };
+            Some((claim, i))
         })
         .collect()
 }

@@ -3,6 +3,7 @@
 //! The pipeline is plain data flowing one way:
 //! [`source`] (load, clean, segment) → [`extract`] (facts) → [`check`] (align claims
 //! with evidence, compare, verdict) → [`report`] (one renderer per format).
+//! [`consistency`] compares documents with each other instead of with claims.
 //!
 //! ```
 //! use factcheck::{check, extract::Document, source::{Format, Source}};
@@ -16,6 +17,7 @@ pub mod batch;
 pub mod bless;
 pub mod check;
 pub mod claims;
+pub mod consistency;
 pub mod error;
 pub mod extract;
 pub mod harness;

@@ -72,6 +72,21 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Report every pair of statements that disagree, across sources and within each:
+    /// figures, quotes' speakers, spellings of names, days of events.
+    ///
+    /// Exit status: 0 when none is found, 1 when one is, 2 on invalid input.
+    Consistency {
+        /// Versions of a story: text, Markdown (.md) or HTML (.html) articles.
+        #[arg(required = true)]
+        sources: Vec<PathBuf>,
+        /// Report format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Write the report to FILE (written whole, or not at all) instead of stdout.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
     /// Print the facts extracted from a source file.
     Extract {
         /// A text, Markdown (.md) or HTML (.html) article.
@@ -177,6 +192,17 @@ fn run(cli: Cli) -> Result<u8, Error> {
             };
             emit(output.as_deref(), text.as_bytes())?;
             Ok(0)
+        }
+        Command::Consistency {
+            sources,
+            format,
+            output,
+        } => {
+            let report = factcheck::consistency::run(&sources)?;
+            let color = output.is_none() && format == Format::Human && use_color();
+            let text = report::render(&report, format, color);
+            emit(output.as_deref(), text.as_bytes())?;
+            Ok(if report.passed() { 0 } else { 1 })
         }
         Command::Extract {
             source,

@@ -463,3 +463,142 @@ fn output_to_a_device_writes_to_it_instead_of_replacing_it() {
     let meta = std::fs::metadata("/dev/null").expect("/dev/null");
     assert!(meta.file_type().is_char_device());
 }
+
+#[test]
+fn headline_is_checked_against_its_own_body() {
+    let ok = claim_file("  - id: toll\n    claim: at least 12 people died\n");
+    let body = "\n\nFloods hit the town on Sunday, police said. At least 12 people died.\n";
+    let fits = format!("Floods hit the town{body}");
+    let outruns = format!("Floods kill 40 in the town{body}");
+    // The title is supported by its body: the run passes with --headline.
+    let dir = workspace(
+        "headline-ok",
+        &[("article.txt", fits.as_bytes()), ("c.yaml", &ok)],
+    );
+    let (code, stdout, _) = factcheck(&dir, &["check", "--headline", "c.yaml"]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(
+        stdout.contains("supported: [headline] Floods hit the town"),
+        "{stdout}"
+    );
+    // A title that outruns its body fails the run; without --headline it is no claim.
+    let dir = workspace(
+        "headline-outrun",
+        &[("article.txt", outruns.as_bytes()), ("c.yaml", &ok)],
+    );
+    let (code, stdout, _) = factcheck(&dir, &["check", "--headline", "c.yaml"]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.contains("[headline] Floods kill 40 in the town"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("FAIL: expected supported, got"), "{stdout}");
+    let (code, stdout, _) = factcheck(&dir, &["check", "c.yaml"]);
+    assert_eq!(code, 0, "{stdout}");
+    // `headline: true` in the claim file does what the flag does.
+    let flagged = format!("headline: true\n{}", String::from_utf8_lossy(&ok));
+    let dir = workspace(
+        "headline-in-file",
+        &[
+            ("article.txt", outruns.as_bytes()),
+            ("c.yaml", flagged.as_bytes()),
+        ],
+    );
+    let (code, _, _) = factcheck(&dir, &["check", "c.yaml"]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn each_headline_goes_against_its_own_source_only() {
+    // Each title is backed by its own body, though the other version gives another toll.
+    let first: &[u8] = b"Floods kill 12 in the town\n\nFloods killed 12 people in the town.\n";
+    let update: &[u8] = b"Floods kill 40 in the town\n\nFloods killed 40 people in the town.\n";
+    let file = b"sources: [first.txt, update.txt]\nheadline: true\nclaims:\n  - id: headline-1\n    claim: floods hit the town\n";
+    let dir = workspace(
+        "headline-own",
+        &[
+            ("first.txt", first),
+            ("update.txt", update),
+            ("c.yaml", file),
+        ],
+    );
+    let (code, stdout, _) = factcheck(&dir, &["check", "--format", "json", "c.yaml"]);
+    assert_eq!(code, 0, "{stdout}");
+    let report: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    let claims = report["files"][0]["claims"].as_array().expect("claims");
+    let ids: Vec<&str> = claims.iter().filter_map(|c| c["id"].as_str()).collect();
+    // A claim of the file already has the id `headline-1`.
+    assert_eq!(ids, ["headline-1", "headline-1-title", "headline-2"]);
+    for (claim, source) in claims[1..].iter().zip(["first.txt", "update.txt"]) {
+        assert_eq!(claim["verdict"], "supported", "{claim}");
+        assert_eq!(claim["evidence"][0]["source"], source, "{claim}");
+        assert_eq!(claim["evidence"].as_array().map(Vec::len), Some(1));
+    }
+}
+
+const FIRST: &[u8] = b"At least 87 people were killed in the earthquake on Sunday.\n";
+const UPDATE: &[u8] = b"At least 112 people were killed in the earthquake on Sunday.\n";
+const REPHRASED: &[u8] = b"The earthquake on Sunday killed at least 87 people.\n";
+
+#[test]
+fn consistency_exits_0_without_conflicts_and_1_with_one() {
+    let dir = workspace(
+        "consistency",
+        &[("a.txt", FIRST), ("b.txt", UPDATE), ("c.txt", REPHRASED)],
+    );
+    let (code, stdout, stderr) = factcheck(&dir, &["consistency", "a.txt", "c.txt"]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("ok: 0 claims in 2 files"), "{stdout}");
+
+    let (code, stdout, _) = factcheck(&dir, &["consistency", "a.txt", "b.txt"]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("contradicted: [figure-1]"), "{stdout}");
+    assert!(stdout.contains("--> a.txt:1:1"), "{stdout}");
+    assert!(stdout.contains("::: b.txt:1:1"), "{stdout}");
+
+    // Every format of `check` works; the same file named twice is read once.
+    let (code, stdout, _) = factcheck(
+        &dir,
+        &["consistency", "--format", "json", "a.txt", "b.txt", "a.txt"],
+    );
+    assert_eq!(code, 1);
+    let report: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    assert_eq!(report["files"].as_array().map(Vec::len), Some(2));
+    let conflict = &report["files"][0]["claims"][0];
+    assert_eq!(conflict["verdict"], "contradicted");
+    assert_eq!(conflict["evidence"][0]["text"], "At least 87 people");
+    assert_eq!(conflict["evidence"][1]["source"], "b.txt");
+    assert_eq!(conflict["evidence"][1]["line"], 1);
+
+    let (code, stdout, _) = factcheck(
+        &dir,
+        &["consistency", "a.txt", "b.txt", "--output", "out.txt"],
+    );
+    assert_eq!(code, 1);
+    assert!(stdout.is_empty());
+    let written = std::fs::read_to_string(dir.join("out.txt")).expect("written");
+    assert!(written.contains("[figure-1]"), "{written}");
+}
+
+#[test]
+fn consistency_refuses_bad_input_with_2() {
+    let dir = workspace(
+        "consistency-bad",
+        &[("a.txt", FIRST), ("bad.txt", b"caf\xe9\n")],
+    );
+    let (code, stdout, stderr) = factcheck(&dir, &["consistency", "a.txt", "missing.txt"]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(
+        stderr.contains("missing.txt: cannot read: no such file or directory"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = factcheck(&dir, &["consistency", "a.txt", "bad.txt"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("bad.txt:1:4: not valid UTF-8"), "{stderr}");
+    let (code, _, stderr) = factcheck(&dir, &["consistency"]);
+    assert_eq!(code, 2, "{stderr}");
+    let (code, _, stderr) = factcheck(&dir, &["consistency", "."]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("is a directory"), "{stderr}");
+}

@@ -213,6 +213,10 @@ fn combine_sources(text: &str, mut per_source: Vec<Part>) -> Part {
         .unwrap_or(0);
     let mut part = per_source.swap_remove(chosen);
     part.claim = text.to_string();
+    // Say which source the deciding part rests on.
+    if let Some(e) = part.evidence.first() {
+        part.reason = format!("{}: {}", e.source, part.reason);
+    }
     if part.verdict == Verdict::Contradicted {
         // Say which source said what when the sources disagree.
         if let Some(backer) = per_source.iter().find(|p| p.verdict == Verdict::Supported) {

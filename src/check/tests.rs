@@ -152,6 +152,59 @@ fn several_sources_contradiction_wins() {
 }
 
 #[test]
+fn several_sources_say_which_said_what() {
+    let named = |name: &str, text: &str| {
+        Document::analyse(Source::from_text(name, text.to_string(), Format::Text))
+    };
+    let a = named("v1.txt", "At least 87 people died in the fire.");
+    let b = named("v2.txt", "At least 112 people died in the fire.");
+    let out = check_claim("At least 112 people died in the fire", &[&a, &b]);
+    assert_eq!(out.verdict, Verdict::Contradicted);
+    assert!(out.reason.starts_with("v1.txt: "), "{}", out.reason);
+    assert!(
+        out.reason.ends_with("but v2.txt line 1 supports it"),
+        "{}",
+        out.reason
+    );
+    let out = check_claim("At least 87 people died in the fire", &[&a, &b]);
+    assert_eq!(out.verdict, Verdict::Supported);
+    assert!(out.reason.starts_with("v1.txt: "), "{}", out.reason);
+}
+
+#[test]
+fn a_title_before_a_name_is_not_part_of_it() {
+    let src = "\"We will not stop until everyone is found,\" Mayor Ahmet Yilmaz told reporters.";
+    assert_eq!(
+        verdict(
+            src,
+            "Mayor Ahmet Yilmaz said they would not stop until everyone is found."
+        ),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(
+            src,
+            "Mayor Ahmed Yilmaz said they would not stop until everyone is found."
+        ),
+        Verdict::Contradicted
+    );
+}
+
+#[test]
+fn a_headline_figure_is_not_compared_with_what_it_names() {
+    // "a magnitude 6.4 earthquake" counts no victims of the earthquake.
+    let src = "At least 87 people were killed when a magnitude 6.4 earthquake struck the province on Sunday.";
+    assert_eq!(
+        verdict(src, "Earthquake Kills at Least 87 in Province"),
+        Verdict::Supported
+    );
+    assert_eq!(
+        verdict(src, "Earthquake Kills at Least 300 in Province"),
+        Verdict::Contradicted
+    );
+}
+
+#[test]
 fn evidence_points_into_the_file() {
     let text = "Title here\n\nFirst line.\nThe river rose by two metres on Sunday.\n";
     let d = doc(text);

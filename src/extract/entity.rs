@@ -232,7 +232,7 @@ fn is_name_word(t: &Token) -> bool {
 }
 
 /// Title words standing at `i` ("deputy foreign minister"), as the index after them.
-fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
+pub(crate) fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
     Lexicon::get().titles.iter().find_map(|phrase| {
         let words = tokens.get(i..i + phrase.len())?;
         words
