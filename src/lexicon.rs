@@ -67,6 +67,19 @@ pub struct Country {
     pub capitals: Vec<String>,
 }
 
+/// Which of a country's names a phrase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameForm {
+    /// The canonical name ("Russia").
+    Name,
+    /// Another name ("Russian Federation", "U.S.").
+    Alias,
+    /// A demonym ("Russian").
+    Demonym,
+    /// The capital ("Moscow").
+    Capital,
+}
+
 /// Modality a cue word gives a clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -111,7 +124,8 @@ pub struct Lexicon {
     pub relative_times: Vec<Vec<String>>,
     dayparts: HashSet<String>,
     countries: Vec<Country>,
-    country_index: HashMap<String, usize>,
+    country_index: HashMap<String, (usize, NameForm)>,
+    entity_first_words: HashSet<String>,
     organisations: HashMap<String, String>,
     /// Titles as word lists, longest first.
     pub titles: Vec<Vec<String>>,
@@ -324,7 +338,14 @@ impl Lexicon {
             .flat_map(|(_, l)| l.split_whitespace())
             .map(str::to_string)
             .collect();
+        let entity_first_words = country_index
+            .keys()
+            .chain(organisations.keys())
+            .filter_map(|k| k.split(' ').next())
+            .map(str::to_string)
+            .collect();
         Lexicon {
+            entity_first_words,
             roles,
             common_words,
             stopwords,
@@ -394,7 +415,18 @@ impl Lexicon {
 
     /// The country a lower-case name, alias, demonym or capital refers to.
     pub fn country(&self, phrase: &str) -> Option<&Country> {
-        self.country_index.get(phrase).map(|&i| &self.countries[i])
+        self.country_index.get(phrase).map(|&(i, _)| &self.countries[i])
+    }
+
+    /// The country a lower-case phrase refers to, and which of its names the phrase is.
+    pub fn country_form(&self, phrase: &str) -> Option<(&Country, NameForm)> {
+        self.country_index.get(phrase).map(|&(i, form)| (&self.countries[i], form))
+    }
+
+    /// Whether some country or organisation name starts with this lower-case word: a
+    /// cheap test before phrase lookups.
+    pub fn starts_entity_name(&self, word: &str) -> bool {
+        self.entity_first_words.contains(word)
     }
 
     /// Longest number of words of any country key, for phrase lookups.
@@ -441,7 +473,7 @@ impl Lexicon {
     }
 }
 
-fn parse_countries() -> (Vec<Country>, HashMap<String, usize>) {
+fn parse_countries() -> (Vec<Country>, HashMap<String, (usize, NameForm)>) {
     let mut countries = Vec::new();
     let mut index = HashMap::new();
     for (_, line) in data_lines(COUNTRIES) {
@@ -465,13 +497,14 @@ fn parse_countries() -> (Vec<Country>, HashMap<String, usize>) {
             capitals: list(3),
         };
         let id = countries.len();
-        let keys = std::iter::once(&country.name)
-            .chain(&country.aliases)
-            .chain(&country.demonyms)
-            .chain(&country.capitals);
-        for key in keys {
-            index.entry(words(key).join(" ")).or_insert(id);
+        let keys = [(NameForm::Demonym, &country.demonyms), (NameForm::Capital, &country.capitals), (NameForm::Alias, &country.aliases)]
+            .into_iter()
+            .flat_map(|(form, list)| list.iter().map(move |k| (form, k)))
+            .chain(std::iter::once((NameForm::Name, &country.name)));
+        for (form, key) in keys {
+            index.entry(words(key).join(" ")).or_insert((id, form));
         }
+        index.insert(words(&country.name).join(" "), (id, NameForm::Name));
         countries.push(country);
     }
     (countries, index)

@@ -75,6 +75,26 @@ fn irregular() -> &'static HashMap<String, String> {
 /// assert_eq!(factcheck::text::stem("fell"), factcheck::text::stem("falls"));
 /// ```
 pub fn stem(word: &str) -> String {
+    // Stemming is a fifth of tokenizing; news repeats its words, so a small cache per
+    // thread pays (cleared when full, so memory stays bounded).
+    thread_local! {
+        static CACHE: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::new(HashMap::new());
+    }
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(word).cloned()) {
+        return hit;
+    }
+    let stemmed = stem_uncached(word);
+    CACHE.with(|c| {
+        let mut cache = c.borrow_mut();
+        if cache.len() >= 50_000 {
+            cache.clear();
+        }
+        cache.insert(word.to_string(), stemmed.clone());
+    });
+    stemmed
+}
+
+fn stem_uncached(word: &str) -> String {
     let lower = word.to_lowercase();
     let base = irregular()
         .get(&lower)

@@ -179,31 +179,26 @@ fn lookup(phrase: &str, capitalized: bool) -> Option<(String, EntityKind, Via)> 
     if !capitalized && (lex.is_stopword(phrase) || phrase == "us") {
         return None;
     }
-    if let Some(c) = lex.country(phrase) {
-        let eq = |s: &String| crate::text::normalize_words(s).join(" ") == phrase;
-        let via = if c.demonyms.iter().any(eq) {
-            Via::Demonym
-        } else if c.capitals.iter().any(eq) {
-            Via::Capital
-        } else if eq(&c.name) {
-            Via::Name
-        } else {
-            Via::Alias
+    if let Some((c, form)) = lex.country_form(phrase) {
+        let via = match form {
+            crate::lexicon::NameForm::Demonym => Via::Demonym,
+            crate::lexicon::NameForm::Capital => Via::Capital,
+            crate::lexicon::NameForm::Name => Via::Name,
+            crate::lexicon::NameForm::Alias => Via::Alias,
         };
         return Some((c.name.clone(), EntityKind::Country, via));
     }
     lex.organisation(phrase).map(|o| {
-        let via = if crate::text::normalize_words(o).join(" ") == phrase {
-            Via::Name
-        } else {
-            Via::Alias
-        };
+        let via = if o.eq_ignore_ascii_case(phrase) { Via::Name } else { Via::Alias };
         (o.to_string(), EntityKind::Organisation, via)
     })
 }
 
 /// Lexicon entities (countries, organisations) at token `i`, longest first.
 pub fn lexicon_mention(tokens: &[Token], i: usize) -> Option<(String, EntityKind, Via, usize)> {
+    if !tokens.get(i).is_some_and(|t| Lexicon::get().starts_entity_name(&t.norm)) {
+        return None;
+    }
     for n in (1..=4).rev() {
         let Some(words) = tokens.get(i..i + n) else {
             continue;
