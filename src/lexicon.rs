@@ -415,12 +415,16 @@ impl Lexicon {
 
     /// The country a lower-case name, alias, demonym or capital refers to.
     pub fn country(&self, phrase: &str) -> Option<&Country> {
-        self.country_index.get(phrase).map(|&(i, _)| &self.countries[i])
+        self.country_index
+            .get(phrase)
+            .map(|&(i, _)| &self.countries[i])
     }
 
     /// The country a lower-case phrase refers to, and which of its names the phrase is.
     pub fn country_form(&self, phrase: &str) -> Option<(&Country, NameForm)> {
-        self.country_index.get(phrase).map(|&(i, form)| (&self.countries[i], form))
+        self.country_index
+            .get(phrase)
+            .map(|&(i, form)| (&self.countries[i], form))
     }
 
     /// Whether some country or organisation name starts with this lower-case word: a
@@ -497,10 +501,14 @@ fn parse_countries() -> (Vec<Country>, HashMap<String, (usize, NameForm)>) {
             capitals: list(3),
         };
         let id = countries.len();
-        let keys = [(NameForm::Demonym, &country.demonyms), (NameForm::Capital, &country.capitals), (NameForm::Alias, &country.aliases)]
-            .into_iter()
-            .flat_map(|(form, list)| list.iter().map(move |k| (form, k)))
-            .chain(std::iter::once((NameForm::Name, &country.name)));
+        let keys = [
+            (NameForm::Demonym, &country.demonyms),
+            (NameForm::Capital, &country.capitals),
+            (NameForm::Alias, &country.aliases),
+        ]
+        .into_iter()
+        .flat_map(|(form, list)| list.iter().map(move |k| (form, k)))
+        .chain(std::iter::once((NameForm::Name, &country.name)));
         for (form, key) in keys {
             index.entry(words(key).join(" ")).or_insert((id, form));
         }

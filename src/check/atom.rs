@@ -20,6 +20,9 @@ const SECOND_SENTENCE_GAIN: f64 = 0.12;
 const JOIN_FLOOR: f64 = 0.6;
 /// Share of its weight a frequent English word keeps when the article never uses it.
 const COMMON_ABSENT_SHARE: f64 = 0.5;
+/// Credit for a claim's named subject when the evidence sentence's subject is a pronoun
+/// or description ("He", "The 46-year-old") and it names no other person.
+const SUBJECT_REFERENCE_CREDIT: f64 = 0.9;
 /// Credit for a word backed only by a synonym.
 const SYNONYM_CREDIT: f64 = 0.85;
 
@@ -91,6 +94,37 @@ fn match_unit(unit: &Unit, s: &SentenceIndex) -> f64 {
     }
     // A demonym or country word backs its country ("Russian" ~ "Russia").
     0.0
+}
+
+/// The unit that is the claim's subject: a person named before any other content word.
+fn claim_subject(tokens: &[Token], units: &[Unit]) -> Option<usize> {
+    let first = units.first()?;
+    let person = first
+        .entity
+        .as_ref()
+        .is_some_and(|e| matches!(e.1, EntityKind::Person | EntityKind::Other));
+    let leads = tokens[..first.tokens.0].iter().all(|t| !is_content(t));
+    (person && leads).then_some(0)
+}
+
+/// Whether a sentence's subject is a pronoun or description of a person and the sentence
+/// names no person: then it may be about the claim's named subject.
+fn refers_to_unnamed_person(s: &SentenceIndex) -> bool {
+    use crate::extract::entity::Via;
+    let mut mentions = s.facts.mentions.iter();
+    let opens = mentions.next().is_some_and(|m| {
+        matches!(m.via, Via::Pronoun | Via::Description)
+            && m.entity_kind == EntityKind::Person
+            && m.tokens.0 <= 2
+    });
+    let named_person = s.facts.mentions.iter().any(|m| {
+        m.entity_kind == EntityKind::Person && !matches!(m.via, Via::Pronoun | Via::Description)
+    });
+    let pronoun_opens = s
+        .tokens
+        .first()
+        .is_some_and(|t| matches!(t.norm.as_str(), "he" | "she"));
+    (opens || pronoun_opens) && !named_person
 }
 
 /// Finds the names in a claim: the article's aliases and the lexicons, longest first.
@@ -348,9 +382,23 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     }
 
     // Alignment: the sentence (or pair) that backs most of the claim's weight.
+    let subject = claim_subject(tokens, &units);
     let scores: Vec<Vec<f64>> = index
         .iter()
-        .map(|s| units.iter().map(|u| match_unit(u, s)).collect())
+        .map(|s| {
+            units
+                .iter()
+                .enumerate()
+                .map(|(k, u)| {
+                    let direct = match_unit(u, s);
+                    if direct == 0.0 && Some(k) == subject && refers_to_unnamed_person(s) {
+                        SUBJECT_REFERENCE_CREDIT
+                    } else {
+                        direct
+                    }
+                })
+                .collect()
+        })
         .collect();
     let coverage_of = |picked: &[usize]| -> f64 {
         if total == 0.0 {
@@ -414,6 +462,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         && single >= JOIN_FLOOR
         && cov >= single + SECOND_SENTENCE_GAIN
         && splits_at_clause(tokens, &units, &scores[best], &scores[second])
+        && adds_two_units(&scores[best], &scores[second])
     {
         picked.push(second);
     }
@@ -441,6 +490,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     check_speaker(tokens, &units, &evidence_sentences, doc, &mut findings);
     check_roles(tokens, &units, &evidence_sentences, &mut findings);
     check_entities(
+        tokens,
         &units,
         &evidence_sentences,
         &scores,
@@ -568,6 +618,17 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         evidence,
         features,
     )
+}
+
+/// Whether a second sentence backs at least two words the first does not: one word
+/// borrowed from elsewhere is how a detail gets attached to the wrong event.
+fn adds_two_units(first: &[f64], second: &[f64]) -> bool {
+    first
+        .iter()
+        .zip(second)
+        .filter(|(a, b)| **a == 0.0 && **b > 0.0)
+        .count()
+        >= 2
 }
 
 /// Whether the words only a second sentence backs form a clause of their own in the
@@ -986,6 +1047,7 @@ fn check_times(
 
 #[allow(clippy::too_many_arguments)]
 fn check_entities(
+    tokens: &[Token],
     units: &[Unit],
     evidence: &[&SentenceIndex],
     scores: &[Vec<f64>],
@@ -1024,10 +1086,11 @@ fn check_entities(
             .map(|m| m.canonical.as_str())
             .collect();
         let swap = if rivals.len() == 1 {
-            evidence
-                .iter()
-                .flat_map(|s| s.facts.mentions.iter())
-                .find(|m| rivals.contains(m.canonical.as_str()))
+            evidence.iter().find_map(|s| {
+                s.facts.mentions.iter().find(|m| {
+                    rivals.contains(m.canonical.as_str()) && same_slot(tokens, u, s.tokens, m)
+                })
+            })
         } else {
             None
         };
@@ -1035,7 +1098,7 @@ fn check_entities(
             Some(m) if rest >= SUPPORT_COVERAGE => {
                 out.push(Finding::Conflict(format!(
                     "the source names {} where the claim names {}",
-                    m.canonical, u.text
+                    m.canonical, canonical
                 )));
             }
             _ if anywhere => out.push(Finding::Gap(format!(
@@ -1064,6 +1127,34 @@ fn same_name(a: &str, b: &str) -> bool {
 
 fn surname_stem(name: &str) -> String {
     crate::text::stem(name.rsplit([' ', '-']).next().unwrap_or(name))
+}
+
+/// Whether a rival mention stands where the claim's name stands: a content word next to
+/// the name in the claim is next to the rival in the source ("China *has* a naval base"
+/// against "It *has* a naval base"; "X *beat* Y" against "Z *beat* Y").
+fn same_slot(
+    claim: &[Token],
+    unit: &Unit,
+    source: &[Token],
+    mention: &crate::extract::Mention,
+) -> bool {
+    let lex = Lexicon::get();
+    let neighbours = |tokens: &[Token], start: usize, end: usize| -> Vec<String> {
+        let before = tokens[..start]
+            .iter()
+            .rev()
+            .filter(|t| is_content(t))
+            .take(1);
+        let after = tokens[end.min(tokens.len())..]
+            .iter()
+            .filter(|t| is_content(t) || t.norm == "has" || t.norm == "have")
+            .take(1);
+        before.chain(after).map(|t| t.stem.clone()).collect()
+    };
+    let mine = neighbours(claim, unit.tokens.0, unit.tokens.1);
+    let theirs = neighbours(source, mention.tokens.0, mention.tokens.1);
+    mine.iter()
+        .any(|a| theirs.iter().any(|b| a == b || lex.are_synonyms(a, b)))
 }
 
 /// Two spellings of one person's name share the surname ("Sister Gertrud Tiefenbacher",
@@ -1256,7 +1347,25 @@ fn check_roles(
             .filter(|e| e.0 == claim.subject)
             .map(|e| e.1)
     });
-    let rival = rivals[0];
+    // A rival subject the reader resolved from a pronoun is too weak to contradict.
+    let named_rival = |r: &&&crate::extract::Relation| {
+        evidence
+            .iter()
+            .flat_map(|s| s.facts.mentions.iter())
+            .any(|m| {
+                m.canonical == r.subject
+                    && m.start == r.start
+                    && !matches!(m.via, crate::extract::entity::Via::Pronoun)
+            })
+    };
+    let Some(rival) = rivals.iter().find(named_rival).copied() else {
+        return;
+    };
+    if same_name(&rival.subject, &claim.subject)
+        || surname_stem(&rival.subject) == surname_stem(&claim.subject)
+    {
+        return;
+    }
     let rival_kind = evidence
         .iter()
         .flat_map(|s| s.facts.mentions.iter())

@@ -85,7 +85,7 @@ const CONNECTORS: [&str; 12] = [
 ];
 
 /// Last words that make a name an organisation.
-const ORG_WORDS: [&str; 40] = [
+const ORG_WORDS: [&str; 43] = [
     "council",
     "agency",
     "party",
@@ -126,6 +126,9 @@ const ORG_WORDS: [&str; 40] = [
     "force",
     "guard",
     "school",
+    "corps",
+    "reserves",
+    "reserve",
 ];
 
 /// Last words that make a name a place ("Etihad Stadium", "Elland Road").
@@ -189,14 +192,21 @@ fn lookup(phrase: &str, capitalized: bool) -> Option<(String, EntityKind, Via)> 
         return Some((c.name.clone(), EntityKind::Country, via));
     }
     lex.organisation(phrase).map(|o| {
-        let via = if o.eq_ignore_ascii_case(phrase) { Via::Name } else { Via::Alias };
+        let via = if o.eq_ignore_ascii_case(phrase) {
+            Via::Name
+        } else {
+            Via::Alias
+        };
         (o.to_string(), EntityKind::Organisation, via)
     })
 }
 
 /// Lexicon entities (countries, organisations) at token `i`, longest first.
 pub fn lexicon_mention(tokens: &[Token], i: usize) -> Option<(String, EntityKind, Via, usize)> {
-    if !tokens.get(i).is_some_and(|t| Lexicon::get().starts_entity_name(&t.norm)) {
+    if !tokens
+        .get(i)
+        .is_some_and(|t| Lexicon::get().starts_entity_name(&t.norm))
+    {
         return None;
     }
     for n in (1..=4).rev() {
@@ -310,6 +320,10 @@ fn name_runs(
             } else {
                 break;
             }
+        }
+        // "Bowe And ...": a run-on caption's capitalised function word ends the name.
+        while end > start + 1 && lex.is_stopword(&tokens[end - 1].norm) {
+            end -= 1;
         }
         if end == start {
             i += 1;

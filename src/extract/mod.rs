@@ -227,15 +227,24 @@ pub fn negations(tokens: &[Token]) -> Vec<Negation> {
     let lex = Lexicon::get();
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        let particle = t.kind == TokenKind::Word
-            && lex.is_negation(&t.norm)
-            && !is_idiomatic_negation(tokens, i);
+        // "the contracts have yet to be signed": not signed.
+        let yet_to = t.norm == "yet"
+            && tokens.get(i + 1).is_some_and(|n| n.norm == "to")
+            && i > 0
+            && matches!(
+                tokens[i - 1].norm.as_str(),
+                "has" | "have" | "had" | "is" | "are" | "was" | "were"
+            );
+        let particle = yet_to
+            || t.kind == TokenKind::Word
+                && lex.is_negation(&t.norm)
+                && !is_idiomatic_negation(tokens, i);
         let verb =
             lex.is_negating_verb(&t.stem) && tokens.get(i + 1).is_some_and(|n| n.norm == "to");
         if !(particle || verb) {
             continue;
         }
-        let from = if verb { i + 2 } else { i + 1 };
+        let from = if verb || yet_to { i + 2 } else { i + 1 };
         let scope = tokens
             .iter()
             .enumerate()
