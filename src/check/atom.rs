@@ -501,6 +501,14 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         total,
     );
     check_polarity(tokens, &evidence_sentences, &mut findings);
+    check_hedges(
+        tokens,
+        &evidence_sentences,
+        &scores,
+        &picked,
+        &units,
+        &mut findings,
+    );
     // A word the source says the opposite of is aligned, not missing.
     let opposed = check_antonyms(
         &units,
@@ -1155,6 +1163,72 @@ fn same_slot(
     let theirs = neighbours(source, mention.tokens.0, mention.tokens.1);
     mine.iter()
         .any(|a| theirs.iter().any(|b| a == b || lex.are_synonyms(a, b)))
+}
+
+/// Words that make a statement less than an assertion of fact.
+const HEDGES: [&str; 12] = [
+    "allegedly",
+    "reportedly",
+    "supposedly",
+    "purportedly",
+    "apparently",
+    "whether",
+    "possibly",
+    "perhaps",
+    "maybe",
+    "rumoured",
+    "rumored",
+    "unconfirmed",
+];
+
+/// A source that only asks, hedges or reports a claim does not assert it: "claims that he
+/// invented" does not back "invented"; "Did X win?" does not back "X won".
+fn check_hedges(
+    tokens: &[Token],
+    evidence: &[&SentenceIndex],
+    scores: &[Vec<f64>],
+    picked: &[usize],
+    units: &[Unit],
+    out: &mut Vec<Finding>,
+) {
+    let claim_hedged = tokens.iter().any(|t| {
+        HEDGES.contains(&t.norm.as_str())
+            || Lexicon::get().modality(&t.norm).is_some()
+            || t.norm == "?"
+    });
+    if claim_hedged {
+        return;
+    }
+    for (s, &p) in evidence.iter().zip(picked) {
+        // The stretch of the sentence that backs the claim.
+        let matched: Vec<usize> = s
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| {
+                units
+                    .iter()
+                    .enumerate()
+                    .any(|(k, u)| scores[p][k] > 0.0 && u.stems.contains(&t.stem))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let (Some(&first), Some(&last)) = (matched.first(), matched.last()) else {
+            continue;
+        };
+        if s.tokens.last().is_some_and(|t| t.norm == "?") {
+            out.push(Finding::Gap("the source only asks this".to_string()));
+            return;
+        }
+        let from = first.saturating_sub(3);
+        if let Some(h) = s.tokens[from..=last]
+            .iter()
+            .find(|t| HEDGES.contains(&t.norm.as_str()))
+        {
+            out.push(Finding::Gap(format!("the source hedges it: '{}'", h.norm)));
+            return;
+        }
+    }
 }
 
 /// Two spellings of one person's name share the surname ("Sister Gertrud Tiefenbacher",
