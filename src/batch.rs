@@ -208,13 +208,19 @@ fn process_chunk<W: Write>(
         }
     }
     docs.extend(fresh);
-    let lines: Vec<String> = parsed
+    let lines: Vec<(bool, String)> = parsed
         .par_iter()
         .flatten()
         .map(|(n, r)| match r {
             Ok(input) => {
                 let doc = &docs[input.source.as_str()];
-                let outcome = check::check_claim(&input.claim, &[doc]);
+                // A bug on one line must not cost the other lines their results.
+                let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check::check_claim(&input.claim, &[doc])));
+                let Ok(outcome) = checked else {
+                    let id = Some(&input.id);
+                    let error = "internal error while checking this line (a bug in factcheck: please report it with this line)";
+                    return (false, serde_json::to_string(&LineError { id, line: *n, error }).unwrap_or_default());
+                };
                 let line = Output {
                     id: &input.id,
                     verdict: outcome.verdict,
@@ -223,7 +229,7 @@ fn process_chunk<W: Write>(
                     evidence: &outcome.evidence,
                     parts: &outcome.parts,
                 };
-                serde_json::to_string(&line).unwrap_or_default()
+                (true, serde_json::to_string(&line).unwrap_or_default())
             }
             Err((id, message)) => {
                 let e = LineError {
@@ -231,13 +237,13 @@ fn process_chunk<W: Write>(
                     line: *n,
                     error: message,
                 };
-                serde_json::to_string(&e).unwrap_or_default()
+                (false, serde_json::to_string(&e).unwrap_or_default())
             }
         })
         .collect();
-    for (line, (_, r)) in lines.iter().zip(parsed.iter().flatten()) {
+    for (ok, line) in &lines {
         writeln!(out, "{line}")?;
-        if r.is_ok() {
+        if *ok {
             stats.checked += 1;
         } else {
             stats.failed += 1;

@@ -358,7 +358,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     }
     let total: f64 = units.iter().map(|u| u.weight).sum();
 
-    let debug = std::env::var_os("FACTCHECK_DEBUG").is_some();
+    let debug = std::env::var_os("FACTCHECK_EXPLAIN").is_some();
     let part =
         |verdict, score: f64, reason: String, evidence: Vec<Evidence>, features: String| Part {
             claim: text.to_string(),
