@@ -495,6 +495,14 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
                 Some((_, _, full)) => (full.clone(), EntityKind::Person, Via::Surname),
                 None => (c.surface.clone(), c.kind, Via::Name),
             }
+        } else if let Some((_, _, full)) = full_names.iter().find(|(_, w, full)| {
+            // "Van Gaal" after "Louis van Gaal", "Gertrud Tiefenbacher" after "Sister
+            // Gertrud Tiefenbacher": the tail of a longer name already introduced.
+            w.len() > c.words.len()
+                && w.ends_with(&c.words)
+                && !full.eq_ignore_ascii_case(&c.surface)
+        }) {
+            (full.clone(), EntityKind::Person, Via::Surname)
         } else {
             (c.surface.clone(), c.kind, Via::Name)
         };
@@ -711,16 +719,17 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
     let lex = Lexicon::get();
     let det = tokens[k].norm.as_str();
     let definite = matches!(det, "the" | "this" | "that");
-    let opening = matches!(det, "a" | "an") && k == 0;
+    let opening = matches!(det, "a" | "an" | "one") && k == 0;
     if !(definite || opening) {
         return None;
     }
     let mut j = k + 1;
     // Skip a few adjectives: "the grieving mother", "the former minister".
+    // Skip a few adjectives: "the grieving mother", "a Florida woman".
     while j < tokens.len()
         && j < k + 3
         && tokens[j].is_word()
-        && !tokens[j].capitalized
+        && (!tokens[j].capitalized || opening || lex.country(&tokens[j].norm).is_some())
         && !lex.is_role(&tokens[j].norm)
         && !lex.is_stopword(&tokens[j].norm)
     {
