@@ -82,6 +82,29 @@ fn is_run_on_seam(tokens: &[Token], i: usize) -> bool {
         && next.start > prev.end
 }
 
+/// A closing quotation mark with no stop before it, followed by a sentence opener and a
+/// word: "… 'tremendous advances' the artificial brain is …".
+fn is_quote_seam(tokens: &[Token], i: usize) -> bool {
+    let closing = matches!(tokens[i].norm.as_str(), "'" | "''" | "\"" | "”" | "’");
+    let (Some(before), Some(next), Some(after)) = (
+        i.checked_sub(1).map(|p| &tokens[p]),
+        tokens.get(i + 1),
+        tokens.get(i + 2),
+    ) else {
+        return false;
+    };
+    let opened = tokens[..i]
+        .iter()
+        .rev()
+        .take(40)
+        .any(|t| matches!(t.norm.as_str(), "`" | "``" | "‘" | "“"));
+    closing
+        && opened
+        && before.kind == TokenKind::Word
+        && OPENERS.contains(&next.norm.as_str())
+        && after.kind == TokenKind::Word
+}
+
 /// Splits cleaned text into sentences (roles are set by the caller).
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let lex = Lexicon::get();
@@ -130,6 +153,10 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                     .is_some_and(|n| n.capitalized && lex.is_stopword(&n.norm) && n.norm != "i")
             {
                 // "… to the U.N. The council …": an acronym's stop also ends the sentence.
+                Some(i + 1)
+            } else if is_quote_seam(&tokens, i) {
+                // "… made 'tremendous advances' the artificial brain is …": a quotation
+                // closes a sentence that has no stop.
                 Some(i + 1)
             } else if is_run_on_seam(&tokens, i) {
                 // Captions run into text without a stop: "… than a colleague The cost of …".
