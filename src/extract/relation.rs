@@ -264,19 +264,33 @@ pub fn relations_without_text(tokens: &[Token], facts: &SentenceFacts) -> Vec<Re
 
 /// Renders tokens with mentions replaced by their canonical names.
 fn render(text: &str, tokens: &[Token], from: usize, to: usize, mentions: &[Mention]) -> String {
-    let mut parts: Vec<String> = Vec::new();
+    let mut out = String::new();
+    let mut last_end: Option<usize> = None;
     let mut j = from;
     while j < to {
-        if let Some(m) = mentions.iter().find(|m| m.tokens.0 == j) {
-            parts.push(m.canonical.clone());
-            j = m.tokens.1.max(j + 1);
-            continue;
-        }
         let t = &tokens[j];
-        if !(t.norm == "a" || t.norm == "an" || t.norm == "the") || j > from {
-            parts.push(text[t.start..t.end].to_string());
+        // Keep the source's spacing: "won't" stays whole, "al-Assad" stays joined.
+        let spaced = last_end.is_some_and(|e| e < t.start);
+        let piece = if let Some(m) = mentions.iter().find(|m| m.tokens.0 == j) {
+            j = m.tokens.1.max(j + 1);
+            // A possessive pronoun becomes a possessive name: "its red lines" → "Russia's".
+            if matches!(t.norm.as_str(), "its" | "his" | "her" | "their") {
+                format!("{}'s", m.canonical)
+            } else {
+                m.canonical.clone()
+            }
+        } else {
+            j += 1;
+            if j - 1 == from && matches!(t.norm.as_str(), "a" | "an" | "the") {
+                continue;
+            }
+            text[t.start..t.end].to_string()
+        };
+        if spaced && !out.is_empty() {
+            out.push(' ');
         }
-        j += 1;
+        out.push_str(&piece);
+        last_end = Some(tokens[j - 1].end);
     }
-    parts.join(" ").replace(" - ", "-")
+    out
 }
