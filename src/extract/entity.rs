@@ -85,7 +85,15 @@ const CONNECTORS: [&str; 12] = [
 ];
 
 /// Last words that make a name an organisation.
-const ORG_WORDS: [&str; 43] = [
+const ORG_WORDS: [&str; 51] = [
+    "radio",
+    "energy",
+    "tv",
+    "television",
+    "media",
+    "corporation",
+    "holdings",
+    "network",
     "council",
     "agency",
     "party",
@@ -278,7 +286,20 @@ fn name_runs(
     let unpunctuated = tokens.last().is_some_and(|t| t.kind != TokenKind::Punct);
     let title_case = unpunctuated && words >= 4 && capitals * 10 >= words * 7;
     while i < tokens.len() {
-        if let Some((_, _, _, end)) = lexicon_mention(tokens, i) {
+        // "Sofia Petrova", "Jordan Henderson": a country or capital followed by a name
+        // is a person's first name.
+        let first_name = !title_case
+            && tokens.get(i + 1).is_some_and(|n| {
+                is_name_word(n)
+                    && lexicon_mention(tokens, i + 1).is_none()
+                    && title_at(tokens, i + 1).is_none()
+                    && !lex.is_reporting_verb(&n.stem)
+                    && !lex.is_stopword(&n.norm)
+            })
+            && is_name_word(&tokens[i])
+            && lexicon_mention(tokens, i)
+                .is_some_and(|m| m.3 == i + 1 && matches!(m.2, Via::Capital | Via::Name));
+        if !first_name && let Some((_, _, _, end)) = lexicon_mention(tokens, i) {
             i = end;
             continue;
         }
@@ -291,7 +312,16 @@ fn name_runs(
         // A title before a name: "President Bashar al-Assad".
         let mut title = None;
         let mut start = i;
-        if let Some(after) = title_at(tokens, i)
+        // "Interior Minister Clara Ramos": a capitalised word before a title is part of it.
+        let title_from = if is_name_word(&tokens[i])
+            && title_at(tokens, i).is_none()
+            && title_at(tokens, i + 1).is_some()
+        {
+            i + 1
+        } else {
+            i
+        };
+        if let Some(after) = title_at(tokens, title_from)
             && tokens.get(after).is_some_and(is_name_word)
         {
             title = Some(source.text[tokens[i].start..tokens[after - 1].end].to_string());

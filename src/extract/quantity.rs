@@ -349,6 +349,15 @@ fn counted_after(tokens: &[Token], mut j: usize) -> Option<String> {
             j += 1;
             continue;
         }
+        // "4% last month": a time phrase says when, not what.
+        if t.kind == TokenKind::Word
+            && matches!(
+                t.norm.as_str(),
+                "last" | "next" | "this" | "overnight" | "yesterday" | "today" | "tomorrow"
+            )
+        {
+            return None;
+        }
         // "three Liverpool men": a name between figure and noun describes the noun.
         let noun_follows = tokens.get(j + 1).is_some_and(|n| {
             n.kind == TokenKind::Word && !n.capitalized && !lex.is_stopword(&n.norm)
@@ -715,10 +724,20 @@ fn anchor_of(tokens: &[Token], times: &[TimeExpr], at: usize) -> Option<String> 
             TimeKind::Weekday | TimeKind::Date | TimeKind::Relative
         )
     };
+    // The nearest time in the clause, preferring one after the figure: "3,000 people on
+    // Tuesday after 12 arrests on Monday" anchors 12 to Monday.
+    let distance = |t: &TimeExpr| {
+        if t.tokens.0 >= at {
+            t.tokens.0 - at
+        } else {
+            (at - t.tokens.1) + 3
+        }
+    };
     let in_clause = times
         .iter()
         .filter(anchoring)
-        .find(|t| t.tokens.0 >= start && t.tokens.1 <= end);
+        .filter(|t| t.tokens.0 >= start && t.tokens.1 <= end)
+        .min_by_key(|t| distance(t));
     let opening = || {
         let first_break = tokens.iter().position(is_break)?;
         let t = times
@@ -770,6 +789,10 @@ fn finish(
     _times: &[TimeExpr],
 ) -> Quantity {
     let mut unit = currency.map(str::to_string);
+    // "a magnitude 7.8 earthquake": the unit stands before the figure.
+    if unit.is_none() && first > 0 && tokens[first - 1].norm == "magnitude" {
+        unit = Some("magnitude".to_string());
+    }
     if unit.is_none()
         && let Some((u, e)) = unit_at(tokens, end)
     {

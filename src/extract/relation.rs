@@ -72,6 +72,14 @@ fn is_auxiliary(t: &Token) -> bool {
             | "allegedly"
             | "then"
             | "which"
+            | "later"
+            | "long"
+            | "again"
+            | "once"
+            | "soon"
+            | "earlier"
+            | "recently"
+            | "never"
     ) || lex.is_negation(&t.norm)
         || lex.modality(&t.norm).is_some()
         || (t.norm.ends_with("ly") && t.norm.len() > 4)
@@ -121,6 +129,10 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
                 && m.via == Via::Description
             {
                 start -= 1;
+            }
+            // "The U.N. called for …": a sentence-opening article belongs to the subject.
+            if start == 1 && tokens[0].norm == "the" {
+                start = 0;
             }
             let prev = start.checked_sub(1).map(|p| tokens[p].norm.as_str());
             !is_possessive

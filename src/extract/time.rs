@@ -207,6 +207,13 @@ fn date_at(tokens: &[Token], i: usize) -> Option<(TimeKind, String, usize)> {
     };
     if let Some(month) = month_at(tokens, i) {
         let m = month_number(month);
+        // "Jan. 15": an abbreviated month's stop.
+        let abbreviated = tokens[i].norm.len() <= 4
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.norm == "." && t.start == tokens[i].end)
+            && day_at(tokens, i + 2).is_some();
+        let i = if abbreviated { i + 1 } else { i };
         if let Some((d, j)) = day_at(tokens, i + 1) {
             let (y, end) = year_after(j).map_or((None, j), |(y, e)| (Some(y), e));
             return Some((TimeKind::Date, fmt(y, m, Some(d)), end));
