@@ -1451,8 +1451,8 @@ fn check_roles(
     };
     if comparable {
         out.push(Finding::Conflict(format!(
-            "the source says {} {}, not {}",
-            rival.subject, rival.predicate, claim.subject
+            "the source says it was {}, not {}",
+            rival.subject, claim.subject
         )));
     }
 }

@@ -85,7 +85,19 @@ const CONNECTORS: [&str; 12] = [
 ];
 
 /// Last words that make a name an organisation.
-const ORG_WORDS: [&str; 51] = [
+const ORG_WORDS: [&str; 63] = [
+    "herald",
+    "gazette",
+    "telegraph",
+    "journal",
+    "tribune",
+    "chronicle",
+    "observer",
+    "courier",
+    "examiner",
+    "bulletin",
+    "guardian",
+    "mail",
     "radio",
     "energy",
     "tv",
