@@ -61,15 +61,24 @@ fn index_of(doc: &Document, skip_titles: bool) -> Vec<SentenceIndex<'_>> {
                 index: s.index,
                 tokens: &s.tokens,
                 stems: s.tokens.iter().map(|t| t.stem.as_str()).collect(),
+                // "her father" is not her: a possessive pronoun does not back its owner.
                 canonicals: facts
                     .mentions
                     .iter()
+                    .filter(|m| !is_possessive_pronoun(m, &s.tokens))
                     .map(|m| m.canonical.as_str())
                     .collect(),
                 facts,
             }
         })
         .collect()
+}
+
+fn is_possessive_pronoun(m: &crate::extract::Mention, tokens: &[Token]) -> bool {
+    m.via == crate::extract::entity::Via::Pronoun
+        && tokens
+            .get(m.tokens.0)
+            .is_some_and(|t| matches!(t.norm.as_str(), "its" | "his" | "her" | "their"))
 }
 
 /// How well a sentence backs a unit: 1 (same word or entity), a synonym's credit, or 0.
