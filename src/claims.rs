@@ -298,10 +298,10 @@ impl ClaimFile {
         let spec: ClaimFileSpec = serde_yaml::from_str(raw).map_err(|e| {
             let (message, hint) = explain(&e.to_string());
             // libyaml's reader errors carry a byte offset ("at position N") but no mark.
-            let at_offset = e
-                .to_string()
-                .split(" at position ")
-                .nth(1)
+            let full = e.to_string();
+            let at_offset = Some(full.as_str())
+                .filter(|m| m.starts_with("control characters are not allowed"))
+                .and_then(|m| m.split(" at position ").nth(1))
                 .and_then(|n| n.trim().parse::<usize>().ok())
                 .filter(|&n| n <= raw.len() && raw.is_char_boundary(n))
                 .map(|n| LineIndex::new(raw).line_col(raw, n));
@@ -552,6 +552,27 @@ mod tests {
                 .message
                 .contains("no source")
         );
+    }
+
+    #[test]
+    fn control_characters_and_aliases_are_placed() {
+        let e = err("source: a.txt\nclaims:\n  - id: a\x01\n    claim: x\n");
+        assert_eq!(e.location, Some((3, 10)), "{e}");
+        assert!(e.hint.contains("binary file"), "{e}");
+        let big = "x".repeat(MAX_EXPANDED_BYTES / 8);
+        let mut yaml = format!("source: a.txt\nclaims:\n  - id: a\n    claim: &t {big}\n");
+        for i in 0..10 {
+            yaml.push_str(&format!("  - {{id: b{i}, claim: *t}}\n"));
+        }
+        let e = err(&yaml);
+        assert!(e.message.contains("aliases expand the file"), "{e}");
+        assert!(e.location.is_some_and(|(line, _)| line > 4), "{e}");
+        // The budget starts afresh for every file.
+        let small = format!(
+            "source: a.txt\nclaims:\n  - id: a\n    claim: &t {}\n  - {{id: b, claim: *t}}\n",
+            "x".repeat(1000)
+        );
+        assert!(ClaimFile::parse(&small, "c.yaml").is_ok());
     }
 
     #[test]
