@@ -20,10 +20,14 @@ use crate::check::{self, Evidence, Part, Verdict};
 use crate::extract::Document;
 use crate::source::{Format, Source};
 
-/// Lines longer than this are answered with an error and skipped without being held.
-pub const MAX_LINE_BYTES: usize = 64 * 1024 * 1024;
+/// Lines longer than this are answered with an error and skipped without being held
+/// (the same bound as a source file).
+pub const MAX_LINE_BYTES: usize = crate::source::MAX_SOURCE_BYTES as usize;
 /// Lines read before a chunk is processed.
 const CHUNK_LINES: usize = 256;
+/// Bytes of input after which a chunk is processed: a chunk holds at most this much plus
+/// one line, so memory stays bounded by about one source file at the limit.
+const CHUNK_BYTES: usize = 1024 * 1024;
 
 #[derive(Deserialize)]
 struct Input {
@@ -115,11 +119,13 @@ pub fn run_with_progress<R: BufRead, W: Write>(
     let mut previous: HashMap<String, Document> = HashMap::new();
     loop {
         let mut chunk = Vec::with_capacity(CHUNK_LINES);
-        while chunk.len() < CHUNK_LINES {
+        let mut bytes_read = 0;
+        while chunk.len() < CHUNK_LINES && bytes_read < CHUNK_BYTES {
             match read_line(&mut input, MAX_LINE_BYTES)? {
                 None => break,
                 Some(Ok(bytes)) => {
                     number += 1;
+                    bytes_read += bytes.len();
                     chunk.push(Line::Text(number, bytes));
                 }
                 Some(Err(len)) => {
@@ -191,9 +197,18 @@ fn process_chunk<W: Write>(
         .collect();
     wanted.sort_unstable();
     wanted.dedup();
+    // Documents the previous chunk analysed are reused; the rest are dropped before this
+    // chunk's are analysed, so at most one chunk's documents are held at a time.
+    let mut docs: HashMap<String, Document> = HashMap::with_capacity(wanted.len());
+    for s in &wanted {
+        if let Some(d) = previous.remove(*s) {
+            docs.insert(s.to_string(), d);
+        }
+    }
+    drop(previous);
     let fresh: Vec<(String, Document)> = wanted
         .par_iter()
-        .filter(|s| !previous.contains_key(**s))
+        .filter(|s| !docs.contains_key(**s))
         .map(|s| {
             (
                 s.to_string(),
@@ -201,12 +216,6 @@ fn process_chunk<W: Write>(
             )
         })
         .collect();
-    let mut docs: HashMap<String, Document> = HashMap::with_capacity(wanted.len());
-    for s in &wanted {
-        if let Some(d) = previous.remove(*s) {
-            docs.insert(s.to_string(), d);
-        }
-    }
     docs.extend(fresh);
     let lines: Vec<(bool, String)> = parsed
         .par_iter()

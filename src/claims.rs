@@ -9,12 +9,18 @@
 //! assert_eq!(file.claims[0].line, 3);
 //! ```
 
+use std::cell::Cell;
 use std::collections::HashMap;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::check::Verdict;
 use crate::error::{Error, Result};
+use crate::text::LineIndex;
+
+mod depth;
+
+pub use depth::MAX_FLOW_DEPTH;
 
 /// A claim file as written.
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
@@ -22,10 +28,10 @@ use crate::error::{Error, Result};
 #[schemars(title = "factcheck claim file")]
 pub struct ClaimFileSpec {
     /// The source article, relative to this file (text, Markdown or HTML).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "budgeted_opt")]
     pub source: Option<String>,
     /// Several sources: a claim is supported when one supports it and none contradicts it.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "budgeted_list")]
     pub sources: Option<Vec<String>>,
     /// Also check each source's title line against its own body.
     #[serde(default)]
@@ -39,15 +45,68 @@ pub struct ClaimFileSpec {
 #[serde(deny_unknown_fields)]
 pub struct ClaimSpec {
     /// Unique within the file; names the claim in reports.
+    #[serde(deserialize_with = "budgeted")]
     pub id: String,
     /// The assertion, in plain text.
+    #[serde(deserialize_with = "budgeted")]
     pub claim: String,
     /// The verdict the claim must get; a different one fails the run.
     #[serde(default)]
     pub expect: Option<Verdict>,
     /// Free text shown in reports.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "budgeted_opt")]
     pub note: Option<String>,
+}
+
+/// Most text a claim file may expand to through YAML aliases (`*name` repeats the text of
+/// `&name`), in bytes: twice the largest claim file. A file without aliases never comes
+/// near it; a file that repeats a large text many times ("billion laughs") is refused
+/// before it takes the memory.
+pub const MAX_EXPANDED_BYTES: usize = 16 * 1024 * 1024;
+
+thread_local! {
+    /// Bytes of text deserialised so far by the `ClaimFile::parse` running on this thread.
+    static EXPANDED: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Message of the error raised when the budget runs out (recognised by `explain`).
+const EXPANSION_MESSAGE: &str = "aliases expand the file past the limit";
+
+/// Counts one string against `MAX_EXPANDED_BYTES`.
+fn charge<E: serde::de::Error>(text: &str) -> Result<(), E> {
+    let total = EXPANDED.with(|c| {
+        let total = c.get().saturating_add(text.len() + 1);
+        c.set(total);
+        total
+    });
+    if total > MAX_EXPANDED_BYTES {
+        return Err(E::custom(format!(
+            "{EXPANSION_MESSAGE} of {MAX_EXPANDED_BYTES} bytes of text"
+        )));
+    }
+    Ok(())
+}
+
+fn budgeted<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let text = String::deserialize(d)?;
+    charge(&text)?;
+    Ok(text)
+}
+
+fn budgeted_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let text = Option::<String>::deserialize(d)?;
+    if let Some(t) = &text {
+        charge(t)?;
+    }
+    Ok(text)
+}
+
+fn budgeted_list<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<String>>, D::Error> {
+    let list = Option::<Vec<String>>::deserialize(d)?;
+    for t in list.iter().flatten() {
+        charge(t)?;
+    }
+    Ok(list)
 }
 
 /// A claim with where it stands in its file.
@@ -129,10 +188,34 @@ fn explain(message: &str) -> (String, String) {
         let hint = "a claim file has `source:` (or `sources:`) and `claims:`; each claim has `id:` and `claim:`";
         return (message, hint.to_string());
     }
+    if let Some(pos) = message.find("duplicate field") {
+        let word = ticked(&message[pos..]).unwrap_or_default();
+        return (
+            message,
+            format!("`{word}` is given twice in this mapping; keep one"),
+        );
+    }
+    if message.contains("expected a boolean") {
+        return (message, "`headline` is `true` or `false`".to_string());
+    }
+    if message.contains("control characters are not allowed") {
+        return (
+            message,
+            "the file holds a control character (is it a binary file?); save it as plain UTF-8 text"
+                .to_string(),
+        );
+    }
     if message.contains("invalid type") {
         return (
             message,
             "check the value's type: ids, claims and notes are text; `claims` is a list"
+                .to_string(),
+        );
+    }
+    if message.contains(EXPANSION_MESSAGE) {
+        return (
+            message,
+            "write the text out instead of repeating it with `*alias`, or split the file"
                 .to_string(),
         );
     }
@@ -145,33 +228,49 @@ fn explain(message: &str) -> (String, String) {
     (message, "fix the YAML syntax at this place".to_string())
 }
 
-/// Line and column of the `n`th (from 0) entry whose `key:` has `value`.
-fn locate_entry(raw: &str, key: &str, value: &str, n: usize) -> Option<(usize, usize)> {
-    let mut seen = 0;
+/// Line and column of every entry with a `key:`, by value, in file order: one pass over
+/// the file, so locating all claims stays linear in its size.
+fn locate_entries<'a>(raw: &'a str, key: &str) -> HashMap<&'a str, Vec<(usize, usize)>> {
+    let mut found: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
     for (i, line) in raw.lines().enumerate() {
         let trimmed = line.trim_start();
         let body = trimmed
             .strip_prefix("- ")
             .map(str::trim_start)
             .unwrap_or(trimmed);
+        // `- {id: a, claim: x}` (flow style): the value ends at `,` or `}`.
+        let (body, flow) = match body.strip_prefix('{') {
+            Some(inner) => (inner.trim_start(), true),
+            None => (body, false),
+        };
         let Some(rest) = body.strip_prefix(key).and_then(|r| r.strip_prefix(':')) else {
             continue;
         };
-        let rest = rest
-            .split(" #")
-            .next()
-            .unwrap_or("")
-            .trim()
-            .trim_matches(['"', '\'']);
-        if rest == value {
-            if seen == n {
-                let col = line.len() - body.len() + 1;
-                return Some((i + 1, col));
-            }
-            seen += 1;
-        }
+        let rest = rest.split(" #").next().unwrap_or("");
+        let rest = if flow {
+            rest.split([',', '}']).next().unwrap_or("")
+        } else {
+            rest
+        };
+        let value = rest.trim().trim_matches(['"', '\'']);
+        let col = line.len() - body.len() + 1;
+        found.entry(value).or_default().push((i + 1, col));
     }
-    None
+    found
+}
+
+/// Line and column of the first YAML alias (`*name`), if any.
+fn first_alias(raw: &str) -> Option<(usize, usize)> {
+    raw.lines().enumerate().find_map(|(i, line)| {
+        let code = line.split(" #").next().unwrap_or(line);
+        code.char_indices()
+            .find(|&(k, c)| {
+                c == '*'
+                    && code[..k].ends_with([' ', '[', ',', '{', '-', ':'])
+                    && code[k + 1..].starts_with(|n: char| n.is_alphanumeric() || n == '_')
+            })
+            .map(|(k, _)| (i + 1, code[..k].chars().count() + 1))
+    })
 }
 
 impl ClaimFile {
@@ -185,10 +284,43 @@ impl ClaimFile {
                 "add `source:` and a `claims:` list (see README, \"Claim files\")",
             ));
         }
+        if let Some(offset) = depth::too_deep(raw) {
+            let (line, column) = LineIndex::new(raw).line_col(raw, offset);
+            return Err(Error::at(
+                path,
+                line,
+                column,
+                format!("`[` and `{{` nest more than {MAX_FLOW_DEPTH} deep here"),
+                "a claim file nests lists and maps a level or two deep; remove the extra brackets, or quote text that holds them",
+            ));
+        }
+        EXPANDED.with(|c| c.set(0));
         let spec: ClaimFileSpec = serde_yaml::from_str(raw).map_err(|e| {
             let (message, hint) = explain(&e.to_string());
-            match e.location() {
-                Some(loc) => Error::at(path, loc.line(), loc.column(), message, hint),
+            // libyaml's reader errors carry a byte offset ("at position N") but no mark.
+            let full = e.to_string();
+            let at_offset = Some(full.as_str())
+                .filter(|m| m.starts_with("control characters are not allowed"))
+                .and_then(|m| m.split(" at position ").nth(1))
+                .and_then(|n| n.trim().parse::<usize>().ok())
+                .filter(|&n| n <= raw.len() && raw.is_char_boundary(n))
+                .map(|n| LineIndex::new(raw).line_col(raw, n));
+            let location = at_offset
+                .or_else(|| e.location().map(|l| (l.line(), l.column())))
+                .or_else(|| first_alias(raw).filter(|_| message.contains("repetition")));
+            let tab = location.is_some_and(|(line, column)| {
+                raw.lines()
+                    .nth(line.saturating_sub(1))
+                    .and_then(|l| l.chars().nth(column.saturating_sub(1)))
+                    == Some('\t')
+            });
+            let hint = if tab {
+                "YAML indents with spaces, not tabs; replace the tab here with spaces".to_string()
+            } else {
+                hint
+            };
+            match location {
+                Some((line, column)) => Error::at(path, line, column, message, hint),
                 None => Error::input(path, message, hint),
             }
         })?;
@@ -224,13 +356,21 @@ impl ClaimFile {
                 "add at least one claim with `id:` and `claim:`",
             ));
         }
+        let entries = locate_entries(raw, "id");
+        let entry = |id: &str, n: usize| {
+            entries
+                .get(id)
+                .and_then(|places| places.get(n))
+                .copied()
+                .unwrap_or((1, 1))
+        };
         let mut seen: HashMap<&str, usize> = HashMap::new();
         let mut claims = Vec::with_capacity(spec.claims.len());
         for c in &spec.claims {
             let n = seen.entry(c.id.as_str()).or_insert(0);
-            let (line, column) = locate_entry(raw, "id", &c.id, *n).unwrap_or((1, 1));
+            let (line, column) = entry(&c.id, *n);
             if *n > 0 {
-                let (first, _) = locate_entry(raw, "id", &c.id, 0).unwrap_or((1, 1));
+                let (first, _) = entry(&c.id, 0);
                 return Err(Error::at(
                     path,
                     line,
@@ -519,6 +659,27 @@ mod tests {
                 .message
                 .contains("no source")
         );
+    }
+
+    #[test]
+    fn control_characters_and_aliases_are_placed() {
+        let e = err("source: a.txt\nclaims:\n  - id: a\x01\n    claim: x\n");
+        assert_eq!(e.location, Some((3, 10)), "{e}");
+        assert!(e.hint.contains("binary file"), "{e}");
+        let big = "x".repeat(MAX_EXPANDED_BYTES / 8);
+        let mut yaml = format!("source: a.txt\nclaims:\n  - id: a\n    claim: &t {big}\n");
+        for i in 0..10 {
+            yaml.push_str(&format!("  - {{id: b{i}, claim: *t}}\n"));
+        }
+        let e = err(&yaml);
+        assert!(e.message.contains("aliases expand the file"), "{e}");
+        assert!(e.location.is_some_and(|(line, _)| line > 4), "{e}");
+        // The budget starts afresh for every file.
+        let small = format!(
+            "source: a.txt\nclaims:\n  - id: a\n    claim: &t {}\n  - {{id: b, claim: *t}}\n",
+            "x".repeat(1000)
+        );
+        assert!(ClaimFile::parse(&small, "c.yaml").is_ok());
     }
 
     #[test]

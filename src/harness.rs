@@ -178,23 +178,37 @@ pub fn resolve_source(claim_file: &Path, given: &str, allow_outside: bool) -> Re
         parent
     };
     let shown_claim = shown(claim_file);
+    let outside = |real: &Path| {
+        Error::input(
+            shown_claim.clone(),
+            format!(
+                "source `{given}` is outside the claim file's directory ({})",
+                real.display()
+            ),
+            "keep sources beside or below their claim file, or pass --allow-outside",
+        )
+    };
+    // Refused before the file system is asked, so nothing outside the tree is probed.
+    if !allow_outside && leaves_tree(Path::new(given)) {
+        return Err(outside(&path));
+    }
     if !path.exists() {
         return Err(Error::input(
-            shown_claim,
+            shown_claim.clone(),
             format!("source `{given}` not found (tried {})", shown(&path)),
             "source paths are relative to the claim file; fix the path or add the file",
         ));
     }
     if path.is_dir() {
         return Err(Error::input(
-            shown_claim,
+            shown_claim.clone(),
             format!("source `{given}` is a directory (tried {})", shown(&path)),
             "name an article file: text, Markdown (.md) or HTML (.html)",
         ));
     }
     if let Err(e) = std::fs::File::open(&path) {
         return Err(Error::input(
-            shown_claim,
+            shown_claim.clone(),
             format!(
                 "source `{given}` cannot be read (tried {}): {e}",
                 shown(&path)
@@ -209,18 +223,29 @@ pub fn resolve_source(claim_file: &Path, given: &str, allow_outside: bool) -> Re
         let real = path
             .canonicalize()
             .map_err(|e| Error::io(shown(&path), &e, "check the file"))?;
+        // Symbolic links are followed: a link inside the tree to a file outside is refused.
         if !real.starts_with(&base) {
-            return Err(Error::input(
-                shown_claim,
-                format!(
-                    "source `{given}` is outside the claim file's directory ({})",
-                    real.display()
-                ),
-                "keep sources beside or below their claim file, or pass --allow-outside",
-            ));
+            return Err(outside(&real));
         }
     }
     Ok(path)
+}
+
+/// Whether a relative path, read without the file system, leaves its base directory:
+/// an absolute path, a drive or root prefix, or more `..` than names before them.
+fn leaves_tree(path: &Path) -> bool {
+    use std::path::Component;
+    let mut depth = 0usize;
+    for c in path.components() {
+        match c {
+            Component::Prefix(_) | Component::RootDir => return true,
+            Component::CurDir => {}
+            Component::ParentDir if depth == 0 => return true,
+            Component::ParentDir => depth -= 1,
+            Component::Normal(_) => depth += 1,
+        }
+    }
+    false
 }
 
 /// A claim file with its sources resolved.

@@ -439,7 +439,8 @@ fn emit_html_text(b: &mut Builder, raw: &str, start: usize, end: usize) {
 
 /// Decodes the entity at the start of `s`; returns the text and the entity's length.
 fn decode_entity(s: &str) -> Option<(String, usize)> {
-    let end = s[..s.len().min(12)].find(';')?;
+    // Bytes, not a slice: the 12th byte may fall inside a character.
+    let end = s.bytes().take(12).position(|b| b == b';')?;
     let name = &s[1..end];
     let c = if let Some(num) = name.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {

@@ -17,12 +17,15 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 pub use clean::OffsetMap;
+pub use segment::MAX_SENTENCE_TOKENS;
 
 use crate::error::{Error, Result};
 use crate::text::{LineIndex, Token};
 
-/// Largest source file accepted, in bytes (the bound is stated in the README).
-pub const MAX_SOURCE_BYTES: u64 = 64 * 1024 * 1024;
+/// Largest source file accepted, in bytes (the bound is stated in the README). Analysis
+/// takes about 70 bytes of memory per byte of article text, so this keeps one source
+/// near 1 GiB at most; news articles are a thousand times smaller.
+pub const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// How a source file is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -116,6 +119,13 @@ impl Source {
     pub fn load(path: &Path, shown_as: &str) -> Result<Source> {
         let bytes = read_limited(path, shown_as, MAX_SOURCE_BYTES)?;
         let raw = decode(bytes, shown_as)?;
+        if raw.trim_start_matches('\u{feff}').trim().is_empty() {
+            return Err(Error::input(
+                shown_as,
+                "the source is empty",
+                "check that the path names the article, and that the file was saved",
+            ));
+        }
         Ok(Source::from_text(shown_as, raw, Format::from_path(path)))
     }
 
@@ -275,10 +285,11 @@ fn read_limited(path: &Path, shown_as: &str, limit: u64) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|e| Error::io(shown_as, &e, "check the file's permissions"))
 }
 
-/// Decodes UTF-8, naming the byte offset of the first invalid byte; keeps a BOM out of
-/// nothing (it stays in `raw`, and cleaning skips it, so offsets still match the disk).
+/// Decodes UTF-8, naming the byte offset of the first invalid byte, and refuses binary
+/// files (a NUL byte); a BOM stays in `raw` (cleaning skips it, so offsets still match
+/// the disk).
 pub fn decode(bytes: Vec<u8>, shown_as: &str) -> Result<String> {
-    String::from_utf8(bytes).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&e.as_bytes()[..offset]);
         let index = LineIndex::new(&text);
@@ -290,7 +301,20 @@ pub fn decode(bytes: Vec<u8>, shown_as: &str) -> Result<String> {
             format!("not valid UTF-8 (first bad byte at byte offset {offset})"),
             "save the file as UTF-8 text",
         )
-    })
+    })?;
+    // Text never holds NUL; a file that does is binary (an image, a PDF, a word
+    // processor's file) even when its bytes happen to be valid UTF-8.
+    if let Some(offset) = text.find('\0') {
+        let (line, col) = LineIndex::new(&text).line_col(&text, offset);
+        return Err(Error::at(
+            shown_as,
+            line,
+            col,
+            format!("looks like a binary file (NUL byte at byte offset {offset})"),
+            "name a text, Markdown or HTML file saved as UTF-8",
+        ));
+    }
+    Ok(text)
 }
 
 /// Reads a small text file (a claim file) with a size limit and UTF-8 check.

@@ -178,16 +178,25 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     out
 }
 
+/// Longest sentence, in tokens. A longer run without a stop is not prose (a table, a list
+/// run together, minified text, hostile input) and is cut into pieces of this length:
+/// some per-sentence work in extraction and checking grows faster than the sentence's
+/// length, and this keeps the whole linear in the text's length. News sentences are far
+/// shorter, so their analysis is unchanged.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+
 fn push(out: &mut Vec<Sentence>, tokens: &[Token], paragraph: usize) {
-    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
-        return;
-    };
-    out.push(Sentence {
-        index: out.len(),
-        start: first.start,
-        end: last.end,
-        tokens: tokens.to_vec(),
-        role: Role::Body,
-        paragraph,
-    });
+    for piece in tokens.chunks(MAX_SENTENCE_TOKENS) {
+        let (Some(first), Some(last)) = (piece.first(), piece.last()) else {
+            return;
+        };
+        out.push(Sentence {
+            index: out.len(),
+            start: first.start,
+            end: last.end,
+            tokens: piece.to_vec(),
+            role: Role::Body,
+            paragraph,
+        });
+    }
 }
