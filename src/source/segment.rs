@@ -88,7 +88,8 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (paragraph, (start, end)) in blocks(text).into_iter().enumerate() {
         let tokens = tokenize(&text[start..end], start);
-        let mut first = 0;
+        // Where sentences end; the tokens are moved into them afterwards, not copied.
+        let mut ends = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
@@ -139,27 +140,37 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             };
             match split_after {
                 Some(j) => {
-                    push(&mut out, &tokens[first..j], paragraph);
-                    first = j;
+                    ends.push(j);
                     i = j;
                 }
                 None => i += 1,
             }
         }
-        push(&mut out, &tokens[first..], paragraph);
+        ends.push(tokens.len());
+        let mut rest = tokens.into_iter();
+        let mut from = 0;
+        for end in ends {
+            push(
+                &mut out,
+                rest.by_ref().take(end - from).collect(),
+                paragraph,
+            );
+            from = end;
+        }
     }
     out
 }
 
-fn push(out: &mut Vec<Sentence>, tokens: &[Token], paragraph: usize) {
+fn push(out: &mut Vec<Sentence>, tokens: Vec<Token>, paragraph: usize) {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return;
     };
+    let (start, end) = (first.start, last.end);
     out.push(Sentence {
         index: out.len(),
-        start: first.start,
-        end: last.end,
-        tokens: tokens.to_vec(),
+        start,
+        end,
+        tokens,
         role: Role::Body,
         paragraph,
     });
