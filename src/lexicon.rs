@@ -144,6 +144,7 @@ pub struct Lexicon {
     pub title_index: PhraseIndex,
     abbreviations: HashSet<String>,
     synonym_groups: HashMap<String, Vec<u32>>,
+    synonym_filter: WordFilter,
     common_words: HashSet<String>,
     roles: HashSet<String>,
     antonyms: HashMap<String, HashSet<String>>,
@@ -370,7 +371,9 @@ impl Lexicon {
         let vague_index = PhraseIndex::new(vague_amounts.iter().map(|(p, _, _)| p));
         let relative_index = PhraseIndex::new(relative_times.iter());
         let title_index = PhraseIndex::new(titles.iter());
+        let synonym_filter = WordFilter::new(synonym_groups.keys());
         Lexicon {
+            synonym_filter,
             qualifier_index,
             unit_index,
             vague_index,
@@ -489,6 +492,9 @@ impl Lexicon {
     pub fn are_synonyms(&self, a: &str, b: &str) -> bool {
         // The checker asks this for every word of a sentence against each claim word:
         // most words are in no set, so the cheap refusal comes first.
+        if !self.synonym_filter.may_hold(a) || !self.synonym_filter.may_hold(b) {
+            return false;
+        }
         let Some(x) = self.synonym_groups.get(a) else {
             return false;
         };
@@ -515,6 +521,42 @@ impl Lexicon {
     /// Whether a stem has any antonym listed.
     pub fn has_antonyms(&self, a: &str) -> bool {
         self.antonyms.contains_key(a)
+    }
+}
+
+/// A set of words as a bit per (first byte, last byte, length): a word whose bit is
+/// clear is not in the set, and telling so costs no hashing.
+#[derive(Debug)]
+struct WordFilter(Box<[u64; 256]>);
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter(Box::new([0; 256]))
+    }
+}
+
+impl WordFilter {
+    fn new<'a>(words: impl Iterator<Item = &'a String>) -> Self {
+        let mut filter = WordFilter::default();
+        for w in words {
+            let bit = Self::bit(w);
+            filter.0[bit / 64] |= 1 << (bit % 64);
+        }
+        filter
+    }
+
+    fn bit(word: &str) -> usize {
+        let bytes = word.as_bytes();
+        let first = bytes.first().copied().unwrap_or(0) as usize;
+        let last = bytes.last().copied().unwrap_or(0) as usize;
+        let key = (first | last << 8 | bytes.len() << 16) as u64;
+        // Fibonacci hashing: the top 14 bits of the product, spread over the 16,384 bits.
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        let bit = Self::bit(word);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
 

@@ -197,7 +197,7 @@ fn the_prefix_filter_never_refuses_a_line_a_pattern_matches() {
         "\u{212a}",
     ];
     for pattern in boilerplate_patterns() {
-        let re = Regex::new(pattern.source).expect("boilerplate patterns compile");
+        let re = regex::Regex::new(pattern.source).expect("boilerplate patterns compile");
         for line in lines {
             assert_eq!(
                 pattern.is_match(line),
