@@ -300,6 +300,20 @@ fn scan_word(chars: &[(usize, char)], start: usize) -> usize {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Length of the indexed text, and the number of characters before every
+    /// `CHECKPOINT`-th byte: columns in long lines are counted from the nearest
+    /// checkpoint, not from the line start (a whole article on one line would otherwise
+    /// cost its length for every fact).
+    len: usize,
+    chars_before: Vec<usize>,
+}
+
+/// Bytes between two character-count checkpoints of a [`LineIndex`].
+const CHECKPOINT: usize = 256;
+
+/// Characters that start in `bytes` (UTF-8 continuation bytes start none).
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl LineIndex {
@@ -308,14 +322,36 @@ impl LineIndex {
         let starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        LineIndex { starts }
+        let mut chars_before = vec![0];
+        let mut total = 0;
+        for block in text.as_bytes().chunks(CHECKPOINT) {
+            total += chars_in(block);
+            chars_before.push(total);
+        }
+        LineIndex {
+            starts,
+            len: text.len(),
+            chars_before,
+        }
+    }
+
+    /// Characters before byte `offset` (a character boundary) of the indexed text.
+    fn chars_to(&self, text: &str, offset: usize) -> usize {
+        let block = offset / CHECKPOINT;
+        self.chars_before[block] + chars_in(&text.as_bytes()[block * CHECKPOINT..offset])
     }
 
     /// 1-based line and character column of byte `offset` in `text`.
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1];
-        let col = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+        let col = text.get(start..offset).map_or(1, |s| {
+            if text.len() == self.len && offset - start > CHECKPOINT {
+                self.chars_to(text, offset) - self.chars_to(text, start) + 1
+            } else {
+                s.chars().count() + 1
+            }
+        });
         (line, col)
     }
 
@@ -363,6 +399,31 @@ mod tests {
         let text = "Über 5,400 “killed”";
         for t in tokenize(text, 0) {
             assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        }
+    }
+
+    #[test]
+    fn columns_in_long_lines_count_characters() {
+        let text = format!("{}\n{}x", "é".repeat(5000), "ab€".repeat(3000));
+        let index = LineIndex::new(&text);
+        for offset in [
+            0,
+            2,
+            256,
+            4096,
+            8190,
+            10_000,
+            10_001,
+            12_000,
+            text.len() - 1,
+            text.len(),
+        ] {
+            let start = text.as_bytes()[..offset]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let want = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+            assert_eq!(index.line_col(&text, offset).1, want, "offset {offset}");
         }
     }
 
