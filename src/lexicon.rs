@@ -10,8 +10,9 @@
 //! assert_eq!(lex.country("russian").map(|c| c.name.as_str()), Some("Russia"));
 //! ```
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::text::stem;
 
@@ -125,12 +126,25 @@ pub struct Lexicon {
     dayparts: HashSet<String>,
     countries: Vec<Country>,
     country_index: HashMap<String, (usize, NameForm)>,
-    entity_first_words: HashSet<String>,
+    /// First words of country and organisation keys, each with a bit set for every
+    /// number of words (1 to 8) such a key has.
+    entity_first_words: HashMap<String, u8>,
     organisations: HashMap<String, String>,
     /// Titles as word lists, longest first.
     pub titles: Vec<Vec<String>>,
+    /// `qualifiers` by first word.
+    pub qualifier_index: PhraseIndex,
+    /// `units` by first word.
+    pub unit_index: PhraseIndex,
+    /// `vague_amounts` by first word.
+    pub vague_index: PhraseIndex,
+    /// `relative_times` by first word.
+    pub relative_index: PhraseIndex,
+    /// `titles` by first word.
+    pub title_index: PhraseIndex,
     abbreviations: HashSet<String>,
     synonym_groups: HashMap<String, Vec<u32>>,
+    synonym_filter: WordFilter,
     common_words: HashSet<String>,
     roles: HashSet<String>,
     antonyms: HashMap<String, HashSet<String>>,
@@ -190,8 +204,8 @@ impl Lexicon {
             .flat_map(|(_, l)| l.split_whitespace())
             .map(str::to_string)
             .collect();
-        let mut negation_particles = HashSet::new();
-        let mut negating_verbs = HashSet::new();
+        let mut negation_particles = HashSet::default();
+        let mut negating_verbs = HashSet::default();
         for (section, line) in data_lines(NEGATION) {
             let word = line.trim().to_string();
             if section == "verb" {
@@ -223,10 +237,10 @@ impl Lexicon {
                 })
                 .collect(),
         );
-        let mut number_units = HashMap::new();
-        let mut number_scales = HashMap::new();
+        let mut number_units = HashMap::default();
+        let mut number_scales = HashMap::default();
         let mut vague = Vec::new();
-        let mut fractions = HashMap::new();
+        let mut fractions = HashMap::default();
         for (section, line) in data_lines(NUMBER_WORDS) {
             let fields: Vec<&str> = line.split_whitespace().collect();
             let nums: Vec<f64> = fields.iter().filter_map(|f| f.parse().ok()).collect();
@@ -250,7 +264,7 @@ impl Lexicon {
                 _ => {}
             }
         }
-        let vague_amounts = longest_first(vague)
+        let vague_amounts: Vec<(Vec<String>, f64, f64)> = longest_first(vague)
             .into_iter()
             .map(|(w, (lo, hi))| (w, lo, hi))
             .collect();
@@ -269,10 +283,10 @@ impl Lexicon {
                 .filter(|(w, _)| !w.is_empty())
                 .collect(),
         );
-        let mut weekdays = HashMap::new();
-        let mut months = HashMap::new();
+        let mut weekdays = HashMap::default();
+        let mut months = HashMap::default();
         let mut relative = Vec::new();
-        let mut dayparts = HashSet::new();
+        let mut dayparts = HashSet::default();
         for (section, line) in data_lines(TIME_WORDS) {
             let fields: Vec<&str> = line.split_whitespace().collect();
             match section {
@@ -293,12 +307,12 @@ impl Lexicon {
                 _ => {}
             }
         }
-        let relative_times = longest_first(relative)
+        let relative_times: Vec<Vec<String>> = longest_first(relative)
             .into_iter()
             .map(|(w, _)| w)
             .collect();
         let (countries, country_index) = parse_countries();
-        let mut organisations = HashMap::new();
+        let mut organisations = HashMap::default();
         for (_, line) in data_lines(ORGANISATIONS) {
             let mut fields = line.split('\t');
             let name = fields.next().unwrap_or("").trim().to_string();
@@ -308,21 +322,22 @@ impl Lexicon {
                 organisations.insert(words(alias).join(" "), name.clone());
             }
         }
-        let titles = longest_first(data_lines(TITLES).map(|(_, l)| (words(l), ())).collect())
-            .into_iter()
-            .map(|(w, _)| w)
-            .collect();
+        let titles: Vec<Vec<String>> =
+            longest_first(data_lines(TITLES).map(|(_, l)| (words(l), ())).collect())
+                .into_iter()
+                .map(|(w, _)| w)
+                .collect();
         let abbreviations = data_lines(ABBREVIATIONS)
             .map(|(_, l)| l.trim().to_string())
             .collect();
-        let mut synonym_groups: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut synonym_groups: HashMap<String, Vec<u32>> = HashMap::default();
         for (group, (_, line)) in data_lines(SYNONYMS).enumerate() {
             for word in line.split(',').map(str::trim).filter(|w| !w.is_empty()) {
                 let ids = synonym_groups.entry(stem(word)).or_default();
                 ids.push(group as u32);
             }
         }
-        let mut antonyms: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut antonyms: HashMap<String, HashSet<String>> = HashMap::default();
         for (_, line) in data_lines(ANTONYMS) {
             if let Some((a, b)) = line.split_once(',') {
                 let (a, b) = (stem(a.trim()), stem(b.trim()));
@@ -338,13 +353,32 @@ impl Lexicon {
             .flat_map(|(_, l)| l.split_whitespace())
             .map(str::to_string)
             .collect();
-        let entity_first_words = country_index
-            .keys()
-            .chain(organisations.keys())
-            .filter_map(|k| k.split(' ').next())
-            .map(str::to_string)
-            .collect();
+        let mut entity_first_words: HashMap<String, u8> = HashMap::default();
+        for key in country_index.keys().chain(organisations.keys()) {
+            if let Some(first) = key.split(' ').next() {
+                let n = key.split(' ').count();
+                // Keys of more than 8 words are never looked up (see `entity_key_lengths`).
+                let bit = if (1..=8).contains(&n) {
+                    1 << (n - 1)
+                } else {
+                    0
+                };
+                *entity_first_words.entry(first.to_string()).or_default() |= bit;
+            }
+        }
+        let qualifier_index = PhraseIndex::new(qualifiers.iter().map(|(p, _)| p));
+        let unit_index = PhraseIndex::new(units.iter().map(|(p, _)| p));
+        let vague_index = PhraseIndex::new(vague_amounts.iter().map(|(p, _, _)| p));
+        let relative_index = PhraseIndex::new(relative_times.iter());
+        let title_index = PhraseIndex::new(titles.iter());
+        let synonym_filter = WordFilter::new(synonym_groups.keys());
         Lexicon {
+            synonym_filter,
+            qualifier_index,
+            unit_index,
+            vague_index,
+            relative_index,
+            title_index,
             entity_first_words,
             roles,
             common_words,
@@ -430,7 +464,13 @@ impl Lexicon {
     /// Whether some country or organisation name starts with this lower-case word: a
     /// cheap test before phrase lookups.
     pub fn starts_entity_name(&self, word: &str) -> bool {
-        self.entity_first_words.contains(word)
+        self.entity_first_words.contains_key(word)
+    }
+
+    /// The numbers of words of the country and organisation keys that start with this
+    /// lower-case word, as a bit set (bit `n - 1` for `n` words, up to 8); 0 when none.
+    pub fn entity_key_lengths(&self, word: &str) -> u8 {
+        self.entity_first_words.get(word).copied().unwrap_or(0)
     }
 
     /// Longest number of words of any country key, for phrase lookups.
@@ -450,10 +490,17 @@ impl Lexicon {
 
     /// Whether two stems share a synonym set.
     pub fn are_synonyms(&self, a: &str, b: &str) -> bool {
-        match (self.synonym_groups.get(a), self.synonym_groups.get(b)) {
-            (Some(x), Some(y)) => x.iter().any(|g| y.contains(g)),
-            _ => false,
+        // The checker asks this for every word of a sentence against each claim word:
+        // most words are in no set, so the cheap refusal comes first.
+        if !self.synonym_filter.may_hold(a) || !self.synonym_filter.may_hold(b) {
+            return false;
         }
+        let Some(x) = self.synonym_groups.get(a) else {
+            return false;
+        };
+        self.synonym_groups
+            .get(b)
+            .is_some_and(|y| x.iter().any(|g| y.contains(g)))
     }
 
     /// Whether two stems are listed as antonyms.
@@ -477,9 +524,81 @@ impl Lexicon {
     }
 }
 
+/// A set of words as a bit per (first byte, last byte, length): a word whose bit is
+/// clear is not in the set, and telling so costs no hashing.
+#[derive(Debug)]
+struct WordFilter(Box<[u64; 256]>);
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter(Box::new([0; 256]))
+    }
+}
+
+impl WordFilter {
+    fn new<'a>(words: impl Iterator<Item = &'a String>) -> Self {
+        let mut filter = WordFilter::default();
+        for w in words {
+            let bit = Self::bit(w);
+            filter.0[bit / 64] |= 1 << (bit % 64);
+        }
+        filter
+    }
+
+    fn bit(word: &str) -> usize {
+        let bytes = word.as_bytes();
+        let first = bytes.first().copied().unwrap_or(0) as usize;
+        let last = bytes.last().copied().unwrap_or(0) as usize;
+        let key = (first | last << 8 | bytes.len() << 16) as u64;
+        // Fibonacci hashing: the top 14 bits of the product, spread over the 16,384 bits.
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        let bit = Self::bit(word);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+/// The entries of a phrase list (kept longest first) that can match at a word: those
+/// whose first word it is, in list order, then the empty phrases (which match anywhere
+/// and sort last). Scanning these instead of the whole list finds the same first match.
+#[derive(Debug, Default)]
+pub struct PhraseIndex {
+    by_first: HashMap<String, Vec<u32>>,
+    empty: Vec<u32>,
+}
+
+impl PhraseIndex {
+    fn new<'a>(phrases: impl Iterator<Item = &'a Vec<String>>) -> Self {
+        let mut index = PhraseIndex::default();
+        for (i, phrase) in phrases.enumerate() {
+            match phrase.first() {
+                Some(first) => index
+                    .by_first
+                    .entry(first.clone())
+                    .or_default()
+                    .push(i as u32),
+                None => index.empty.push(i as u32),
+            }
+        }
+        index
+    }
+
+    /// Positions in the list of the phrases that may start with `first`, in list order.
+    pub fn candidates(&self, first: Option<&str>) -> impl Iterator<Item = usize> + '_ {
+        first
+            .and_then(|w| self.by_first.get(w))
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .chain(&self.empty)
+            .map(|&i| i as usize)
+    }
+}
+
 fn parse_countries() -> (Vec<Country>, HashMap<String, (usize, NameForm)>) {
     let mut countries = Vec::new();
-    let mut index = HashMap::new();
+    let mut index = HashMap::default();
     for (_, line) in data_lines(COUNTRIES) {
         let fields: Vec<&str> = line.split('\t').collect();
         let list = |i: usize| -> Vec<String> {

@@ -212,6 +212,15 @@ fn run(cli: Cli) -> Result<u8, Error> {
             let shown = source.to_string_lossy().replace('\\', "/");
             let doc = Document::analyse(Source::load(&source, &shown)?);
             let facts = factcheck::extract::FactList { facts: doc.facts() };
+            // The facts own their text: the document's tokens can go before printing.
+            drop(doc);
+            if let (DataFormat::Json, None) = (format, &output) {
+                // Streamed, not built as one string first: the JSON is several times
+                // the size of the article. A closed pipe is not an error, as in `emit`.
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                let _ = factcheck::extract::write_json(&facts, &mut out).and_then(|_| out.flush());
+                return Ok(0);
+            }
             let text = match format {
                 DataFormat::Json => factcheck::extract::to_json(&facts),
                 DataFormat::Yaml => factcheck::claims::to_yaml(&facts),

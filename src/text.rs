@@ -8,10 +8,10 @@
 //! assert_eq!(norms, ["russia", "will", "not", "back", "the", "u.n.", "draft", "."]);
 //! ```
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap as HashMap;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -78,7 +78,7 @@ pub fn stem(word: &str) -> String {
     // Stemming is a fifth of tokenizing; news repeats its words, so a small cache per
     // thread pays (cleared when full, so memory stays bounded).
     thread_local! {
-        static CACHE: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::new(HashMap::new());
+        static CACHE: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::new(HashMap::default());
     }
     if let Some(hit) = CACHE.with(|c| c.borrow().get(word).cloned()) {
         return hit;
@@ -200,11 +200,16 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
 }
 
 fn normalize(surface: &str, kind: TokenKind) -> String {
-    let lower: String = surface
-        .chars()
-        .map(|c| if is_apostrophe(c) { '\'' } else { c })
-        .collect::<String>()
-        .to_lowercase();
+    // ASCII has only the straight apostrophe, which stays: one allocation instead of two.
+    let lower: String = if surface.is_ascii() {
+        surface.to_ascii_lowercase()
+    } else {
+        surface
+            .chars()
+            .map(|c| if is_apostrophe(c) { '\'' } else { c })
+            .collect::<String>()
+            .to_lowercase()
+    };
     if kind != TokenKind::Word {
         return lower;
     }
@@ -295,6 +300,20 @@ fn scan_word(chars: &[(usize, char)], start: usize) -> usize {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Length of the indexed text, and the number of characters before every
+    /// `CHECKPOINT`-th byte: columns in long lines are counted from the nearest
+    /// checkpoint, not from the line start (a whole article on one line would otherwise
+    /// cost its length for every fact).
+    len: usize,
+    chars_before: Vec<usize>,
+}
+
+/// Bytes between two character-count checkpoints of a [`LineIndex`].
+const CHECKPOINT: usize = 256;
+
+/// Characters that start in `bytes` (UTF-8 continuation bytes start none).
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl LineIndex {
@@ -303,14 +322,36 @@ impl LineIndex {
         let starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        LineIndex { starts }
+        let mut chars_before = vec![0];
+        let mut total = 0;
+        for block in text.as_bytes().chunks(CHECKPOINT) {
+            total += chars_in(block);
+            chars_before.push(total);
+        }
+        LineIndex {
+            starts,
+            len: text.len(),
+            chars_before,
+        }
+    }
+
+    /// Characters before byte `offset` (a character boundary) of the indexed text.
+    fn chars_to(&self, text: &str, offset: usize) -> usize {
+        let block = offset / CHECKPOINT;
+        self.chars_before[block] + chars_in(&text.as_bytes()[block * CHECKPOINT..offset])
     }
 
     /// 1-based line and character column of byte `offset` in `text`.
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1];
-        let col = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+        let col = text.get(start..offset).map_or(1, |s| {
+            if text.len() == self.len && offset - start > CHECKPOINT {
+                self.chars_to(text, offset) - self.chars_to(text, start) + 1
+            } else {
+                s.chars().count() + 1
+            }
+        });
         (line, col)
     }
 
@@ -358,6 +399,31 @@ mod tests {
         let text = "Über 5,400 “killed”";
         for t in tokenize(text, 0) {
             assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        }
+    }
+
+    #[test]
+    fn columns_in_long_lines_count_characters() {
+        let text = format!("{}\n{}x", "é".repeat(5000), "ab€".repeat(3000));
+        let index = LineIndex::new(&text);
+        for offset in [
+            0,
+            2,
+            256,
+            4096,
+            8190,
+            10_000,
+            10_001,
+            12_000,
+            text.len() - 1,
+            text.len(),
+        ] {
+            let start = text.as_bytes()[..offset]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let want = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+            assert_eq!(index.line_col(&text, offset).1, want, "offset {offset}");
         }
     }
 

@@ -223,12 +223,13 @@ fn lookup(phrase: &str, capitalized: bool) -> Option<(String, EntityKind, Via)> 
 
 /// Lexicon entities (countries, organisations) at token `i`, longest first.
 pub fn lexicon_mention(tokens: &[Token], i: usize) -> Option<(String, EntityKind, Via, usize)> {
-    if !tokens
+    let lengths = tokens
         .get(i)
-        .is_some_and(|t| Lexicon::get().starts_entity_name(&t.norm))
-    {
+        .map_or(0, |t| Lexicon::get().entity_key_lengths(&t.norm));
+    if lengths == 0 {
         return None;
     }
+    let mut phrase = String::new();
     for n in (1..=4).rev() {
         let Some(words) = tokens.get(i..i + n) else {
             continue;
@@ -239,12 +240,19 @@ pub fn lexicon_mention(tokens: &[Token], i: usize) -> Option<(String, EntityKind
         {
             continue;
         }
-        let phrase = words
-            .iter()
-            .filter(|t| t.norm != "-")
-            .map(|t| t.norm.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        // Only phrases with as many words as some key starting with this word can be
+        // found; the others are not joined and looked up.
+        let count = words.iter().filter(|t| t.norm != "-").count();
+        if lengths & (1 << (count - 1)) == 0 {
+            continue;
+        }
+        phrase.clear();
+        for (k, t) in words.iter().filter(|t| t.norm != "-").enumerate() {
+            if k > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(&t.norm);
+        }
         if let Some((canonical, kind, via)) = lookup(&phrase, words[0].capitalized) {
             return Some((canonical, kind, via, i + n));
         }
@@ -258,7 +266,10 @@ fn is_name_word(t: &Token) -> bool {
 
 /// Title words standing at `i` ("deputy foreign minister"), as the index after them.
 pub(crate) fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
-    Lexicon::get().titles.iter().find_map(|phrase| {
+    let lex = Lexicon::get();
+    let first = tokens.get(i).map(|t| t.norm.as_str());
+    lex.title_index.candidates(first).find_map(|k| {
+        let phrase = &lex.titles[k];
         let words = tokens.get(i..i + phrase.len())?;
         words
             .iter()
@@ -505,10 +516,24 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     }
     // Pass 2: canonical names. Persons are known by full name; a lone surname goes to the
     // most recent full name before it (or the first after it).
-    let full_names: Vec<((usize, usize), Vec<String>, String)> = candidates
+    // The first full name (in text order) ending in each surname: the person a bare
+    // surname goes to, whether that name comes before it or, failing that, after it.
+    let mut full_names: HashMap<&str, &str> = HashMap::new();
+    for (_, c) in &candidates {
+        if c.kind == EntityKind::Person
+            && c.words.len() >= 2
+            && let Some(last) = c.words.last()
+        {
+            full_names
+                .entry(last.as_str())
+                .or_insert(c.surface.as_str());
+        }
+    }
+    // Full names of three or more words, for names that repeat only their tail.
+    let long_names: Vec<(&[String], &str)> = candidates
         .iter()
-        .filter(|(_, c)| c.kind == EntityKind::Person && c.words.len() >= 2)
-        .map(|(idx, c)| ((*idx, c.start.0), c.words.clone(), c.surface.clone()))
+        .filter(|(_, c)| c.kind == EntityKind::Person && c.words.len() >= 3)
+        .map(|(_, c)| (c.words.as_slice(), c.surface.as_str()))
         .collect();
     let mut table = EntityTable::default();
     for (idx, c) in &candidates {
@@ -525,26 +550,18 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
         } else if c.words.len() == 1 {
             // A bare surname is the person first introduced with it ("Assad" is Bashar
             // al-Assad; his father stays "Hafez al-Assad"), or the first named after it.
-            let surname = &c.words[0];
-            let here = (*idx, c.start.0);
-            let before = full_names
-                .iter()
-                .find(|(pos, w, _)| *pos < here && w.last() == Some(surname));
-            let after = full_names
-                .iter()
-                .find(|(_, w, _)| w.last() == Some(surname));
-            match before.or(after) {
-                Some((_, _, full)) => (full.clone(), EntityKind::Person, Via::Surname),
+            match full_names.get(c.words[0].as_str()) {
+                Some(full) => (full.to_string(), EntityKind::Person, Via::Surname),
                 None => (c.surface.clone(), c.kind, Via::Name),
             }
-        } else if let Some((_, _, full)) = full_names.iter().find(|(_, w, full)| {
+        } else if let Some(full) = long_names.iter().find(|(w, full)| {
             // "Van Gaal" after "Louis van Gaal", "Gertrud Tiefenbacher" after "Sister
             // Gertrud Tiefenbacher": the tail of a longer name already introduced.
             w.len() > c.words.len()
                 && w.ends_with(&c.words)
                 && !full.eq_ignore_ascii_case(&c.surface)
         }) {
-            (full.clone(), EntityKind::Person, Via::Surname)
+            (full.1.to_string(), EntityKind::Person, Via::Surname)
         } else {
             (c.surface.clone(), c.kind, Via::Name)
         };
@@ -602,7 +619,8 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
         let mut added = Vec::new();
         let mut subject: Option<Mention> = None;
         for (k, t) in s.tokens.iter().enumerate() {
-            let here: Vec<&Mention> = names.iter().filter(|m| m.tokens.1 <= k).collect();
+            // The names that end at or before this token, in order.
+            let here = || names.iter().filter(move |m| m.tokens.1 <= k);
             let in_name = names
                 .iter()
                 .chain(&added)
@@ -620,25 +638,21 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 tokens: (k, k + len),
             };
             if PERSON_PRONOUNS.contains(&t.norm.as_str()) {
-                let person = here
-                    .iter()
+                let person = here()
                     .rev()
                     .find(|m| m.entity_kind == EntityKind::Person)
-                    .map(|m| (*m).clone())
-                    .or(last_person.clone());
+                    .or(last_person.as_ref());
                 if let Some(p) = person {
                     added.push(pointing(&p.canonical, EntityKind::Person, 1));
                 }
             } else if THING_PRONOUNS.contains(&t.norm.as_str()) {
-                let thing = here
-                    .iter()
+                let thing = here()
                     .rev()
                     .find(|m| {
                         m.entity_kind != EntityKind::Person && is_subject_position(&s.tokens, m)
                     })
-                    .map(|m| (*m).clone())
                     .or(prev_subject
-                        .clone()
+                        .as_ref()
                         .filter(|m| m.entity_kind != EntityKind::Person));
                 if let Some(m) = thing {
                     added.push(pointing(&m.canonical, m.entity_kind, 1));
@@ -655,11 +669,9 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     "country" | "nation" => m.entity_kind == EntityKind::Country,
                     _ => m.entity_kind == EntityKind::Place,
                 };
-                let found = here
-                    .iter()
+                let found = here()
                     .rev()
-                    .map(|m| (*m).clone())
-                    .chain(recent.iter().rev().cloned())
+                    .chain(recent.iter().rev())
                     .find(|m| wanted(m) && Some(&m.canonical) != skip.as_ref());
                 if let Some(m) = found {
                     let mut d = pointing(&m.canonical, m.entity_kind, 2);
@@ -672,11 +684,11 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 let person = if forward {
                     person_near(facts, source, idx)
                 } else {
-                    here.iter()
+                    here()
                         .rev()
                         .find(|m| m.entity_kind == EntityKind::Person)
-                        .map(|m| (*m).clone())
-                        .or(last_person.clone())
+                        .or(last_person.as_ref())
+                        .cloned()
                 };
                 if let Some(p) = person {
                     let mut d = pointing(&p.canonical, EntityKind::Person, len);

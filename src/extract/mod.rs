@@ -111,19 +111,39 @@ impl Document {
 
     /// Every fact, in source order, with spans in the file on disk.
     pub fn facts(&self) -> Vec<Fact> {
-        let mut facts = Vec::new();
+        let count = self.quotes.len()
+            + self
+                .sentences
+                .iter()
+                .map(|sf| {
+                    sf.quantities.len()
+                        + sf.mentions
+                            .iter()
+                            .filter(|m| m.via != entity::Via::Pronoun)
+                            .count()
+                        + sf.times.len()
+                        + sf.relations.len()
+                })
+                .sum::<usize>();
+        // Each fact with its position in push order, so that an in-place sort with the
+        // position as the last key gives the order a stable sort gave, without its buffer.
+        let mut facts = Vec::with_capacity(count);
         let src = &self.source;
         let mut push = |start: usize, end: usize, sentence: usize, detail: FactDetail| {
             let loc = src.locate(start, end);
-            facts.push(Fact {
-                text: src.raw_slice(start, end).to_string(),
-                start: loc.start,
-                end: loc.end,
-                line: loc.line,
-                column: loc.column,
-                sentence,
-                detail,
-            });
+            let position = facts.len();
+            facts.push((
+                position,
+                Fact {
+                    text: src.raw_slice(start, end).to_string(),
+                    start: loc.start,
+                    end: loc.end,
+                    line: loc.line,
+                    column: loc.column,
+                    sentence,
+                    detail,
+                },
+            ));
         };
         for (i, sf) in self.sentences.iter().enumerate() {
             for q in &sf.quantities {
@@ -142,8 +162,8 @@ impl Document {
         for q in &self.quotes {
             push(q.start, q.end, q.sentence, FactDetail::Quote(q.clone()));
         }
-        facts.sort_by_key(|f| (f.start, f.end, f.detail.order()));
-        facts
+        facts.sort_unstable_by_key(|(position, f)| (f.start, f.end, f.detail.order(), *position));
+        facts.into_iter().map(|(_, f)| f).collect()
     }
 }
 
@@ -313,6 +333,13 @@ pub fn is_content(t: &Token) -> bool {
 pub struct FactList {
     /// Every fact, in source order.
     pub facts: Vec<Fact>,
+}
+
+/// Writes the pretty JSON of a fact list, with a trailing newline: the bytes of
+/// [`to_json`], without holding them all.
+pub fn write_json<W: std::io::Write>(list: &FactList, out: &mut W) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, list)?;
+    out.write_all(b"\n")
 }
 
 /// Pretty JSON of a fact list, with a trailing newline.

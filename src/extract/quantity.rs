@@ -262,7 +262,9 @@ fn figure(tokens: &[Token], i: usize, money: bool) -> Option<Figure> {
 
 fn qualifier_at(tokens: &[Token], i: usize) -> Option<(Qualifier, usize)> {
     let lex = Lexicon::get();
-    lex.qualifiers.iter().find_map(|(phrase, q)| {
+    let first = tokens.get(i).map(|t| t.norm.as_str());
+    lex.qualifier_index.candidates(first).find_map(|k| {
+        let (phrase, q) = &lex.qualifiers[k];
         let words = tokens.get(i..i + phrase.len())?;
         words
             .iter()
@@ -296,7 +298,9 @@ fn unit_at(tokens: &[Token], i: usize) -> Option<(String, usize)> {
         .take(3)
         .map(|(k, t)| (i + k, t))
         .collect();
-    lex.units.iter().find_map(|(phrase, unit)| {
+    let first = words.first().map(|(_, t)| t.norm.as_str());
+    lex.unit_index.candidates(first).find_map(|k| {
+        let (phrase, unit) = &lex.units[k];
         if phrase.len() > words.len() {
             return None;
         }
@@ -307,7 +311,9 @@ fn unit_at(tokens: &[Token], i: usize) -> Option<(String, usize)> {
 
 fn vague_at(tokens: &[Token], i: usize) -> Option<(f64, f64, usize)> {
     let lex = Lexicon::get();
-    lex.vague_amounts.iter().find_map(|(phrase, lo, hi)| {
+    let first = tokens.get(i).map(|t| t.norm.as_str());
+    lex.vague_index.candidates(first).find_map(|k| {
+        let (phrase, lo, hi) = &lex.vague_amounts[k];
         let words = tokens.get(i..i + phrase.len())?;
         let matched = words.iter().zip(phrase).all(|(t, w)| &t.norm == w);
         // "scores of people" is vague; "scores" alone is usually a verb or a game score.

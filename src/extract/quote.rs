@@ -167,9 +167,10 @@ fn attribution(
     }
     // Before: "Gatilov said Moscow wanted … to include "…"".
     let open_sentence = para[open].sentence;
-    let before: Vec<usize> = (0..open)
-        .filter(|&j| para[j].sentence == open_sentence)
-        .collect();
+    // The sentence's tokens stand together in the paragraph, the quote mark at its
+    // `index`: they are the ones just before it (not a scan of the whole paragraph).
+    let before: Vec<usize> = (open - para[open].index..open).collect();
+    debug_assert!(before.iter().all(|&j| para[j].sentence == open_sentence));
     for &j in before.iter().rev() {
         if let Some(v) = verb_at(j) {
             // The verb's subject, as the relation reader found it.

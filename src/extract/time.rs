@@ -178,7 +178,9 @@ pub fn times(tokens: &[Token]) -> Vec<TimeExpr> {
 
 fn relative_at(tokens: &[Token], i: usize) -> Option<(TimeKind, String, usize)> {
     let lex = Lexicon::get();
-    lex.relative_times.iter().find_map(|phrase| {
+    let first = tokens.get(i).map(|t| t.norm.as_str());
+    lex.relative_index.candidates(first).find_map(|k| {
+        let phrase = &lex.relative_times[k];
         let n = phrase.len();
         let words = tokens.get(i..i + n)?;
         words

@@ -14,7 +14,7 @@ mod segment;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use regex::Regex;
+use regex_automata::meta::Regex;
 
 pub use clean::OffsetMap;
 pub use segment::MAX_SENTENCE_TOKENS;
@@ -234,13 +234,130 @@ fn looks_like_title(text: &str) -> bool {
     words <= 25 && !trimmed.ends_with(['.', '?', '!', '"', '”', ':'])
 }
 
-fn boilerplate_patterns() -> &'static [Regex] {
-    static PATTERNS: OnceLock<Vec<Regex>> = OnceLock::new();
+/// One boilerplate pattern of `src/lexicon/boilerplate.txt`, compiled on first need.
+struct Pattern {
+    source: &'static str,
+    /// What every line the pattern matches starts (or ends) with; a line that does not
+    /// cannot match, and the regex is neither run nor compiled for it. `None` when the
+    /// pattern gives no such finite set: every line is tried.
+    filter: Option<Literals>,
+    regex: OnceLock<Option<Regex>>,
+}
+
+/// Literals one of which every match starts with (a pattern anchored with `^`) or ends
+/// with (anchored with `$`), sorted, and their distinct lengths.
+struct Literals {
+    literals: Vec<Vec<u8>>,
+    lengths: Vec<usize>,
+    at_end: bool,
+}
+
+impl Literals {
+    fn admits(&self, line: &str) -> bool {
+        let bytes = line.as_bytes();
+        self.lengths.iter().any(|&n| {
+            let part = if self.at_end {
+                bytes.len().checked_sub(n).map(|from| &bytes[from..])
+            } else {
+                bytes.get(..n)
+            };
+            part.is_some_and(|part| self.literals.binary_search_by(|l| l[..].cmp(part)).is_ok())
+        })
+    }
+}
+
+impl Pattern {
+    fn new(source: &'static str) -> Pattern {
+        Pattern {
+            source,
+            filter: literals(source),
+            regex: OnceLock::new(),
+        }
+    }
+
+    fn is_match(&self, line: &str) -> bool {
+        if self.filter.as_ref().is_some_and(|f| !f.admits(line)) {
+            return false;
+        }
+        // A pattern that does not compile is skipped, as it always was.
+        self.regex
+            .get_or_init(|| compile(self.source))
+            .as_ref()
+            .is_some_and(|re| re.is_match(line))
+    }
+}
+
+/// Compiles a pattern with the syntax and semantics of `regex::Regex::new`, but only the
+/// engine a yes/no answer on a short line needs (the PikeVM, no captures): the
+/// byline pattern's Unicode classes, repeated, cost half as much to build.
+fn compile(pattern: &str) -> Option<Regex> {
+    use regex_automata::meta::Config;
+    use regex_automata::nfa::thompson::WhichCaptures;
+    let config = Config::new()
+        .which_captures(WhichCaptures::None)
+        .hybrid(false)
+        .dfa(false)
+        .onepass(false)
+        .backtrack(false);
+    Regex::builder().configure(config).build(pattern).ok()
+}
+
+/// The literal prefixes of a pattern anchored with `^`, or else its literal suffixes if
+/// it is anchored with `$` (see [`Pattern::filter`]), from the parser the regex crate
+/// uses.
+fn literals(pattern: &str) -> Option<Literals> {
+    use regex_syntax::hir::Look;
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let props = hir.properties();
+    let mut found: Option<(Vec<Vec<u8>>, bool)> = None;
+    for (anchored, kind, at_end) in [
+        (
+            props.look_set_prefix().contains(Look::Start),
+            ExtractKind::Prefix,
+            false,
+        ),
+        (
+            props.look_set_suffix().contains(Look::End),
+            ExtractKind::Suffix,
+            true,
+        ),
+    ] {
+        if !anchored {
+            continue;
+        }
+        // Case-insensitive words multiply into many literals: four bytes of each are
+        // enough to refuse nearly every sentence of an article, and cheap to extract.
+        let seq = Extractor::new()
+            .kind(kind)
+            .limit_literal_len(4)
+            .limit_total(2000)
+            .extract(&hir);
+        if let Some(lits) = seq.literals() {
+            found = Some((lits.iter().map(|l| l.as_bytes().to_vec()).collect(), at_end));
+            break;
+        }
+    }
+    let (mut literals, at_end) = found?;
+    literals.sort();
+    literals.dedup();
+    let mut lengths: Vec<usize> = literals.iter().map(Vec::len).collect();
+    lengths.sort_unstable();
+    lengths.dedup();
+    Some(Literals {
+        literals,
+        lengths,
+        at_end,
+    })
+}
+
+fn boilerplate_patterns() -> &'static [Pattern] {
+    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
     PATTERNS.get_or_init(|| {
         include_str!("../lexicon/boilerplate.txt")
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| Regex::new(l.trim_end()).ok())
+            .map(|l| Pattern::new(l.trim_end()))
             .collect()
     })
 }
@@ -249,14 +366,16 @@ fn boilerplate_patterns() -> &'static [Regex] {
 /// article's (a link to a translation).
 pub fn is_boilerplate(text: &str) -> bool {
     let line = text.trim();
-    if boilerplate_patterns().iter().any(|re| re.is_match(line)) {
+    if boilerplate_patterns().iter().any(|p| p.is_match(line)) {
         return true;
     }
-    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-    let latin = line
-        .chars()
-        .filter(|c| c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(c)))
-        .count();
+    let (mut letters, mut latin) = (0usize, 0usize);
+    for c in line.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) {
+            latin += 1;
+        }
+    }
     letters > 0 && latin * 2 < letters
 }
 

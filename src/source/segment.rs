@@ -111,7 +111,8 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (paragraph, (start, end)) in blocks(text).into_iter().enumerate() {
         let tokens = tokenize(&text[start..end], start);
-        let mut first = 0;
+        // Where sentences end; the tokens are moved into them afterwards, not copied.
+        let mut ends = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
@@ -166,14 +167,23 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             };
             match split_after {
                 Some(j) => {
-                    push(&mut out, &tokens[first..j], paragraph);
-                    first = j;
+                    ends.push(j);
                     i = j;
                 }
                 None => i += 1,
             }
         }
-        push(&mut out, &tokens[first..], paragraph);
+        ends.push(tokens.len());
+        let mut rest = tokens.into_iter();
+        let mut from = 0;
+        for end in ends {
+            push(
+                &mut out,
+                rest.by_ref().take(end - from).collect(),
+                paragraph,
+            );
+            from = end;
+        }
     }
     out
 }
@@ -185,18 +195,27 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 /// shorter, so their analysis is unchanged.
 pub const MAX_SENTENCE_TOKENS: usize = 400;
 
-fn push(out: &mut Vec<Sentence>, tokens: &[Token], paragraph: usize) {
-    for piece in tokens.chunks(MAX_SENTENCE_TOKENS) {
-        let (Some(first), Some(last)) = (piece.first(), piece.last()) else {
-            return;
-        };
-        out.push(Sentence {
-            index: out.len(),
-            start: first.start,
-            end: last.end,
-            tokens: piece.to_vec(),
-            role: Role::Body,
-            paragraph,
-        });
+fn push(out: &mut Vec<Sentence>, tokens: Vec<Token>, paragraph: usize) {
+    if tokens.len() <= MAX_SENTENCE_TOKENS {
+        push_one(out, tokens, paragraph);
+    } else {
+        for piece in tokens.chunks(MAX_SENTENCE_TOKENS) {
+            push_one(out, piece.to_vec(), paragraph);
+        }
     }
+}
+
+fn push_one(out: &mut Vec<Sentence>, tokens: Vec<Token>, paragraph: usize) {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return;
+    };
+    let (start, end) = (first.start, last.end);
+    out.push(Sentence {
+        index: out.len(),
+        start,
+        end,
+        tokens,
+        role: Role::Body,
+        paragraph,
+    });
 }

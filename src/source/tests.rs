@@ -144,3 +144,72 @@ fn invalid_utf8_names_the_byte_offset() {
     assert_eq!(err.location, Some((2, 1)));
     assert!(err.message.contains("byte offset 3"), "{}", err.message);
 }
+
+#[test]
+fn the_prefix_filter_never_refuses_a_line_a_pattern_matches() {
+    let lines = [
+        "Comments (3)",
+        "comment",
+        "COMMENTS 12",
+        "12 comments",
+        "Share this article",
+        "SHARE",
+        "Tweet",
+        "Email a friend",
+        "Print",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Related: more on Syria",
+        "Read more",
+        "READ MORE about it",
+        "Click here to subscribe",
+        "Follow us on Twitter",
+        "By Jane Smith",
+        "BY Jane Smith",
+        "from Jane Smith, Moscow",
+        "Copyright 2012 Reuters",
+        "© 2012 AP",
+        "(c) 2012 AFP",
+        "(C) 2012 AFP",
+        "All rights reserved.",
+        "ALL RIGHTS RESERVED",
+        "Last updated: 12:00",
+        "Updated 3 March",
+        "Published: today",
+        "Posted at 9pm",
+        "Photo: Reuters",
+        "IMAGE: AP",
+        "Picture : a view",
+        "Video: watch",
+        "Tags: Syria, Russia",
+        "Topic: war",
+        "Filed under: news",
+        "Sign up now",
+        "SUBSCRIBE",
+        "Log in to comment",
+        "Register today",
+        "Kelvin: 5",
+        "3 comments",
+        "12\u{a0}COMMENT",
+        "٣ comments",
+        "The council met on Monday.",
+        "ſhare this",
+        "\u{212a}",
+    ];
+    for pattern in boilerplate_patterns() {
+        let re = regex::Regex::new(pattern.source).expect("boilerplate patterns compile");
+        for line in lines {
+            assert_eq!(
+                pattern.is_match(line),
+                re.is_match(line),
+                "{line:?} against {:?}",
+                pattern.source
+            );
+        }
+        assert!(
+            pattern.filter.is_some(),
+            "{:?} gives no literal prefix or suffix: every line would run it",
+            pattern.source
+        );
+    }
+}
