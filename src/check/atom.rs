@@ -1,6 +1,6 @@
 //! One atomic claim against one source: alignment, comparison, verdict.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::quantity::{self as qty, Relation as QRel};
 use super::{Evidence, Part, Verdict, is_evidence};
@@ -241,7 +241,7 @@ fn name_run_end(tokens: &[Token], start: usize) -> usize {
 
 /// Document frequency of stems over the evidence sentences.
 fn document_frequency<'a>(index: &[SentenceIndex<'a>]) -> HashMap<&'a str, usize> {
-    let mut df = HashMap::new();
+    let mut df = HashMap::default();
     for s in index {
         for stem in &s.stems {
             *df.entry(*stem).or_insert(0) += 1;
