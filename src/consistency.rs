@@ -1023,8 +1023,7 @@ fn place(docs: &[&Document], doc: usize, offset: usize) -> String {
 /// A site as evidence: its span and marks located in the file on disk.
 fn evidence(doc: &Document, s: &Site) -> Evidence {
     let src = &doc.source;
-    let loc = src.locate(s.start, s.end);
-    let mut marks: Vec<(usize, usize)> = s
+    let marks: Vec<(usize, usize)> = s
         .marks
         .iter()
         .map(|&(a, b)| {
@@ -1032,17 +1031,7 @@ fn evidence(doc: &Document, s: &Site) -> Evidence {
             (l.start, l.end)
         })
         .collect();
-    marks.sort_unstable();
-    marks.dedup();
-    Evidence {
-        source: src.name.clone(),
-        line: loc.line,
-        column: loc.column,
-        start: loc.start,
-        end: loc.end,
-        text: src.raw_slice(s.start, s.end).to_string(),
-        marks,
-    }
+    Evidence::located(src, s.start, s.end, marks)
 }
 
 /// Conflicts as a [`Report`]: one [`FileReport`] per document (in the order given), each

@@ -757,7 +757,6 @@ fn evidence_for(
 ) -> Evidence {
     let src = &doc.source;
     let sentence = &src.sentences[s.index];
-    let loc = src.locate(sentence.start, sentence.end);
     let mut marks: Vec<(usize, usize)> = compared
         .iter()
         .filter(|(a, _)| *a >= sentence.start && *a < sentence.end)
@@ -789,17 +788,7 @@ fn evidence_for(
             }
         }
     }
-    marks.sort_unstable();
-    marks.dedup();
-    Evidence {
-        source: src.name.clone(),
-        line: loc.line,
-        column: loc.column,
-        start: loc.start,
-        end: loc.end,
-        text: src.raw_slice(sentence.start, sentence.end).to_string(),
-        marks,
-    }
+    Evidence::located(src, sentence.start, sentence.end, marks)
 }
 
 /// How closely two figures are about the same thing: `None` when they measure

@@ -81,6 +81,30 @@ pub struct Evidence {
     pub marks: Vec<(usize, usize)>,
 }
 
+impl Evidence {
+    /// Evidence for a span of a source's cleaned text; `marks` are spans in the file on
+    /// disk (sorted and deduplicated here).
+    pub fn located(
+        src: &Source,
+        start: usize,
+        end: usize,
+        mut marks: Vec<(usize, usize)>,
+    ) -> Evidence {
+        let loc = src.locate(start, end);
+        marks.sort_unstable();
+        marks.dedup();
+        Evidence {
+            source: src.name.clone(),
+            line: loc.line,
+            column: loc.column,
+            start: loc.start,
+            end: loc.end,
+            text: src.raw_slice(start, end).to_string(),
+            marks,
+        }
+    }
+}
+
 /// The verdict on one atomic part of a claim.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Part {
