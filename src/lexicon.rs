@@ -500,11 +500,6 @@ impl Lexicon {
         self.entity_first_words.get(word).copied().unwrap_or(0)
     }
 
-    /// Longest number of words of any country key, for phrase lookups.
-    pub fn country_key_len(&self) -> usize {
-        4
-    }
-
     /// The canonical organisation a lower-case name or acronym refers to.
     pub fn organisation(&self, phrase: &str) -> Option<&str> {
         self.organisations.get(phrase).map(String::as_str)
