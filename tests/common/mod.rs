@@ -47,17 +47,22 @@ fn finish(out: Output, measured: bool) -> Run {
     }
 }
 
-/// Runs factcheck in `dir` with `envs`, measuring peak memory when possible.
-pub fn factcheck_env(dir: &Path, args: &[&str], envs: &[(&str, &str)]) -> Run {
+/// The factcheck command, under `/usr/bin/time` when it is there to measure peak memory;
+/// the flag says whether it is.
+fn command() -> (Command, bool) {
     let time = Path::new("/usr/bin/time");
-    let measured = time.exists();
-    let mut cmd = if measured {
+    if time.exists() {
         let mut c = Command::new(time);
         c.args(["-f", "peak_kib=%M", env!("CARGO_BIN_EXE_factcheck")]);
-        c
+        (c, true)
     } else {
-        Command::new(env!("CARGO_BIN_EXE_factcheck"))
-    };
+        (Command::new(env!("CARGO_BIN_EXE_factcheck")), false)
+    }
+}
+
+/// Runs factcheck in `dir` with `envs`, measuring peak memory when possible.
+pub fn factcheck_env(dir: &Path, args: &[&str], envs: &[(&str, &str)]) -> Run {
+    let (mut cmd, measured) = command();
     cmd.args(args).current_dir(dir).env("NO_COLOR", "1");
     for (k, v) in envs {
         cmd.env(k, v);
@@ -74,15 +79,7 @@ pub fn factcheck(dir: &Path, args: &[&str]) -> Run {
 pub fn factcheck_stdin(dir: &Path, args: &[&str], input: &[u8]) -> Run {
     use std::io::Write;
     use std::process::Stdio;
-    let time = Path::new("/usr/bin/time");
-    let measured = time.exists();
-    let mut cmd = if measured {
-        let mut c = Command::new(time);
-        c.args(["-f", "peak_kib=%M", env!("CARGO_BIN_EXE_factcheck")]);
-        c
-    } else {
-        Command::new(env!("CARGO_BIN_EXE_factcheck"))
-    };
+    let (mut cmd, measured) = command();
     let mut child = cmd
         .args(args)
         .current_dir(dir)
