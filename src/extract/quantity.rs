@@ -584,6 +584,20 @@ fn quantity_at(tokens: &[Token], i: usize, times: &[TimeExpr]) -> Option<Quantit
     } else {
         j + 1
     };
+    // A range from this figure to a second one ending at token `end`.
+    let range = |end: usize, high: f64| {
+        finish(
+            tokens,
+            i,
+            end,
+            None,
+            Some((fig.value, high)),
+            Qualifier::Between,
+            currency,
+            fig.significant,
+            times,
+        )
+    };
     // "three or four players": a range.
     if tokens.get(j).is_some_and(|t| t.norm == "or")
         && let Some(second) = figure(tokens, j + 1, currency.is_some())
@@ -592,17 +606,7 @@ fn quantity_at(tokens: &[Token], i: usize, times: &[TimeExpr]) -> Option<Quantit
             .get(j + 1)
             .is_some_and(|t| t.norm == "more" || t.norm == "less")
     {
-        return Some(finish(
-            tokens,
-            i,
-            second.end,
-            None,
-            Some((fig.value, second.value)),
-            Qualifier::Between,
-            currency,
-            fig.significant,
-            times,
-        ));
+        return Some(range(second.end, second.value));
     }
     // "went up from 16 to 31 per cent": two figures, before and after.
     let from = i.checked_sub(1).filter(|&p| tokens[p].norm == "from");
@@ -642,17 +646,7 @@ fn quantity_at(tokens: &[Token], i: usize, times: &[TimeExpr]) -> Option<Quantit
             || from.is_some()
             || i > 0 && matches!(tokens[i - 1].norm.as_str(), "aged" | "ages" | "between");
         if is_range {
-            return Some(finish(
-                tokens,
-                i,
-                second.end,
-                None,
-                Some((fig.value, second.value)),
-                Qualifier::Between,
-                currency,
-                fig.significant,
-                times,
-            ));
+            return Some(range(second.end, second.value));
         }
         if fig.value.fract() == 0.0
             && second.value.fract() == 0.0
