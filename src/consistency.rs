@@ -271,7 +271,7 @@ fn figures_of<'a>(d: usize, doc: &'a Document) -> Vec<Figure<'a>> {
             let counted_at = q
                 .counted
                 .as_ref()
-                .and_then(|c| (end..tokens.len().min(end + 5)).find(|&k| &tokens[k].norm == c));
+                .and_then(|c| (end..tokens.len().min(end + 5)).find(|&k| tokens[k].norm == c));
             let counted = q.counted.as_deref().map(crate::text::stem);
             let in_time = |k: usize| {
                 facts
@@ -298,7 +298,7 @@ fn figures_of<'a>(d: usize, doc: &'a Document) -> Vec<Figure<'a>> {
                 .take_while(|&k| !is_clause_break(&tokens[k]))
                 .chain(following.take_while(|&k| !is_clause_break(&tokens[k])))
                 .filter(|&k| keep(k))
-                .map(|k| tokens[k].stem.clone())
+                .map(|k| tokens[k].stem.to_string())
                 .collect();
             context.sort();
             context.dedup();
@@ -559,7 +559,7 @@ fn quotes_of(d: usize, doc: &Document) -> Vec<QuoteItem> {
             let words: Vec<String> = tokenize(&q.quoted, 0)
                 .into_iter()
                 .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
-                .map(|t| t.norm)
+                .map(|t| t.norm.to_string())
                 .collect();
             if words.len() < MIN_QUOTE_WORDS {
                 return None;
@@ -723,7 +723,7 @@ fn events_of(d: usize, doc: &Document) -> Vec<Event> {
                 .filter(|t| {
                     t.kind == TokenKind::Word && !lex.is_stopword(&t.norm) && !is_time_word(t)
                 })
-                .map(|t| t.stem.clone())
+                .map(|t| t.stem.to_string())
                 .collect();
             object.sort();
             object.dedup();
@@ -847,8 +847,8 @@ fn people_of(d: usize, doc: &Document) -> Vec<Person> {
                 tokens
                     .iter()
                     .filter(|t| t.kind == TokenKind::Word && !lex.is_stopword(&t.norm))
-                    .filter(|t| !name_words.contains(&t.stem))
-                    .map(|t| t.stem.clone()),
+                    .filter(|t| !name_words.iter().any(|w| *w == t.stem))
+                    .map(|t| t.stem.to_string()),
             );
         }
     }

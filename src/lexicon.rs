@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::text::stem;
+use crate::text::{Ustr, stem};
 
 /// A qualifier that says how a reported figure relates to the true value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -151,6 +151,8 @@ pub struct Lexicon {
     common_words: HashSet<String>,
     roles: HashSet<String>,
     antonyms: HashMap<String, HashSet<String>>,
+    synonyms_by_stem: HashMap<Ustr, Vec<Ustr>>,
+    antonyms_by_stem: HashMap<Ustr, Vec<Ustr>>,
 }
 
 const STOPWORDS: &str = include_str!("lexicon/stopwords.txt");
@@ -396,7 +398,31 @@ impl Lexicon {
                 .iter()
                 .flat_map(|(a, set)| set.iter().map(move |b| (a, b))),
         );
+        let synonyms_by_stem = synonym_groups
+            .iter()
+            .map(|(stem, groups)| {
+                let mut others: Vec<Ustr> = groups
+                    .iter()
+                    .flat_map(|&g| members[g as usize].iter())
+                    .filter(|m| **m != stem)
+                    .map(|m| Ustr::from(m))
+                    .collect();
+                others.sort();
+                others.dedup();
+                (Ustr::from(stem), others)
+            })
+            .collect();
+        let antonyms_by_stem = antonyms
+            .iter()
+            .map(|(a, set)| {
+                let mut others: Vec<Ustr> = set.iter().map(|b| Ustr::from(b)).collect();
+                others.sort();
+                (Ustr::from(a), others)
+            })
+            .collect();
         Lexicon {
+            synonyms_by_stem,
+            antonyms_by_stem,
             synonym_pairs,
             antonym_pairs,
             synonym_filter,
@@ -532,6 +558,22 @@ impl Lexicon {
             .is_some_and(|y| x.iter().any(|g| y.contains(g)))
     }
 
+    /// The stems that share a synonym set with `stem` (without `stem` itself).
+    ///
+    /// ```
+    /// use factcheck::{lexicon::Lexicon, text::{stem, Ustr}};
+    /// let synonyms = Lexicon::get().synonyms_of(&Ustr::from(&stem("killed")));
+    /// assert!(synonyms.contains(&Ustr::from(&stem("murdered"))));
+    /// ```
+    pub fn synonyms_of(&self, stem: &Ustr) -> &[Ustr] {
+        self.synonyms_by_stem.get(stem).map_or(&[], Vec::as_slice)
+    }
+
+    /// The stems listed as antonyms of `stem`.
+    pub fn antonyms_of(&self, stem: &Ustr) -> &[Ustr] {
+        self.antonyms_by_stem.get(stem).map_or(&[], Vec::as_slice)
+    }
+
     /// Whether two stems are listed as antonyms.
     #[inline]
     pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
@@ -553,11 +595,6 @@ impl Lexicon {
     /// Whether a lower-case noun stands for a person ("director", "schoolboy").
     pub fn is_role(&self, word: &str) -> bool {
         self.roles.contains(word)
-    }
-
-    /// Whether a stem has any antonym listed.
-    pub fn has_antonyms(&self, a: &str) -> bool {
-        self.antonyms.contains_key(a)
     }
 }
 

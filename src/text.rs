@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
+pub use ustr::Ustr;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -35,9 +36,9 @@ pub struct Token {
     /// Byte offset one past the last byte.
     pub end: usize,
     /// Lower-case form with typographic apostrophes folded ("won't" → "will" + "not").
-    pub norm: String,
+    pub norm: Ustr,
     /// Snowball stem of `norm`, or the lemma of an irregular form.
-    pub stem: String,
+    pub stem: Ustr,
     /// Token class.
     pub kind: TokenKind,
     /// Whether the original starts with an upper-case letter.
@@ -75,22 +76,21 @@ fn irregular() -> &'static HashMap<String, String> {
 /// assert_eq!(factcheck::text::stem("fell"), factcheck::text::stem("falls"));
 /// ```
 pub fn stem(word: &str) -> String {
-    // Stemming is a fifth of tokenizing; news repeats its words, so a small cache per
-    // thread pays (cleared when full, so memory stays bounded).
+    stem_of(Ustr::from(word)).as_str().to_string()
+}
+
+/// The stem of an interned word, memoised per thread: news repeats its words, and
+/// stemming was a fifth of tokenizing. Words are interned, so the memo is bounded by the
+/// vocabulary, not by the text.
+fn stem_of(word: Ustr) -> Ustr {
     thread_local! {
-        static CACHE: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::new(HashMap::default());
+        static MEMO: std::cell::RefCell<HashMap<Ustr, Ustr>> = std::cell::RefCell::new(HashMap::default());
     }
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(word).cloned()) {
+    if let Some(hit) = MEMO.with(|m| m.borrow().get(&word).copied()) {
         return hit;
     }
-    let stemmed = stem_uncached(word);
-    CACHE.with(|c| {
-        let mut cache = c.borrow_mut();
-        if cache.len() >= 50_000 {
-            cache.clear();
-        }
-        cache.insert(word.to_string(), stemmed.clone());
-    });
+    let stemmed = Ustr::from(&stem_uncached(&word));
+    MEMO.with(|m| m.borrow_mut().insert(word, stemmed));
     stemmed
 }
 
@@ -108,7 +108,7 @@ pub fn normalize_words(phrase: &str) -> Vec<String> {
     tokenize(phrase, 0)
         .into_iter()
         .filter(|t| t.kind != TokenKind::Punct)
-        .map(|t| t.norm)
+        .map(|t| t.norm.as_str().to_string())
         .collect()
 }
 
@@ -182,9 +182,9 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         let surface = &text[start..end];
         let norm = normalize(surface, kind);
         let stem = if kind == TokenKind::Word {
-            stem(&norm)
+            stem_of(norm)
         } else {
-            norm.clone()
+            norm
         };
         tokens.push(Token {
             start: base + start,
@@ -199,8 +199,14 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     tokens
 }
 
-fn normalize(surface: &str, kind: TokenKind) -> String {
-    // ASCII has only the straight apostrophe, which stays: one allocation instead of two.
+fn normalize(surface: &str, kind: TokenKind) -> Ustr {
+    // Most words are already lower-case ASCII: intern them without a copy.
+    if surface
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return contraction(surface).unwrap_or_else(|| Ustr::from(surface));
+    }
     let lower: String = if surface.is_ascii() {
         surface.to_ascii_lowercase()
     } else {
@@ -211,19 +217,25 @@ fn normalize(surface: &str, kind: TokenKind) -> String {
             .to_lowercase()
     };
     if kind != TokenKind::Word {
-        return lower;
+        return Ustr::from(&lower);
     }
-    match lower.as_str() {
-        "n't" => "not".to_string(),
-        "wo" => "will".to_string(),
-        "ca" => "can".to_string(),
-        "sha" => "shall".to_string(),
-        "'ll" => "will".to_string(),
-        "'re" => "are".to_string(),
-        "'ve" => "have".to_string(),
-        "'m" => "am".to_string(),
-        _ => lower,
-    }
+    contraction(&lower).unwrap_or_else(|| Ustr::from(&lower))
+}
+
+/// The full word of a contracted form the tokenizer split off ("n't" → "not").
+fn contraction(lower: &str) -> Option<Ustr> {
+    let full = match lower {
+        "n't" => "not",
+        "wo" => "will",
+        "ca" => "can",
+        "sha" => "shall",
+        "'ll" => "will",
+        "'re" => "are",
+        "'ve" => "have",
+        "'m" => "am",
+        _ => return None,
+    };
+    Some(Ustr::from(full))
 }
 
 /// End (char index) of a clitic starting with an apostrophe at `i` ("'s", "'re").
@@ -366,7 +378,10 @@ mod tests {
     use super::*;
 
     fn norms(text: &str) -> Vec<String> {
-        tokenize(text, 0).into_iter().map(|t| t.norm).collect()
+        tokenize(text, 0)
+            .into_iter()
+            .map(|t| t.norm.as_str().to_string())
+            .collect()
     }
 
     #[test]

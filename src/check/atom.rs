@@ -7,7 +7,7 @@ use super::{Evidence, Part, Verdict, is_evidence};
 use crate::extract::time::{TimeKind, times};
 use crate::extract::{Document, EntityKind, Quantity, SentenceFacts, is_content, quantity};
 use crate::lexicon::Lexicon;
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, Ustr};
 
 /// Share of the claim's weighted words the evidence must hold for "supported".
 const SUPPORT_COVERAGE: f64 = 0.8;
@@ -30,9 +30,9 @@ const SYNONYM_CREDIT: f64 = 0.85;
 #[derive(Debug, Clone)]
 struct Unit {
     /// Stems of its words.
-    stems: Vec<String>,
+    stems: Vec<Ustr>,
     /// Canonical entity, for names.
-    entity: Option<(String, EntityKind)>,
+    entity: Option<(Ustr, EntityKind)>,
     /// Surface text in the claim.
     text: String,
     /// Weight (inverse document frequency).
@@ -45,60 +45,48 @@ struct Unit {
 struct SentenceIndex<'a> {
     index: usize,
     tokens: &'a [Token],
-    stems: HashSet<&'a str>,
-    canonicals: HashSet<&'a str>,
+    stems: &'a HashSet<Ustr>,
+    canonicals: &'a HashSet<Ustr>,
     facts: &'a SentenceFacts,
 }
 
 fn index_of(doc: &Document, skip_titles: bool) -> Vec<SentenceIndex<'_>> {
+    let words = &doc.vocabulary().sentences;
     doc.source
         .sentences
         .iter()
         .filter(|s| is_evidence(s.role, skip_titles))
-        .map(|s| {
-            let facts = &doc.sentences[s.index];
-            SentenceIndex {
-                index: s.index,
-                tokens: &s.tokens,
-                stems: s.tokens.iter().map(|t| t.stem.as_str()).collect(),
-                // "her father" is not her: a possessive pronoun does not back its owner.
-                canonicals: facts
-                    .mentions
-                    .iter()
-                    .filter(|m| !is_possessive_pronoun(m, &s.tokens))
-                    .map(|m| m.canonical.as_str())
-                    .collect(),
-                facts,
-            }
+        .map(|s| SentenceIndex {
+            index: s.index,
+            tokens: &s.tokens,
+            stems: &words[s.index].stems,
+            canonicals: &words[s.index].names,
+            facts: &doc.sentences[s.index],
         })
         .collect()
-}
-
-fn is_possessive_pronoun(m: &crate::extract::Mention, tokens: &[Token]) -> bool {
-    m.via == crate::extract::entity::Via::Pronoun
-        && tokens
-            .get(m.tokens.0)
-            .is_some_and(|t| matches!(t.norm.as_str(), "its" | "his" | "her" | "their"))
 }
 
 /// How well a sentence backs a unit: 1 (same word or entity), a synonym's credit, or 0.
 fn match_unit(unit: &Unit, s: &SentenceIndex) -> f64 {
     if let Some((canonical, _)) = &unit.entity {
-        if s.canonicals.contains(canonical.as_str()) {
+        if s.canonicals.contains(canonical) {
             return 1.0;
         }
-        return if unit.stems.iter().all(|st| s.stems.contains(st.as_str())) {
+        return if unit.stems.iter().all(|st| s.stems.contains(st)) {
             1.0
         } else {
             0.0
         };
     }
-    let stem = unit.stems[0].as_str();
-    if s.stems.contains(stem) {
+    let stem = unit.stems[0];
+    if s.stems.contains(&stem) {
         return 1.0;
     }
-    let lex = Lexicon::get();
-    if s.stems.iter().any(|t| lex.are_synonyms(stem, t)) {
+    if Lexicon::get()
+        .synonyms_of(&stem)
+        .iter()
+        .any(|t| s.stems.contains(t))
+    {
         return SYNONYM_CREDIT;
     }
     // A demonym or country word backs its country ("Russian" ~ "Russia").
@@ -239,26 +227,12 @@ fn name_run_end(tokens: &[Token], start: usize) -> usize {
     }
 }
 
-/// Document frequency of stems over the evidence sentences.
-fn document_frequency<'a>(index: &[SentenceIndex<'a>]) -> HashMap<&'a str, usize> {
-    let mut df = HashMap::default();
-    for s in index {
-        for stem in &s.stems {
-            *df.entry(*stem).or_insert(0) += 1;
-        }
-        for c in &s.canonicals {
-            *df.entry(*c).or_insert(0) += 1;
-        }
-    }
-    df
-}
-
-fn idf(df: &HashMap<&str, usize>, key: &str, n: usize) -> f64 {
-    let d = df.get(key).copied().unwrap_or(0) as f64;
+fn idf(df: &HashMap<Ustr, usize>, key: Ustr, n: usize) -> f64 {
+    let d = df.get(&key).copied().unwrap_or(0) as f64;
     let weight = 1.0 + ((n as f64 + 1.0) / (d + 1.0)).ln();
     // A frequent word the article never uses is more likely a paraphrase than an
     // invented fact: it weighs like a word the article uses often.
-    if d == 0.0 && Lexicon::get().is_common(key) {
+    if d == 0.0 && Lexicon::get().is_common(&key) {
         weight * COMMON_ABSENT_SHARE
     } else {
         weight
@@ -270,7 +244,7 @@ fn idf(df: &HashMap<&str, usize>, key: &str, n: usize) -> f64 {
 fn units(
     tokens: &[Token],
     doc: &Document,
-    df: &HashMap<&str, usize>,
+    df: &HashMap<Ustr, usize>,
     n: usize,
     skip: &[(usize, usize)],
 ) -> Vec<Unit> {
@@ -284,13 +258,14 @@ fn units(
             .find(|e| e.0 == i && !(e.0..e.1).any(skipped))
             .cloned()
         {
-            let stems: Vec<String> = tokens[s..e]
+            let stems: Vec<Ustr> = tokens[s..e]
                 .iter()
                 .filter(|t| is_content(t))
-                .map(|t| t.stem.clone())
+                .map(|t| t.stem)
                 .collect();
-            let weight = idf(df, &canonical, n)
-                .max(stems.iter().map(|st| idf(df, st, n)).fold(0.0, f64::max));
+            let canonical = Ustr::from(&canonical);
+            let weight = idf(df, canonical, n)
+                .max(stems.iter().map(|&st| idf(df, st, n)).fold(0.0, f64::max));
             out.push(Unit {
                 stems,
                 entity: Some((canonical, kind)),
@@ -309,10 +284,10 @@ fn units(
         let t = &tokens[i];
         if is_content(t) && !skipped(i) && !is_attribution_verb(t) {
             out.push(Unit {
-                stems: vec![t.stem.clone()],
+                stems: vec![t.stem],
                 entity: None,
-                text: t.norm.clone(),
-                weight: idf(df, &t.stem, n),
+                text: t.norm.to_string(),
+                weight: idf(df, t.stem, n),
                 tokens: (i, i + 1),
             });
         }
@@ -337,7 +312,7 @@ enum Finding {
 /// Judges one atomic claim against one document.
 pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) -> Part {
     let index = index_of(doc, skip_titles);
-    let df = document_frequency(&index);
+    let df = doc.vocabulary().frequency(!skip_titles);
     let n = index.len().max(1);
     let claim_times = times(tokens);
     let mut claim_quantities = quantity::quantities(tokens, &claim_times);
@@ -352,14 +327,14 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
             .map(|t| t.tokens),
     );
     // The counted noun of a figure is a word to back like any other.
-    let units = units(tokens, doc, &df, n, &skip);
+    let units = units(tokens, doc, df, n, &skip);
     let named: Vec<(usize, usize, String)> = units
         .iter()
         .filter_map(|u| {
             u.entity
                 .as_ref()
                 .filter(|e| matches!(e.1, EntityKind::Person | EntityKind::Other))
-                .map(|e| (u.tokens.0, u.tokens.1, e.0.clone()))
+                .map(|e| (u.tokens.0, u.tokens.1, e.0.to_string()))
         })
         .collect();
     for q in &mut claim_quantities {
@@ -436,12 +411,12 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     let antonym_bonus = |p: usize| -> f64 {
         let opposed: f64 = units
             .iter()
-            .filter(|u| u.entity.is_none() && lex.has_antonyms(&u.stems[0]))
             .filter(|u| {
-                index[p]
-                    .stems
-                    .iter()
-                    .any(|st| lex.are_antonyms(&u.stems[0], st))
+                u.entity.is_none()
+                    && lex
+                        .antonyms_of(&u.stems[0])
+                        .iter()
+                        .any(|a| index[p].stems.contains(a))
             })
             .map(|u| u.weight)
             .sum();
@@ -576,14 +551,14 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .collect();
     // A specific word the article never uses (not a frequent English word, no synonym in
     // the article) is an invented detail, however much else matches.
-    let all_stems: HashSet<&str> = index.iter().flat_map(|s| s.stems.iter().copied()).collect();
+    let all_stems = doc.vocabulary().stems(!skip_titles);
     let invented = units.iter().enumerate().find(|(k, u)| {
         u.entity.is_none()
             && all_scores_zero(&scores, *k)
             && u.stems.iter().all(|st| {
-                !all_stems.contains(st.as_str())
+                !all_stems.contains(st)
                     && !lex.is_common(st)
-                    && !all_stems.iter().any(|a| lex.are_synonyms(a, st))
+                    && !lex.synonyms_of(st).iter().any(|a| all_stems.contains(a))
             })
     });
     let features = format!(
@@ -1074,9 +1049,7 @@ fn check_entities(
         if picked.iter().any(|&p| scores[p][k] > 0.0) {
             continue;
         }
-        let anywhere = all
-            .iter()
-            .any(|s| s.canonicals.contains(canonical.as_str()));
+        let anywhere = all.iter().any(|s| s.canonicals.contains(canonical));
         // A different entity of the same kind in the same slot: a swap.
         let rest = coverage + u.weight / total.max(1e-9);
         // Only a single rival counts: in a list of names no slot is clear.
@@ -1155,7 +1128,7 @@ fn same_slot(
             .iter()
             .filter(|t| is_content(t) || t.norm == "has" || t.norm == "have")
             .take(1);
-        before.chain(after).map(|t| t.stem.clone()).collect()
+        before.chain(after).map(|t| t.stem.to_string()).collect()
     };
     let mine = neighbours(claim, unit.tokens.0, unit.tokens.1);
     let theirs = neighbours(source, mention.tokens.0, mention.tokens.1);
@@ -1351,9 +1324,9 @@ fn claim_relation(tokens: &[Token], units: &[Unit]) -> Option<crate::extract::Re
     let mentions: Vec<crate::extract::Mention> = units
         .iter()
         .filter_map(|u| {
-            let (canonical, kind) = u.entity.clone()?;
+            let (canonical, kind) = u.entity?;
             Some(crate::extract::Mention {
-                canonical,
+                canonical: canonical.to_string(),
                 entity_kind: kind,
                 via: crate::extract::entity::Via::Name,
                 title: None,
@@ -1387,7 +1360,7 @@ fn check_roles(
     let object_words: HashSet<String> = crate::text::tokenize(&claim.object, 0)
         .iter()
         .filter(|t| is_content(t))
-        .map(|t| t.stem.clone())
+        .map(|t| t.stem.to_string())
         .collect();
     let same_predicate = |p: &str| p == claim.predicate || lex.are_synonyms(p, &claim.predicate);
     let rivals: Vec<&crate::extract::Relation> = evidence
@@ -1398,7 +1371,7 @@ fn check_roles(
             let words: HashSet<String> = crate::text::tokenize(&r.object, 0)
                 .iter()
                 .filter(|t| is_content(t))
-                .map(|t| t.stem.clone())
+                .map(|t| t.stem.to_string())
                 .collect();
             !object_words.is_empty()
                 && object_words.iter().filter(|w| words.contains(*w)).count() * 2
@@ -1409,7 +1382,7 @@ fn check_roles(
     // one the verb belongs to is beyond a clause reader without a parser.
     let subject_named = evidence
         .iter()
-        .any(|s| s.canonicals.contains(claim.subject.as_str()));
+        .any(|s| s.canonicals.contains(&Ustr::from(&claim.subject)));
     if rivals.is_empty() || subject_named || rivals.iter().any(|r| r.subject == claim.subject) {
         return;
     }
@@ -1480,7 +1453,7 @@ fn check_speaker(
     let outlet = units
         .iter()
         .find(|u| u.tokens.0 == verb + 1 && tokens[verb].stem == "tell")
-        .and_then(|u| u.entity.clone());
+        .and_then(|u| u.entity);
     let speaker = units
         .iter()
         .filter(|u| {
@@ -1501,7 +1474,7 @@ fn check_speaker(
                 u.tokens.1 <= verb && verb - u.tokens.1 <= 2 || u.tokens.0 == verb + 1
             }
         });
-    let Some(speaker) = speaker.and_then(|u| u.entity.clone()) else {
+    let Some(speaker) = speaker.and_then(|u| u.entity) else {
         return;
     };
     for s in evidence {
@@ -1512,7 +1485,7 @@ fn check_speaker(
             .find(|q| q.start < sentence.end && q.end > sentence.start && q.speaker.is_some());
         if let Some(q) = quote
             && let Some(said_by) = &q.speaker
-            && said_by != &speaker.0
+            && said_by != speaker.0
         {
             out.push(Finding::Conflict(format!(
                 "the source gives these words to {said_by}, not {}",
@@ -1522,7 +1495,7 @@ fn check_speaker(
         }
         if let (Some(q), Some(claimed)) = (quote, &outlet)
             && let Some(told) = &q.outlet
-            && told != &claimed.0
+            && told != claimed.0
         {
             out.push(Finding::Conflict(format!(
                 "the source says this was told to {told}, not {}",

@@ -274,7 +274,7 @@ pub(crate) fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
         words
             .iter()
             .zip(phrase)
-            .all(|(t, w)| &t.norm == w)
+            .all(|(t, w)| t.norm == w)
             .then_some(i + phrase.len())
     })
 }
@@ -327,7 +327,7 @@ fn name_runs(
             continue;
         }
         if !is_name_word(&tokens[i])
-            || title_case && !capitalized_elsewhere.contains_key(&tokens[i].norm)
+            || title_case && !capitalized_elsewhere.contains_key(tokens[i].norm.as_str())
         {
             i += 1;
             continue;
@@ -390,7 +390,7 @@ fn name_runs(
         let sentence_initial =
             start == 0 || tokens[..start].iter().all(|t| t.kind == TokenKind::Punct);
         let known_name = capitalized_elsewhere
-            .get(&first.norm)
+            .get(first.norm.as_str())
             .copied()
             .unwrap_or(false);
         let keep = if end - start > 1 {
@@ -461,7 +461,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
             let after_word =
                 k > 0 && (s.tokens[k - 1].kind != TokenKind::Punct || s.tokens[k - 1].norm == "-");
             if after_word && is_name_word(t) {
-                capitalized_elsewhere.insert(t.norm.clone(), true);
+                capitalized_elsewhere.insert(t.norm.to_string(), true);
             }
         }
     }
@@ -480,7 +480,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
                 let words = toks[rs..re]
                     .iter()
                     .filter(|t| t.norm != "-")
-                    .map(|t| t.norm.clone())
+                    .map(|t| t.norm.to_string())
                     .collect();
                 candidates.push((
                     s.index,

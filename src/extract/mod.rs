@@ -17,6 +17,7 @@ pub mod quantity;
 pub mod quote;
 pub mod relation;
 pub mod time;
+pub mod vocabulary;
 
 use serde::Serialize;
 
@@ -25,6 +26,7 @@ pub use quantity::Quantity;
 pub use quote::Quote;
 pub use relation::Relation;
 pub use time::{TimeExpr, TimeKind};
+pub use vocabulary::Vocabulary;
 
 use crate::lexicon::{Lexicon, Modality};
 use crate::source::{Role, Source};
@@ -58,6 +60,8 @@ pub struct Document {
     pub quotes: Vec<Quote>,
     /// Every name the article uses for its entities.
     pub entities: entity::EntityTable,
+    /// Word sets for alignment, built on first use (see [`Document::vocabulary`]).
+    vocabulary: std::sync::OnceLock<Vocabulary>,
 }
 
 impl Document {
@@ -106,7 +110,15 @@ impl Document {
             sentences,
             quotes,
             entities,
+            vocabulary: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The stems and names of each sentence and their sentence frequencies, built on
+    /// the first call.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        self.vocabulary
+            .get_or_init(|| Vocabulary::new(&self.source, &self.sentences))
     }
 
     /// Every fact, in source order, with spans in the file on disk.

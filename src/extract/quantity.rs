@@ -269,7 +269,7 @@ fn qualifier_at(tokens: &[Token], i: usize) -> Option<(Qualifier, usize)> {
         words
             .iter()
             .zip(phrase)
-            .all(|(t, w)| &t.norm == w)
+            .all(|(t, w)| t.norm == w)
             .then_some((*q, i + phrase.len()))
     })
 }
@@ -304,7 +304,7 @@ fn unit_at(tokens: &[Token], i: usize) -> Option<(String, usize)> {
         if phrase.len() > words.len() {
             return None;
         }
-        let matched = words.iter().zip(phrase).all(|((_, t), w)| &t.norm == w);
+        let matched = words.iter().zip(phrase).all(|((_, t), w)| t.norm == w);
         matched.then(|| (unit.clone(), words[phrase.len() - 1].0 + 1))
     })
 }
@@ -315,8 +315,7 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<(f64, f64, usize)> {
     lex.vague_index.candidates(first).find_map(|k| {
         let (phrase, lo, hi) = &lex.vague_amounts[k];
         let words = tokens.get(i..i + phrase.len())?;
-        let matched = words.iter().zip(phrase).all(|(t, w)| &t.norm == w);
-        // "scores of people" is vague; "scores" alone is usually a verb or a game score.
+        let matched = words.iter().zip(phrase).all(|(t, w)| t.norm == w);
         // "scores of people" is vague; "scores" alone is usually a verb or a game score,
         // and a bare "few" a determiner ("few believed it").
         let needs_of =
@@ -373,7 +372,7 @@ fn counted_after(tokens: &[Token], mut j: usize) -> Option<String> {
             continue;
         }
         if t.kind == TokenKind::Word && !lex.is_stopword(&t.norm) {
-            return Some(t.norm.clone());
+            return Some(t.norm.to_string());
         }
         return None;
     }
@@ -773,7 +772,7 @@ fn context_around(tokens: &[Token], first: usize, end: usize) -> Vec<String> {
     let content = |t: &&Token| t.kind == TokenKind::Word && !lex.is_stopword(&t.norm);
     let before = tokens[..first].iter().rev().take(5).filter(content).take(3);
     let after = tokens[end..].iter().take(6).filter(content).take(4);
-    before.chain(after).map(|t| t.stem.clone()).collect()
+    before.chain(after).map(|t| t.stem.to_string()).collect()
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -230,5 +230,6 @@ fn outlet(para: &[At], verb: usize, facts: &[SentenceFacts]) -> Option<String> {
         return Some(m.canonical.clone());
     }
     let lex = Lexicon::get();
-    (next.token.is_word() && !lex.is_stopword(&next.token.norm)).then(|| next.token.norm.clone())
+    (next.token.is_word() && !lex.is_stopword(&next.token.norm))
+        .then(|| next.token.norm.to_string())
 }

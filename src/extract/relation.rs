@@ -93,7 +93,7 @@ fn lemma(t: &Token) -> String {
     match t.norm.as_str() {
         "has" | "have" | "had" => "have".to_string(),
         "is" | "are" | "was" | "were" | "been" => "be".to_string(),
-        _ => t.stem.clone(),
+        _ => t.stem.to_string(),
     }
 }
 

@@ -152,10 +152,10 @@ pub fn times(tokens: &[Token]) -> Vec<TimeExpr> {
                     return Some((TimeKind::Weekday, day.to_string(), i + 1));
                 }
                 if is_year(tokens, i) {
-                    return Some((TimeKind::Year, t.norm.clone(), i + 1));
+                    return Some((TimeKind::Year, t.norm.to_string(), i + 1));
                 }
                 if lex.is_daypart(&t.norm) {
-                    return Some((TimeKind::Daypart, t.norm.clone(), i + 1));
+                    return Some((TimeKind::Daypart, t.norm.to_string(), i + 1));
                 }
                 None
             });
@@ -186,7 +186,7 @@ fn relative_at(tokens: &[Token], i: usize) -> Option<(TimeKind, String, usize)> 
         words
             .iter()
             .zip(phrase)
-            .all(|(t, w)| &t.norm == w)
+            .all(|(t, w)| t.norm == w)
             .then(|| (TimeKind::Relative, phrase.join(" "), i + n))
     })
 }

@@ -1,0 +1,115 @@
+//! Which stems and names each sentence holds, and in how many sentences each occurs:
+//! what the checker looks a claim's words up in. Built on first use and kept with the
+//! document, so a source shared by many claims is indexed once, and a source that is
+//! only extracted never pays for it.
+//!
+//! ```
+//! use factcheck::source::{Format, Source};
+//! use factcheck::extract::Document;
+//! use factcheck::text::{Ustr, stem};
+//! let src = Source::from_text("a.txt", "Rebels shelled the city. The city burned.".into(), Format::Text);
+//! let doc = Document::analyse(src);
+//! let words = doc.vocabulary();
+//! assert!(words.sentences[1].stems.contains(&Ustr::from(&stem("burning"))));
+//! assert_eq!(words.frequency(true).get(&Ustr::from(&stem("city"))), Some(&2));
+//! ```
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::SentenceFacts;
+use super::entity::{Mention, Via};
+use crate::source::{Role, Source};
+use crate::text::{Token, Ustr};
+
+/// The words and names of one sentence, as sets.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceWords {
+    /// Stems of its tokens.
+    pub stems: FxHashSet<Ustr>,
+    /// Canonical names of the entities it mentions or refers to.
+    pub names: FxHashSet<Ustr>,
+}
+
+/// Per-sentence word sets and sentence frequencies of a document.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    /// Parallel to the source's sentences (boilerplate sentences are empty).
+    pub sentences: Vec<SentenceWords>,
+    with_titles: Frequency,
+    without_titles: Frequency,
+}
+
+/// How many evidence sentences hold each stem or name, and every stem they hold.
+#[derive(Debug, Clone, Default)]
+struct Frequency {
+    counts: FxHashMap<Ustr, usize>,
+    stems: FxHashSet<Ustr>,
+}
+
+impl Vocabulary {
+    pub(super) fn new(source: &Source, facts: &[SentenceFacts]) -> Vocabulary {
+        let sentences: Vec<SentenceWords> = source
+            .sentences
+            .iter()
+            .zip(facts)
+            .map(|(s, f)| {
+                if s.role == Role::Boilerplate {
+                    return SentenceWords::default();
+                }
+                SentenceWords {
+                    stems: s.tokens.iter().map(|t| t.stem).collect(),
+                    // "her father" is not her: a possessive pronoun does not name its owner.
+                    names: f
+                        .mentions
+                        .iter()
+                        .filter(|m| !is_possessive_pronoun(m, &s.tokens))
+                        .map(|m| Ustr::from(&m.canonical))
+                        .collect(),
+                }
+            })
+            .collect();
+        let frequency = |titles: bool| {
+            let mut out = Frequency::default();
+            for (s, words) in source.sentences.iter().zip(&sentences) {
+                if s.role == Role::Body || titles && s.role == Role::Title {
+                    for &w in words.stems.iter().chain(&words.names) {
+                        *out.counts.entry(w).or_insert(0) += 1;
+                    }
+                    out.stems.extend(words.stems.iter().copied());
+                }
+            }
+            out
+        };
+        Vocabulary {
+            with_titles: frequency(true),
+            without_titles: frequency(false),
+            sentences,
+        }
+    }
+
+    /// Sentence frequency of each stem and name over the body (and the title, if
+    /// `titles`).
+    pub fn frequency(&self, titles: bool) -> &FxHashMap<Ustr, usize> {
+        &self.counted(titles).counts
+    }
+
+    /// Every stem of the body (and the title, if `titles`).
+    pub fn stems(&self, titles: bool) -> &FxHashSet<Ustr> {
+        &self.counted(titles).stems
+    }
+
+    fn counted(&self, titles: bool) -> &Frequency {
+        if titles {
+            &self.with_titles
+        } else {
+            &self.without_titles
+        }
+    }
+}
+
+fn is_possessive_pronoun(m: &Mention, tokens: &[Token]) -> bool {
+    m.via == Via::Pronoun
+        && tokens
+            .get(m.tokens.0)
+            .is_some_and(|t| matches!(t.norm.as_str(), "its" | "his" | "her" | "their"))
+}
