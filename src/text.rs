@@ -76,22 +76,37 @@ fn irregular() -> &'static HashMap<String, String> {
 /// assert_eq!(factcheck::text::stem("fell"), factcheck::text::stem("falls"));
 /// ```
 pub fn stem(word: &str) -> String {
-    stem_of(Ustr::from(word)).as_str().to_string()
+    forms(word, TokenKind::Word).1.as_str().to_string()
 }
 
-/// The stem of an interned word, memoised per thread: news repeats its words, and
-/// stemming was a fifth of tokenizing. Words are interned, so the memo is bounded by the
-/// vocabulary, not by the text.
-fn stem_of(word: Ustr) -> Ustr {
+/// Distinct surface forms a thread remembers before it starts over.
+const MEMO_LIMIT: usize = 1 << 20;
+
+/// The normal form and stem of a token's surface, memoised per thread and token kind:
+/// news repeats its words, so most tokens cost one lookup instead of lower-casing,
+/// interning and stemming.
+fn forms(surface: &str, kind: TokenKind) -> (Ustr, Ustr) {
+    type Memo = [HashMap<Box<str>, (Ustr, Ustr)>; 4];
     thread_local! {
-        static MEMO: std::cell::RefCell<HashMap<Ustr, Ustr>> = std::cell::RefCell::new(HashMap::default());
+        static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Default::default());
     }
-    if let Some(hit) = MEMO.with(|m| m.borrow().get(&word).copied()) {
-        return hit;
-    }
-    let stemmed = Ustr::from(&stem_uncached(&word));
-    MEMO.with(|m| m.borrow_mut().insert(word, stemmed));
-    stemmed
+    MEMO.with(|memo| {
+        let table = &mut memo.borrow_mut()[kind as usize];
+        if let Some(&hit) = table.get(surface) {
+            return hit;
+        }
+        if table.len() >= MEMO_LIMIT {
+            table.clear();
+        }
+        let norm = normalize(surface, kind);
+        let stem = if kind == TokenKind::Word {
+            Ustr::from(&stem_uncached(&norm))
+        } else {
+            norm
+        };
+        table.insert(surface.into(), (norm, stem));
+        (norm, stem)
+    })
 }
 
 fn stem_uncached(word: &str) -> String {
@@ -180,12 +195,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         };
         let end = byte_at(end_idx);
         let surface = &text[start..end];
-        let norm = normalize(surface, kind);
-        let stem = if kind == TokenKind::Word {
-            stem_of(norm)
-        } else {
-            norm
-        };
+        let (norm, stem) = forms(surface, kind);
         tokens.push(Token {
             start: base + start,
             end: base + end,

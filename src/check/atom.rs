@@ -139,15 +139,21 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
             continue;
         }
         let mut found = None;
+        let lengths = doc.entities.key_lengths(&tokens[i].norm);
         for n in (1..=5).rev() {
             let Some(words) = tokens.get(i..i + n) else {
                 continue;
             };
-            if words
-                .iter()
-                .any(|t| t.kind == TokenKind::Punct && t.norm != "-")
+            if lengths == 0
+                || words
+                    .iter()
+                    .any(|t| t.kind == TokenKind::Punct && t.norm != "-")
                 || words[0].norm == "-"
             {
+                continue;
+            }
+            let count = words.iter().filter(|t| t.norm != "-").count();
+            if lengths & (1 << (count - 1)) == 0 {
                 continue;
             }
             let phrase = words

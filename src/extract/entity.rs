@@ -441,15 +441,46 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> EntityKind {
 pub struct EntityTable {
     /// Lower-case phrase → canonical name and kind.
     pub aliases: HashMap<String, (String, EntityKind)>,
+    /// First words of `aliases` keys, each with a bit per number of words (1 to 8) of
+    /// such a key: a claim looks up only phrases that some key could match.
+    first_words: HashMap<String, u8>,
 }
 
 impl EntityTable {
     /// The entity a lower-case phrase names in this article, or in the lexicons.
+    ///
+    /// ```
+    /// use factcheck::source::{Format, Source};
+    /// use factcheck::extract::Document;
+    /// let src = Source::from_text("a.txt", "Maria Lopez won. Lopez smiled.".into(), Format::Text);
+    /// let doc = Document::analyse(src);
+    /// assert_eq!(doc.entities.resolve("lopez").map(|e| e.0), Some("Maria Lopez".to_string()));
+    /// assert_eq!(doc.entities.key_lengths("lopez") & 1, 1);
+    /// ```
     pub fn resolve(&self, phrase: &str) -> Option<(String, EntityKind)> {
         if let Some(hit) = self.aliases.get(phrase) {
             return Some(hit.clone());
         }
         lookup(phrase, false).map(|(c, k, _)| (c, k))
+    }
+
+    /// The numbers of words of the phrases starting with this lower-case word that
+    /// [`EntityTable::resolve`] may know, as a bit set (bit `n - 1` for `n` words); 0 when
+    /// no phrase starting with it names anything.
+    pub fn key_lengths(&self, first: &str) -> u8 {
+        self.first_words.get(first).copied().unwrap_or(0) | Lexicon::get().entity_key_lengths(first)
+    }
+
+    fn index_first_words(&mut self) {
+        self.first_words.clear();
+        for key in self.aliases.keys() {
+            let n = key.split(' ').count();
+            if let Some(first) = key.split(' ').next()
+                && (1..=8).contains(&n)
+            {
+                *self.first_words.entry(first.to_string()).or_default() |= 1 << (n - 1);
+            }
+        }
     }
 }
 
@@ -602,6 +633,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
         });
     }
     resolve_references(source, facts, &mut table);
+    table.index_first_words();
     table
 }
 
