@@ -11,7 +11,7 @@
 //! assert_eq!(names, ["Russia", "Syria"]);
 //! ```
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::Serialize;
 
@@ -486,7 +486,7 @@ impl EntityTable {
 
 /// Finds and resolves every mention of the article; fills `mentions` of each sentence.
 pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
-    let mut capitalized_elsewhere: HashMap<String, bool> = HashMap::new();
+    let mut capitalized_elsewhere: HashMap<String, bool> = HashMap::default();
     for s in source.content_sentences().filter(|s| s.role == Role::Body) {
         for (k, t) in s.tokens.iter().enumerate() {
             let after_word =
@@ -546,10 +546,11 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
         }
     }
     // Pass 2: canonical names. Persons are known by full name; a lone surname goes to the
-    // most recent full name before it (or the first after it).
-    // The first full name (in text order) ending in each surname: the person a bare
-    // surname goes to, whether that name comes before it or, failing that, after it.
-    let mut full_names: HashMap<&str, &str> = HashMap::new();
+    // first full name (in text order) ending in it, whether that name comes before it or,
+    // failing that, after it. Full names of three or more words are also kept by their
+    // last word, for names that repeat only their tail.
+    let mut full_names: HashMap<&str, &str> = HashMap::default();
+    let mut long_names: HashMap<&str, Vec<(&[String], &str)>> = HashMap::default();
     for (_, c) in &candidates {
         if c.kind == EntityKind::Person
             && c.words.len() >= 2
@@ -558,14 +559,14 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
             full_names
                 .entry(last.as_str())
                 .or_insert(c.surface.as_str());
+            if c.words.len() >= 3 {
+                long_names
+                    .entry(last.as_str())
+                    .or_default()
+                    .push((c.words.as_slice(), c.surface.as_str()));
+            }
         }
     }
-    // Full names of three or more words, for names that repeat only their tail.
-    let long_names: Vec<(&[String], &str)> = candidates
-        .iter()
-        .filter(|(_, c)| c.kind == EntityKind::Person && c.words.len() >= 3)
-        .map(|(_, c)| (c.words.as_slice(), c.surface.as_str()))
-        .collect();
     let mut table = EntityTable::default();
     for (idx, c) in &candidates {
         let s = &source.sentences[*idx];
@@ -585,13 +586,20 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
                 Some(full) => (full.to_string(), EntityKind::Person, Via::Surname),
                 None => (c.surface.clone(), c.kind, Via::Name),
             }
-        } else if let Some(full) = long_names.iter().find(|(w, full)| {
-            // "Van Gaal" after "Louis van Gaal", "Gertrud Tiefenbacher" after "Sister
-            // Gertrud Tiefenbacher": the tail of a longer name already introduced.
-            w.len() > c.words.len()
-                && w.ends_with(&c.words)
-                && !full.eq_ignore_ascii_case(&c.surface)
-        }) {
+        } else if let Some(full) = c
+            .words
+            .last()
+            .and_then(|last| long_names.get(last.as_str()))
+            .into_iter()
+            .flatten()
+            .find(|(w, full)| {
+                // "Van Gaal" after "Louis van Gaal", "Gertrud Tiefenbacher" after "Sister
+                // Gertrud Tiefenbacher": the tail of a longer name already introduced.
+                w.len() > c.words.len()
+                    && w.ends_with(&c.words)
+                    && !full.eq_ignore_ascii_case(&c.surface)
+            })
+        {
             (full.1.to_string(), EntityKind::Person, Via::Surname)
         } else {
             (c.surface.clone(), c.kind, Via::Name)

@@ -86,6 +86,9 @@ fn is_run_on_seam(tokens: &[Token], i: usize) -> bool {
 /// word: "… 'tremendous advances' the artificial brain is …".
 fn is_quote_seam(tokens: &[Token], i: usize) -> bool {
     let closing = matches!(tokens[i].norm.as_str(), "'" | "''" | "\"" | "”" | "’");
+    if !closing {
+        return false;
+    }
     let (Some(before), Some(next), Some(after)) = (
         i.checked_sub(1).map(|p| &tokens[p]),
         tokens.get(i + 1),
@@ -98,8 +101,7 @@ fn is_quote_seam(tokens: &[Token], i: usize) -> bool {
         .rev()
         .take(40)
         .any(|t| matches!(t.norm.as_str(), "`" | "``" | "‘" | "“"));
-    closing
-        && opened
+    opened
         && before.kind == TokenKind::Word
         && OPENERS.contains(&next.norm.as_str())
         && after.kind == TokenKind::Word
