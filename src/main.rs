@@ -11,7 +11,7 @@ use factcheck::extract::Document;
 use factcheck::harness::{self, Options};
 use factcheck::output;
 use factcheck::report::{self, Format};
-use factcheck::source::Source;
+use factcheck::source::{Source, WINDOW_BYTES};
 
 /// Fact-check assertions about news articles: check YAML claim files against their
 /// sources and fail CI when a verdict differs from its expectation.
@@ -210,10 +210,8 @@ fn run(cli: Cli) -> Result<u8, Error> {
             output,
         } => {
             let shown = source.to_string_lossy().replace('\\', "/");
-            let doc = Document::analyse(Source::load(&source, &shown)?);
-            let facts = factcheck::extract::FactList { facts: doc.facts() };
-            // The facts own their text: the document's tokens can go before printing.
-            drop(doc);
+            let source = Source::load_unsplit(&source, &shown)?;
+            let facts = factcheck::extract::FactStream::new(source, WINDOW_BYTES);
             if let (DataFormat::Json, None) = (format, &output) {
                 // Streamed, not built as one string first: the JSON is several times
                 // the size of the article. A closed pipe is not an error, as in `emit`.

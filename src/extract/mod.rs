@@ -347,15 +347,118 @@ pub struct FactList {
     pub facts: Vec<Fact>,
 }
 
-/// Writes the pretty JSON of a fact list, with a trailing newline: the bytes of
-/// [`to_json`], without holding them all.
-pub fn write_json<W: std::io::Write>(list: &FactList, out: &mut W) -> std::io::Result<()> {
+/// The facts of a large source, read window by window (see
+/// [`Source::windows`](crate::source::Source::windows)): it serialises as the
+/// [`FactList`] of the same source would, but holds one window's analysis at a time, so
+/// an archive of articles costs the memory of its text and one window. Names, pronouns
+/// and quotes are resolved within a window; a window holds many articles, and an article
+/// of at most the window's size is read whole.
+///
+/// Serialising consumes the source: a second serialisation lists no facts.
+///
+/// ```
+/// use factcheck::source::{Format, Source};
+/// use factcheck::extract::{Document, FactList, FactStream, to_json};
+/// let text = "Over 5,400 people were killed.\n\nPolice said 80 died on Sunday.";
+/// let whole = FactList { facts: Document::analyse(Source::from_text("a.txt", text.into(), Format::Text)).facts() };
+/// let stream = FactStream::new(Source::unsplit("a.txt", text.into(), Format::Text), 1 << 20);
+/// assert_eq!(to_json(&stream), to_json(&whole));
+/// ```
+pub struct FactStream {
+    state: std::cell::RefCell<Option<(Source, Vec<std::ops::Range<usize>>)>>,
+}
+
+impl FactStream {
+    /// Facts of an unsplit source (see
+    /// [`Source::unsplit`](crate::source::Source::unsplit)), in windows of at most
+    /// `window` bytes of cleaned text.
+    pub fn new(source: Source, window: usize) -> FactStream {
+        let windows = source.windows(window);
+        FactStream {
+            state: std::cell::RefCell::new(Some((source, windows))),
+        }
+    }
+}
+
+impl Serialize for FactStream {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let windows = match self.state.borrow_mut().take() {
+            Some((source, windows)) => WindowFacts {
+                source: Some(source),
+                windows: windows.into_iter(),
+                first: true,
+                sentences_before: 0,
+                current: Vec::new().into_iter(),
+            },
+            None => WindowFacts {
+                source: None,
+                windows: Vec::new().into_iter(),
+                first: false,
+                sentences_before: 0,
+                current: Vec::new().into_iter(),
+            },
+        };
+        let mut list = serializer.serialize_struct("FactList", 1)?;
+        list.serialize_field("facts", &Lazy(std::cell::RefCell::new(Some(windows))))?;
+        list.end()
+    }
+}
+
+/// A sequence serialised from an iterator that is taken on first use.
+struct Lazy<I>(std::cell::RefCell<Option<I>>);
+
+impl<I: Iterator<Item = Fact>> Serialize for Lazy<I> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let items = self.0.borrow_mut().take();
+        serializer.collect_seq(items.into_iter().flatten())
+    }
+}
+
+/// The facts of one window after another: each window is split into sentences and
+/// analysed only when the previous window's facts are used up.
+struct WindowFacts {
+    source: Option<Source>,
+    windows: std::vec::IntoIter<std::ops::Range<usize>>,
+    first: bool,
+    /// Sentences of the windows before this one: facts count sentences in the source.
+    sentences_before: usize,
+    current: std::vec::IntoIter<Fact>,
+}
+
+impl Iterator for WindowFacts {
+    type Item = Fact;
+
+    fn next(&mut self) -> Option<Fact> {
+        loop {
+            if let Some(fact) = self.current.next() {
+                return Some(fact);
+            }
+            let range = self.windows.next()?;
+            let mut source = self.source.take()?;
+            source.split_window(range, self.first);
+            self.first = false;
+            let doc = Document::analyse(source);
+            let mut facts = doc.facts();
+            for fact in &mut facts {
+                fact.sentence += self.sentences_before;
+            }
+            self.sentences_before += doc.source.sentences.len();
+            self.current = facts.into_iter();
+            self.source = Some(doc.source);
+        }
+    }
+}
+
+/// Writes the pretty JSON of a fact list (or [`FactStream`]), with a trailing newline:
+/// the bytes of [`to_json`], without holding them all.
+pub fn write_json<T: Serialize, W: std::io::Write>(list: &T, out: &mut W) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, list)?;
     out.write_all(b"\n")
 }
 
-/// Pretty JSON of a fact list, with a trailing newline.
-pub fn to_json(list: &FactList) -> String {
+/// Pretty JSON of a fact list (or [`FactStream`]), with a trailing newline.
+pub fn to_json<T: Serialize>(list: &T) -> String {
     let mut out = serde_json::to_string_pretty(list).unwrap_or_default();
     out.push('\n');
     out

@@ -193,3 +193,103 @@ fn quantities_get_their_time_anchor() {
     assert_eq!(q[0].counted.as_deref(), Some("people"));
     assert_eq!(q[1].anchor.as_deref(), Some("sunday"));
 }
+
+/// Articles separated by blank lines, as an archive holds them.
+fn archive(articles: usize) -> String {
+    (0..articles)
+        .map(|k| {
+            format!(
+                "Floods killed {} people in Dhaka on Monday, officials said.\n\
+                 \"We need help,\" said Mayor Anika Rahman. Rahman said {} homes were lost.\n\n",
+                10 + k,
+                200 + k
+            )
+        })
+        .collect()
+}
+
+fn stream_json(text: &str, window: usize) -> serde_json::Value {
+    let stream = FactStream::new(
+        Source::unsplit("a.txt", text.to_string(), Format::Text),
+        window,
+    );
+    serde_json::from_str(&to_json(&stream)).expect("valid JSON")
+}
+
+#[test]
+fn a_source_within_one_window_streams_the_facts_of_the_whole() {
+    let text = archive(3);
+    let whole = FactList {
+        facts: doc(&text).facts(),
+    };
+    assert_eq!(
+        to_json(&FactStream::new(
+            Source::unsplit("t.txt", text.clone(), Format::Text),
+            text.len()
+        )),
+        to_json(&whole)
+    );
+}
+
+#[test]
+fn windows_keep_spans_in_the_file_and_count_sentences_across_windows() {
+    let text = archive(40);
+    let json = stream_json(&text, 500);
+    let facts = json["facts"].as_array().expect("facts");
+    let whole = doc(&text);
+    assert!(facts.len() >= 40 * 5, "{} facts", facts.len());
+    let mut last_start = 0;
+    for f in facts {
+        let (start, end) = (
+            f["start"].as_u64().unwrap() as usize,
+            f["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[start..end], f["text"].as_str().unwrap());
+        assert!(start >= last_start, "facts in source order");
+        last_start = start;
+        // The same sentence numbers as the whole source's.
+        let sentence = f["sentence"].as_u64().unwrap() as usize;
+        let s = &whole.source.sentences[sentence];
+        assert!(s.start <= start && end <= s.end.max(start), "{f}");
+    }
+    // Every article's toll, and its mayor resolved from the surname, in every window.
+    let tolls = facts
+        .iter()
+        .filter(|f| f["kind"] == "quantity")
+        .filter(|f| {
+            f["value"]
+                .as_f64()
+                .is_some_and(|v| (10.0..50.0).contains(&v))
+        })
+        .count();
+    assert_eq!(tolls, 40);
+    let rahman = facts
+        .iter()
+        .filter(|f| f["kind"] == "entity" && f["text"] == "Rahman")
+        .filter(|f| f["canonical"] == "Anika Rahman")
+        .count();
+    assert_eq!(rahman, 40);
+}
+
+#[test]
+fn windows_cover_the_text_and_cut_at_paragraphs() {
+    let text = archive(10);
+    let source = Source::unsplit("a.txt", text.clone(), Format::Text);
+    let windows = source.windows(300);
+    assert_eq!(windows.first().map(|w| w.start), Some(0));
+    assert_eq!(windows.last().map(|w| w.end), Some(text.len()));
+    for pair in windows.windows(2) {
+        assert_eq!(pair[0].end, pair[1].start);
+        assert!(text[..pair[0].end].ends_with("\n\n"));
+    }
+    // A text on one line with no stop is still cut, at spaces, on character boundaries.
+    let line = "é ".repeat(400);
+    let source = Source::unsplit("b.txt", line.clone(), Format::Text);
+    let windows = source.windows(101);
+    assert!(windows.len() >= 8);
+    assert!(
+        windows
+            .iter()
+            .all(|w| line.is_char_boundary(w.start) && w.end - w.start <= 101)
+    );
+}

@@ -27,6 +27,15 @@ use crate::text::{LineIndex, Token};
 /// near 1 GiB at most; news articles are a thousand times smaller.
 pub const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
 
+/// Largest file `factcheck extract` reads: it holds the text and one window's analysis
+/// at a time (see [`Source::windows`]), not the whole file's.
+pub const MAX_WINDOWED_SOURCE_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// Bytes of cleaned text `factcheck extract` analyses at a time: far more than any one
+/// article, so an article is read whole, while an archive of them costs the memory of
+/// one window.
+pub const WINDOW_BYTES: usize = 512 * 1024;
+
 /// How a source file is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -131,24 +140,90 @@ impl Source {
 
     /// Analyses text already in memory.
     pub fn from_text(name: &str, raw: String, format: Format) -> Source {
+        let mut source = Source::unsplit(name, raw, format);
+        source.split_window(0..source.text.len(), true);
+        source
+    }
+
+    /// Reads and decodes a file of up to [`MAX_WINDOWED_SOURCE_BYTES`] and cleans it, but
+    /// does not split it into sentences: it is read window by window (see
+    /// [`Source::windows`] and [`Source::split_window`]), so only one window's tokens
+    /// are held at a time.
+    pub fn load_unsplit(path: &Path, shown_as: &str) -> Result<Source> {
+        let bytes = read_limited(path, shown_as, MAX_WINDOWED_SOURCE_BYTES)?;
+        let raw = decode(bytes, shown_as)?;
+        if raw.trim_start_matches('\u{feff}').trim().is_empty() {
+            return Err(Error::input(
+                shown_as,
+                "the source is empty",
+                "check that the path names the article, and that the file was saved",
+            ));
+        }
+        Ok(Source::unsplit(shown_as, raw, Format::from_path(path)))
+    }
+
+    /// Cleans text already in memory without splitting it into sentences.
+    pub fn unsplit(name: &str, raw: String, format: Format) -> Source {
         let (text, map) = match format {
             Format::Text => clean::plain(&raw),
             Format::Markdown => clean::markdown(&raw),
             Format::Html => clean::html(&raw),
         };
-        let sentences = segment::sentences(&text);
         let lines = LineIndex::new(&raw);
-        let mut source = Source {
+        Source {
             name: name.to_string(),
             raw,
             text,
             format,
-            sentences,
+            sentences: Vec::new(),
             map,
             lines,
-        };
-        source.mark_roles();
-        source
+        }
+    }
+
+    /// Ranges of the cleaned text of at most `max` bytes each (where a cut can be found),
+    /// together covering it: cut after a blank line, or else after a line break, a stop
+    /// and a space, or a space. A text of at most `max` bytes is one window.
+    ///
+    /// ```
+    /// use factcheck::source::{Format, Source};
+    /// let src = Source::unsplit("a.txt", "One.\n\nTwo.\n\nThree.".into(), Format::Text);
+    /// assert_eq!(src.windows(12), [0..12, 12..18]);
+    /// assert_eq!(src.windows(100), [0..18]);
+    /// ```
+    pub fn windows(&self, max: usize) -> Vec<std::ops::Range<usize>> {
+        let text = &self.text;
+        let mut out = Vec::new();
+        let mut start = 0;
+        while text.len() - start > max.max(1) {
+            let mut limit = start + max.max(1);
+            while !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            let part = &text[start..limit];
+            let cut = ["\n\n", "\n", ". ", " "]
+                .iter()
+                .find_map(|sep| part.rfind(sep).map(|i| start + i + sep.len()))
+                .filter(|&cut| cut > start)
+                .unwrap_or(limit.max(start + 1));
+            let mut cut = cut;
+            while !text.is_char_boundary(cut) {
+                cut += 1;
+            }
+            out.push(start..cut);
+            start = cut;
+        }
+        if start < text.len() || out.is_empty() {
+            out.push(start..text.len());
+        }
+        out
+    }
+
+    /// Splits one window of the cleaned text into sentences, replacing those of the
+    /// previous window; only the `first` window may open with a title.
+    pub fn split_window(&mut self, range: std::ops::Range<usize>, first: bool) {
+        self.sentences = segment::sentences_in(&self.text, range);
+        self.mark_roles(first);
     }
 
     /// The cleaned text of a sentence.
@@ -195,12 +270,13 @@ impl Source {
             .filter(|s| s.role != Role::Boilerplate)
     }
 
-    fn mark_roles(&mut self) {
+    fn mark_roles(&mut self, may_have_title: bool) {
         let first_paragraph = self
             .sentences
             .iter()
             .find(|s| !is_boilerplate(&self.text[s.start..s.end]))
-            .map(|s| s.paragraph);
+            .map(|s| s.paragraph)
+            .filter(|_| may_have_title);
         let paragraph_count = self
             .sentences
             .iter()

@@ -107,12 +107,15 @@ fn is_quote_seam(tokens: &[Token], i: usize) -> bool {
         && after.kind == TokenKind::Word
 }
 
-/// Splits cleaned text into sentences (roles are set by the caller).
-pub fn sentences(text: &str) -> Vec<Sentence> {
+/// Splits `text[range]` into sentences, with spans in the whole text (roles are set by
+/// the caller).
+pub fn sentences_in(text: &str, range: std::ops::Range<usize>) -> Vec<Sentence> {
     let lex = Lexicon::get();
     let mut out = Vec::new();
+    let base = range.start;
+    let text = &text[range];
     for (paragraph, (start, end)) in blocks(text).into_iter().enumerate() {
-        let tokens = tokenize(&text[start..end], start);
+        let tokens = tokenize(&text[start..end], base + start);
         // Where sentences end; the tokens are moved into them afterwards, not copied.
         let mut ends = Vec::new();
         let mut i = 0;
