@@ -126,15 +126,7 @@ pub struct Location {
 impl Source {
     /// Reads, decodes and analyses a file; the format follows its extension.
     pub fn load(path: &Path, shown_as: &str) -> Result<Source> {
-        let bytes = read_limited(path, shown_as, MAX_SOURCE_BYTES)?;
-        let raw = decode(bytes, shown_as)?;
-        if raw.trim_start_matches('\u{feff}').trim().is_empty() {
-            return Err(Error::input(
-                shown_as,
-                "the source is empty",
-                "check that the path names the article, and that the file was saved",
-            ));
-        }
+        let raw = read_article(path, shown_as, MAX_SOURCE_BYTES)?;
         Ok(Source::from_text(shown_as, raw, Format::from_path(path)))
     }
 
@@ -150,15 +142,7 @@ impl Source {
     /// [`Source::windows`] and [`Source::split_window`]), so only one window's tokens
     /// are held at a time.
     pub fn load_unsplit(path: &Path, shown_as: &str) -> Result<Source> {
-        let bytes = read_limited(path, shown_as, MAX_WINDOWED_SOURCE_BYTES)?;
-        let raw = decode(bytes, shown_as)?;
-        if raw.trim_start_matches('\u{feff}').trim().is_empty() {
-            return Err(Error::input(
-                shown_as,
-                "the source is empty",
-                "check that the path names the article, and that the file was saved",
-            ));
-        }
+        let raw = read_article(path, shown_as, MAX_WINDOWED_SOURCE_BYTES)?;
         Ok(Source::unsplit(shown_as, raw, Format::from_path(path)))
     }
 
@@ -453,6 +437,19 @@ pub fn is_boilerplate(text: &str) -> bool {
         }
     }
     letters > 0 && latin * 2 < letters
+}
+
+/// The decoded text of a source file of at most `limit` bytes that is not blank.
+fn read_article(path: &Path, shown_as: &str, limit: u64) -> Result<String> {
+    let raw = decode(read_limited(path, shown_as, limit)?, shown_as)?;
+    if raw.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(Error::input(
+            shown_as,
+            "the source is empty",
+            "check that the path names the article, and that the file was saved",
+        ));
+    }
+    Ok(raw)
 }
 
 fn read_limited(path: &Path, shown_as: &str, limit: u64) -> Result<Vec<u8>> {
