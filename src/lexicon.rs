@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::text::{Ustr, stem};
+use crate::text::{Atom, stem};
 
 /// A qualifier that says how a reported figure relates to the true value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -151,8 +151,8 @@ pub struct Lexicon {
     common_words: HashSet<String>,
     roles: HashSet<String>,
     antonyms: HashMap<String, HashSet<String>>,
-    synonyms_by_stem: HashMap<Ustr, Vec<Ustr>>,
-    antonyms_by_stem: HashMap<Ustr, Vec<Ustr>>,
+    synonyms_by_stem: HashMap<Atom, Vec<Atom>>,
+    antonyms_by_stem: HashMap<Atom, Vec<Atom>>,
 }
 
 const STOPWORDS: &str = include_str!("lexicon/stopwords.txt");
@@ -401,23 +401,23 @@ impl Lexicon {
         let synonyms_by_stem = synonym_groups
             .iter()
             .map(|(stem, groups)| {
-                let mut others: Vec<Ustr> = groups
+                let mut others: Vec<Atom> = groups
                     .iter()
                     .flat_map(|&g| members[g as usize].iter())
                     .filter(|m| **m != stem)
-                    .map(|m| Ustr::from(m))
+                    .map(|m| Atom::new(m))
                     .collect();
                 others.sort();
                 others.dedup();
-                (Ustr::from(stem), others)
+                (Atom::new(stem), others)
             })
             .collect();
         let antonyms_by_stem = antonyms
             .iter()
             .map(|(a, set)| {
-                let mut others: Vec<Ustr> = set.iter().map(|b| Ustr::from(b)).collect();
+                let mut others: Vec<Atom> = set.iter().map(|b| Atom::new(b)).collect();
                 others.sort();
-                (Ustr::from(a), others)
+                (Atom::new(a), others)
             })
             .collect();
         Lexicon {
@@ -561,16 +561,16 @@ impl Lexicon {
     /// The stems that share a synonym set with `stem` (without `stem` itself).
     ///
     /// ```
-    /// use factcheck::{lexicon::Lexicon, text::{stem, Ustr}};
-    /// let synonyms = Lexicon::get().synonyms_of(&Ustr::from(&stem("killed")));
-    /// assert!(synonyms.contains(&Ustr::from(&stem("murdered"))));
+    /// use factcheck::{lexicon::Lexicon, text::{stem, Atom}};
+    /// let synonyms = Lexicon::get().synonyms_of(&Atom::new(&stem("killed")));
+    /// assert!(synonyms.contains(&Atom::new(&stem("murdered"))));
     /// ```
-    pub fn synonyms_of(&self, stem: &Ustr) -> &[Ustr] {
+    pub fn synonyms_of(&self, stem: &Atom) -> &[Atom] {
         self.synonyms_by_stem.get(stem).map_or(&[], Vec::as_slice)
     }
 
     /// The stems listed as antonyms of `stem`.
-    pub fn antonyms_of(&self, stem: &Ustr) -> &[Ustr] {
+    pub fn antonyms_of(&self, stem: &Atom) -> &[Atom] {
         self.antonyms_by_stem.get(stem).map_or(&[], Vec::as_slice)
     }
 

@@ -22,6 +22,7 @@ pub mod error;
 pub mod extract;
 pub mod harness;
 pub mod init;
+pub mod intern;
 pub mod lexicon;
 pub mod output;
 pub mod report;

@@ -10,9 +10,9 @@
 
 use std::sync::OnceLock;
 
+pub use crate::intern::Atom;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
-pub use ustr::Ustr;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -36,9 +36,9 @@ pub struct Token {
     /// Byte offset one past the last byte.
     pub end: usize,
     /// Lower-case form with typographic apostrophes folded ("won't" → "will" + "not").
-    pub norm: Ustr,
+    pub norm: Atom,
     /// Snowball stem of `norm`, or the lemma of an irregular form.
-    pub stem: Ustr,
+    pub stem: Atom,
     /// Token class.
     pub kind: TokenKind,
     /// Whether the original starts with an upper-case letter.
@@ -85,8 +85,8 @@ const MEMO_LIMIT: usize = 1 << 20;
 /// The normal form and stem of a token's surface, memoised per thread and token kind:
 /// news repeats its words, so most tokens cost one lookup instead of lower-casing,
 /// interning and stemming.
-fn forms(surface: &str, kind: TokenKind) -> (Ustr, Ustr) {
-    type Memo = [HashMap<Box<str>, (Ustr, Ustr)>; 4];
+fn forms(surface: &str, kind: TokenKind) -> (Atom, Atom) {
+    type Memo = [HashMap<Box<str>, (Atom, Atom)>; 4];
     thread_local! {
         static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Default::default());
     }
@@ -100,7 +100,7 @@ fn forms(surface: &str, kind: TokenKind) -> (Ustr, Ustr) {
         }
         let norm = normalize(surface, kind);
         let stem = if kind == TokenKind::Word {
-            Ustr::from(&stem_uncached(&norm))
+            Atom::new(&stem_uncached(&norm))
         } else {
             norm
         };
@@ -209,13 +209,13 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     tokens
 }
 
-fn normalize(surface: &str, kind: TokenKind) -> Ustr {
+fn normalize(surface: &str, kind: TokenKind) -> Atom {
     // Most words are already lower-case ASCII: intern them without a copy.
     if surface
         .bytes()
         .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
     {
-        return contraction(surface).unwrap_or_else(|| Ustr::from(surface));
+        return contraction(surface).unwrap_or_else(|| Atom::new(surface));
     }
     let lower: String = if surface.is_ascii() {
         surface.to_ascii_lowercase()
@@ -227,13 +227,13 @@ fn normalize(surface: &str, kind: TokenKind) -> Ustr {
             .to_lowercase()
     };
     if kind != TokenKind::Word {
-        return Ustr::from(&lower);
+        return Atom::new(&lower);
     }
-    contraction(&lower).unwrap_or_else(|| Ustr::from(&lower))
+    contraction(&lower).unwrap_or_else(|| Atom::new(&lower))
 }
 
 /// The full word of a contracted form the tokenizer split off ("n't" → "not").
-fn contraction(lower: &str) -> Option<Ustr> {
+fn contraction(lower: &str) -> Option<Atom> {
     let full = match lower {
         "n't" => "not",
         "wo" => "will",
@@ -245,7 +245,7 @@ fn contraction(lower: &str) -> Option<Ustr> {
         "'m" => "am",
         _ => return None,
     };
-    Some(Ustr::from(full))
+    Some(Atom::new(full))
 }
 
 /// End (char index) of a clitic starting with an apostrophe at `i` ("'s", "'re").

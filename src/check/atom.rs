@@ -7,7 +7,7 @@ use super::{Evidence, Part, Verdict, is_evidence};
 use crate::extract::time::{TimeKind, times};
 use crate::extract::{Document, EntityKind, Quantity, SentenceFacts, is_content, quantity};
 use crate::lexicon::Lexicon;
-use crate::text::{Token, TokenKind, Ustr};
+use crate::text::{Atom, Token, TokenKind};
 
 /// Share of the claim's weighted words the evidence must hold for "supported".
 const SUPPORT_COVERAGE: f64 = 0.8;
@@ -30,9 +30,9 @@ const SYNONYM_CREDIT: f64 = 0.85;
 #[derive(Debug, Clone)]
 struct Unit {
     /// Stems of its words.
-    stems: Vec<Ustr>,
+    stems: Vec<Atom>,
     /// Canonical entity, for names.
-    entity: Option<(Ustr, EntityKind)>,
+    entity: Option<(Atom, EntityKind)>,
     /// Surface text in the claim.
     text: String,
     /// Weight (inverse document frequency).
@@ -45,8 +45,8 @@ struct Unit {
 struct SentenceIndex<'a> {
     index: usize,
     tokens: &'a [Token],
-    stems: &'a HashSet<Ustr>,
-    canonicals: &'a HashSet<Ustr>,
+    stems: &'a HashSet<Atom>,
+    canonicals: &'a HashSet<Atom>,
     facts: &'a SentenceFacts,
 }
 
@@ -233,7 +233,7 @@ fn name_run_end(tokens: &[Token], start: usize) -> usize {
     }
 }
 
-fn idf(df: &HashMap<Ustr, usize>, key: Ustr, n: usize) -> f64 {
+fn idf(df: &HashMap<Atom, usize>, key: Atom, n: usize) -> f64 {
     let d = df.get(&key).copied().unwrap_or(0) as f64;
     let weight = 1.0 + ((n as f64 + 1.0) / (d + 1.0)).ln();
     // A frequent word the article never uses is more likely a paraphrase than an
@@ -250,7 +250,7 @@ fn idf(df: &HashMap<Ustr, usize>, key: Ustr, n: usize) -> f64 {
 fn units(
     tokens: &[Token],
     doc: &Document,
-    df: &HashMap<Ustr, usize>,
+    df: &HashMap<Atom, usize>,
     n: usize,
     skip: &[(usize, usize)],
 ) -> Vec<Unit> {
@@ -264,12 +264,12 @@ fn units(
             .find(|e| e.0 == i && !(e.0..e.1).any(skipped))
             .cloned()
         {
-            let stems: Vec<Ustr> = tokens[s..e]
+            let stems: Vec<Atom> = tokens[s..e]
                 .iter()
                 .filter(|t| is_content(t))
                 .map(|t| t.stem)
                 .collect();
-            let canonical = Ustr::from(&canonical);
+            let canonical = Atom::new(&canonical);
             let weight = idf(df, canonical, n)
                 .max(stems.iter().map(|&st| idf(df, st, n)).fold(0.0, f64::max));
             out.push(Unit {
@@ -1388,7 +1388,7 @@ fn check_roles(
     // one the verb belongs to is beyond a clause reader without a parser.
     let subject_named = evidence
         .iter()
-        .any(|s| s.canonicals.contains(&Ustr::from(&claim.subject)));
+        .any(|s| s.canonicals.contains(&Atom::new(&claim.subject)));
     if rivals.is_empty() || subject_named || rivals.iter().any(|r| r.subject == claim.subject) {
         return;
     }

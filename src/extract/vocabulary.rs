@@ -6,12 +6,12 @@
 //! ```
 //! use factcheck::source::{Format, Source};
 //! use factcheck::extract::Document;
-//! use factcheck::text::{Ustr, stem};
+//! use factcheck::text::{Atom, stem};
 //! let src = Source::from_text("a.txt", "Rebels shelled the city. The city burned.".into(), Format::Text);
 //! let doc = Document::analyse(src);
 //! let words = doc.vocabulary();
-//! assert!(words.sentences[1].stems.contains(&Ustr::from(&stem("burning"))));
-//! assert_eq!(words.frequency(true).get(&Ustr::from(&stem("city"))), Some(&2));
+//! assert!(words.sentences[1].stems.contains(&Atom::new(&stem("burning"))));
+//! assert_eq!(words.frequency(true).get(&Atom::new(&stem("city"))), Some(&2));
 //! ```
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -19,15 +19,15 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::SentenceFacts;
 use super::entity::{Mention, Via};
 use crate::source::{Role, Source};
-use crate::text::{Token, Ustr};
+use crate::text::{Atom, Token};
 
 /// The words and names of one sentence, as sets.
 #[derive(Debug, Clone, Default)]
 pub struct SentenceWords {
     /// Stems of its tokens.
-    pub stems: FxHashSet<Ustr>,
+    pub stems: FxHashSet<Atom>,
     /// Canonical names of the entities it mentions or refers to.
-    pub names: FxHashSet<Ustr>,
+    pub names: FxHashSet<Atom>,
 }
 
 /// Per-sentence word sets and sentence frequencies of a document.
@@ -42,8 +42,8 @@ pub struct Vocabulary {
 /// How many evidence sentences hold each stem or name, and every stem they hold.
 #[derive(Debug, Clone, Default)]
 struct Frequency {
-    counts: FxHashMap<Ustr, usize>,
-    stems: FxHashSet<Ustr>,
+    counts: FxHashMap<Atom, usize>,
+    stems: FxHashSet<Atom>,
 }
 
 impl Vocabulary {
@@ -63,7 +63,7 @@ impl Vocabulary {
                         .mentions
                         .iter()
                         .filter(|m| !is_possessive_pronoun(m, &s.tokens))
-                        .map(|m| Ustr::from(&m.canonical))
+                        .map(|m| Atom::new(&m.canonical))
                         .collect(),
                 }
             })
@@ -89,12 +89,12 @@ impl Vocabulary {
 
     /// Sentence frequency of each stem and name over the body (and the title, if
     /// `titles`).
-    pub fn frequency(&self, titles: bool) -> &FxHashMap<Ustr, usize> {
+    pub fn frequency(&self, titles: bool) -> &FxHashMap<Atom, usize> {
         &self.counted(titles).counts
     }
 
     /// Every stem of the body (and the title, if `titles`).
-    pub fn stems(&self, titles: bool) -> &FxHashSet<Ustr> {
+    pub fn stems(&self, titles: bool) -> &FxHashSet<Atom> {
         &self.counted(titles).stems
     }
 

@@ -310,11 +310,57 @@ struct Literals {
     literals: Vec<Vec<u8>>,
     lengths: Vec<usize>,
     at_end: bool,
+    /// The first (or, `at_end`, last) two bytes of every literal, one bit per pair; `None`
+    /// when a literal is shorter than two bytes. Most lines are refused by this one bit.
+    pairs: Option<Box<[u64; 1024]>>,
+}
+
+/// The bit of a two-byte pair in [`Literals::pairs`].
+fn pair_bit(pair: &[u8]) -> (usize, u64) {
+    let key = usize::from(pair[0]) << 8 | usize::from(pair[1]);
+    (key / 64, 1 << (key % 64))
 }
 
 impl Literals {
+    fn new(mut literals: Vec<Vec<u8>>, at_end: bool) -> Literals {
+        literals.sort();
+        literals.dedup();
+        let mut lengths: Vec<usize> = literals.iter().map(Vec::len).collect();
+        lengths.sort_unstable();
+        lengths.dedup();
+        let pairs = literals.iter().all(|l| l.len() >= 2).then(|| {
+            let mut bits = Box::new([0u64; 1024]);
+            for l in &literals {
+                let pair = if at_end { &l[l.len() - 2..] } else { &l[..2] };
+                let (word, bit) = pair_bit(pair);
+                bits[word] |= bit;
+            }
+            bits
+        });
+        Literals {
+            literals,
+            lengths,
+            at_end,
+            pairs,
+        }
+    }
+
     fn admits(&self, line: &str) -> bool {
         let bytes = line.as_bytes();
+        if let Some(pairs) = &self.pairs {
+            let pair = if self.at_end {
+                bytes.len().checked_sub(2).map(|from| &bytes[from..])
+            } else {
+                bytes.get(..2)
+            };
+            let Some(pair) = pair else {
+                return false;
+            };
+            let (word, bit) = pair_bit(pair);
+            if pairs[word] & bit == 0 {
+                return false;
+            }
+        }
         self.lengths.iter().any(|&n| {
             let part = if self.at_end {
                 bytes.len().checked_sub(n).map(|from| &bytes[from..])
@@ -398,17 +444,8 @@ fn literals(pattern: &str) -> Option<Literals> {
             break;
         }
     }
-    let (mut literals, at_end) = found?;
-    literals.sort();
-    literals.dedup();
-    let mut lengths: Vec<usize> = literals.iter().map(Vec::len).collect();
-    lengths.sort_unstable();
-    lengths.dedup();
-    Some(Literals {
-        literals,
-        lengths,
-        at_end,
-    })
+    let (literals, at_end) = found?;
+    Some(Literals::new(literals, at_end))
 }
 
 fn boilerplate_patterns() -> &'static [Pattern] {
