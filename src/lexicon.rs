@@ -124,6 +124,13 @@ pub struct Lexicon {
     /// Relative time phrases as word lists, longest first.
     pub relative_times: Vec<Vec<String>>,
     dayparts: HashSet<String>,
+    /// Every word a time expression can start with other than a figure: weekdays,
+    /// months, dayparts and the first words of relative times.
+    time_starts: HashSet<String>,
+    /// Every word a quantity can start with other than a figure or currency sign:
+    /// qualifiers, vague amounts, number words, fractions, "a"/"an" ("a dozen") and
+    /// "between".
+    quantity_starts: HashSet<String>,
     countries: Vec<Country>,
     country_index: HashMap<String, (usize, NameForm)>,
     /// First words of country and organisation keys, each with a bit set for every
@@ -375,6 +382,13 @@ impl Lexicon {
         let unit_index = PhraseIndex::new(units.iter().map(|(p, _)| p));
         let vague_index = PhraseIndex::new(vague_amounts.iter().map(|(p, _, _)| p));
         let relative_index = PhraseIndex::new(relative_times.iter());
+        let time_starts = weekdays
+            .keys()
+            .chain(months.keys())
+            .chain(&dayparts)
+            .chain(relative_times.iter().filter_map(|p| p.first()))
+            .cloned()
+            .collect();
         let title_index = PhraseIndex::new(titles.iter());
         let synonym_filter = WordFilter::new(synonym_groups.keys());
         let antonym_filter = WordFilter::new(antonyms.keys());
@@ -420,7 +434,17 @@ impl Lexicon {
                 (Atom::new(a), others)
             })
             .collect();
+        let quantity_starts = qualifiers
+            .iter()
+            .filter_map(|(p, _)| p.first())
+            .chain(vague_amounts.iter().filter_map(|(p, _, _)| p.first()))
+            .chain(number_units.keys())
+            .chain(fractions.keys())
+            .cloned()
+            .chain(["a", "an", "between"].map(String::from))
+            .collect();
         Lexicon {
+            quantity_starts,
             synonyms_by_stem,
             antonyms_by_stem,
             synonym_pairs,
@@ -450,6 +474,7 @@ impl Lexicon {
             months,
             relative_times,
             dayparts,
+            time_starts,
             countries,
             country_index,
             organisations,
@@ -498,6 +523,18 @@ impl Lexicon {
     /// Whether the lower-case word names a part of the day ("morning").
     pub fn is_daypart(&self, word: &str) -> bool {
         self.dayparts.contains(word)
+    }
+
+    /// Whether a quantity may start with this lower-case word (a figure or currency sign
+    /// aside): most words of a text are refused with this one lookup.
+    pub fn may_start_quantity(&self, word: &str) -> bool {
+        self.quantity_starts.contains(word)
+    }
+
+    /// Whether a time expression may start with this lower-case word (a figure aside):
+    /// most words of a text are refused with this one lookup.
+    pub fn may_start_time(&self, word: &str) -> bool {
+        self.time_starts.contains(word) || self.time_starts.contains(word.trim_end_matches('.'))
     }
 
     /// The country a lower-case name, alias, demonym or capital refers to.

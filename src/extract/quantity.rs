@@ -382,8 +382,16 @@ fn counted_after(tokens: &[Token], mut j: usize) -> Option<String> {
 /// Every quantity in a sentence's tokens; time expressions are skipped.
 pub fn quantities(tokens: &[Token], times: &[TimeExpr]) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
+    let lex = Lexicon::get();
     let mut i = 0;
     while i < tokens.len() {
+        let t = &tokens[i];
+        if !matches!(t.kind, TokenKind::Number | TokenKind::Symbol)
+            && !lex.may_start_quantity(&t.norm)
+        {
+            i += 1;
+            continue;
+        }
         match quantity_at(tokens, i, times) {
             Some(q) => {
                 i = q.tokens.1.max(i + 1);

@@ -141,6 +141,10 @@ pub fn times(tokens: &[Token]) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if tokens[i].kind != TokenKind::Number && !lex.may_start_time(&tokens[i].norm) {
+            i += 1;
+            continue;
+        }
         let found = relative_at(tokens, i)
             .or_else(|| date_at(tokens, i))
             .or_else(|| clock_at(tokens, i))
