@@ -18,7 +18,7 @@ use serde::Serialize;
 use super::SentenceFacts;
 use crate::lexicon::Lexicon;
 use crate::source::{Role, Source};
-use crate::text::{Token, TokenKind};
+use crate::text::{Atom, Token, TokenKind};
 
 /// What an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -292,7 +292,7 @@ struct Candidate {
 fn name_runs(
     source: &Source,
     tokens: &[Token],
-    capitalized_elsewhere: &HashMap<String, bool>,
+    capitalized_elsewhere: &HashMap<Atom, bool>,
 ) -> Vec<(usize, usize, Option<String>)> {
     let lex = Lexicon::get();
     let mut out = Vec::new();
@@ -486,13 +486,13 @@ impl EntityTable {
 
 /// Finds and resolves every mention of the article; fills `mentions` of each sentence.
 pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
-    let mut capitalized_elsewhere: HashMap<String, bool> = HashMap::default();
+    let mut capitalized_elsewhere: HashMap<Atom, bool> = HashMap::default();
     for s in source.content_sentences().filter(|s| s.role == Role::Body) {
         for (k, t) in s.tokens.iter().enumerate() {
             let after_word =
                 k > 0 && (s.tokens[k - 1].kind != TokenKind::Punct || s.tokens[k - 1].norm == "-");
             if after_word && is_name_word(t) {
-                capitalized_elsewhere.insert(t.norm.to_string(), true);
+                capitalized_elsewhere.insert(t.norm, true);
             }
         }
     }

@@ -36,7 +36,10 @@ pub struct Vocabulary {
     /// Parallel to the source's sentences (boilerplate sentences are empty).
     pub sentences: Vec<SentenceWords>,
     with_titles: Frequency,
-    without_titles: Frequency,
+    /// Only headlines checked against their own body need it: built on first use.
+    without_titles: std::sync::OnceLock<Frequency>,
+    /// The role of each sentence.
+    roles: Vec<Role>,
 }
 
 /// How many evidence sentences hold each stem or name, and every stem they hold.
@@ -56,8 +59,11 @@ impl Vocabulary {
                 if s.role == Role::Boilerplate {
                     return SentenceWords::default();
                 }
+                let mut stems =
+                    FxHashSet::with_capacity_and_hasher(s.tokens.len(), Default::default());
+                stems.extend(s.tokens.iter().map(|t| t.stem));
                 SentenceWords {
-                    stems: s.tokens.iter().map(|t| t.stem).collect(),
+                    stems,
                     // "her father" is not her: a possessive pronoun does not name its owner.
                     names: f
                         .mentions
@@ -68,22 +74,12 @@ impl Vocabulary {
                 }
             })
             .collect();
-        let frequency = |titles: bool| {
-            let mut out = Frequency::default();
-            for (s, words) in source.sentences.iter().zip(&sentences) {
-                if s.role == Role::Body || titles && s.role == Role::Title {
-                    for &w in words.stems.iter().chain(&words.names) {
-                        *out.counts.entry(w).or_insert(0) += 1;
-                    }
-                    out.stems.extend(words.stems.iter().copied());
-                }
-            }
-            out
-        };
+        let roles: Vec<Role> = source.sentences.iter().map(|s| s.role).collect();
         Vocabulary {
-            with_titles: frequency(true),
-            without_titles: frequency(false),
+            with_titles: Frequency::new(&roles, &sentences, true),
+            without_titles: std::sync::OnceLock::new(),
             sentences,
+            roles,
         }
     }
 
@@ -102,8 +98,24 @@ impl Vocabulary {
         if titles {
             &self.with_titles
         } else {
-            &self.without_titles
+            self.without_titles
+                .get_or_init(|| Frequency::new(&self.roles, &self.sentences, false))
         }
+    }
+}
+
+impl Frequency {
+    fn new(roles: &[Role], sentences: &[SentenceWords], titles: bool) -> Frequency {
+        let mut out = Frequency::default();
+        for (&role, words) in roles.iter().zip(sentences) {
+            if role == Role::Body || titles && role == Role::Title {
+                for &w in words.stems.iter().chain(&words.names) {
+                    *out.counts.entry(w).or_insert(0) += 1;
+                }
+                out.stems.extend(words.stems.iter().copied());
+            }
+        }
+        out
     }
 }
 

@@ -466,6 +466,9 @@ pub fn is_boilerplate(text: &str) -> bool {
     if boilerplate_patterns().iter().any(|p| p.is_match(line)) {
         return true;
     }
+    if line.is_ascii() {
+        return false;
+    }
     let (mut letters, mut latin) = (0usize, 0usize);
     for c in line.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
