@@ -39,6 +39,10 @@ struct Unit {
     weight: f64,
     /// Token indices in the claim.
     tokens: (usize, usize),
+    /// Stems that share a synonym set with a word's stem (none for names).
+    synonyms: &'static [Atom],
+    /// Stems listed as antonyms of a word's stem (none for names).
+    antonyms: &'static [Atom],
 }
 
 /// What one source sentence offers for matching.
@@ -78,15 +82,10 @@ fn match_unit(unit: &Unit, s: &SentenceIndex) -> f64 {
             0.0
         };
     }
-    let stem = unit.stems[0];
-    if s.stems.contains(&stem) {
+    if s.stems.contains(&unit.stems[0]) {
         return 1.0;
     }
-    if Lexicon::get()
-        .synonyms_of(&stem)
-        .iter()
-        .any(|t| s.stems.contains(t))
-    {
+    if unit.synonyms.iter().any(|t| s.stems.contains(t)) {
         return SYNONYM_CREDIT;
     }
     // A demonym or country word backs its country ("Russian" ~ "Russia").
@@ -283,6 +282,8 @@ fn units(
                     .replace(" - ", "-"),
                 weight: weight * 1.2,
                 tokens: (s, e),
+                synonyms: &[],
+                antonyms: &[],
             });
             i = e;
             continue;
@@ -295,6 +296,8 @@ fn units(
                 text: t.norm.to_string(),
                 weight: idf(df, t.stem, n),
                 tokens: (i, i + 1),
+                synonyms: Lexicon::get().synonyms_of(&t.stem),
+                antonyms: Lexicon::get().antonyms_of(&t.stem),
             });
         }
         i += 1;
@@ -417,13 +420,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     let antonym_bonus = |p: usize| -> f64 {
         let opposed: f64 = units
             .iter()
-            .filter(|u| {
-                u.entity.is_none()
-                    && lex
-                        .antonyms_of(&u.stems[0])
-                        .iter()
-                        .any(|a| index[p].stems.contains(a))
-            })
+            .filter(|u| u.antonyms.iter().any(|a| index[p].stems.contains(a)))
             .map(|u| u.weight)
             .sum();
         if total > 0.0 { opposed / total } else { 0.0 }
@@ -666,17 +663,12 @@ fn splits_at_clause(tokens: &[Token], units: &[Unit], first: &[f64], second: &[f
 /// other there. Words scattered over a long sentence are how swapped roles get through.
 fn cohesion(units: &[Unit], picked: &[usize], index: &[SentenceIndex], scores: &[Vec<f64>]) -> f64 {
     const NEAR: usize = 6;
-    let lex = Lexicon::get();
     let positions = |u: &Unit, s: &SentenceIndex| -> Vec<usize> {
         let mut at: Vec<usize> = s
             .tokens
             .iter()
             .enumerate()
-            .filter(|(_, t)| {
-                u.stems
-                    .iter()
-                    .any(|st| st == &t.stem || u.entity.is_none() && lex.are_synonyms(st, &t.stem))
-            })
+            .filter(|(_, t)| u.stems.contains(&t.stem) || u.synonyms.contains(&t.stem))
             .map(|(i, _)| i)
             .collect();
         if let Some((canonical, _)) = &u.entity {
