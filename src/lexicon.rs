@@ -136,6 +136,7 @@ pub struct Lexicon {
     /// First words of country and organisation keys, each with a bit set for every
     /// number of words (1 to 8) such a key has.
     entity_first_words: HashMap<String, u8>,
+    entity_filter: WordFilter,
     organisations: HashMap<String, String>,
     /// Titles as word lists, longest first.
     pub titles: Vec<Vec<String>>,
@@ -443,7 +444,9 @@ impl Lexicon {
             .cloned()
             .chain(["a", "an", "between"].map(String::from))
             .collect();
+        let entity_filter = WordFilter::new(entity_first_words.keys());
         Lexicon {
+            entity_filter,
             quantity_starts,
             synonyms_by_stem,
             antonyms_by_stem,
@@ -560,6 +563,9 @@ impl Lexicon {
     /// The numbers of words of the country and organisation keys that start with this
     /// lower-case word, as a bit set (bit `n - 1` for `n` words, up to 8); 0 when none.
     pub fn entity_key_lengths(&self, word: &str) -> u8 {
+        if !self.entity_filter.may_hold(word) {
+            return 0;
+        }
         self.entity_first_words.get(word).copied().unwrap_or(0)
     }
 
@@ -707,6 +713,8 @@ impl PairFilter {
 #[derive(Debug, Default)]
 pub struct PhraseIndex {
     by_first: HashMap<String, Vec<u32>>,
+    /// The first words of `by_first`: most words are refused without hashing.
+    first_words: WordFilter,
     empty: Vec<u32>,
 }
 
@@ -723,12 +731,14 @@ impl PhraseIndex {
                 None => index.empty.push(i as u32),
             }
         }
+        index.first_words = WordFilter::new(index.by_first.keys());
         index
     }
 
     /// Positions in the list of the phrases that may start with `first`, in list order.
     pub fn candidates(&self, first: Option<&str>) -> impl Iterator<Item = usize> + '_ {
         first
+            .filter(|w| self.first_words.may_hold(w))
             .and_then(|w| self.by_first.get(w))
             .map_or(&[][..], Vec::as_slice)
             .iter()
