@@ -138,6 +138,7 @@ fn refers_to_unnamed_person(s: &SentenceIndex) -> bool {
 
 /// Finds the names in a claim: the article's aliases and the lexicons, longest first.
 fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String, EntityKind)> {
+    let all_lower = tokens.iter().all(|t| !t.capitalized);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -171,6 +172,17 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
             if n == 1
                 && (Lexicon::get().is_stopword(&phrase)
                     && !(phrase == "us" && words[0].capitalized))
+            {
+                continue;
+            }
+            // A frequent English word written in lower case is that word, not a name it
+            // shares a spelling with ("given" is not Shay Given). In a claim wholly in
+            // lower case, capitals mark nothing: a word the article itself writes in
+            // lower case is that ordinary word there too.
+            if n == 1
+                && !words[0].capitalized
+                && (Lexicon::get().is_common(&words[0].stem)
+                    || all_lower && lower_in_article(doc, &phrase))
             {
                 continue;
             }
@@ -212,6 +224,15 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
         }
     }
     out
+}
+
+/// Whether the article writes a word in lower case somewhere (an ordinary word there).
+fn lower_in_article(doc: &Document, word: &str) -> bool {
+    doc.source.sentences.iter().any(|s| {
+        s.tokens
+            .iter()
+            .any(|t| !t.capitalized && t.is_word() && t.norm == word)
+    })
 }
 
 /// End of a run of capitalised words, joined by "al-", "bin", "de" and the like.

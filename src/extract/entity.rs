@@ -803,9 +803,21 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
         && age[2].norm == "year"
         && age[3].norm == "-"
         && age[4].norm == "old";
+    // "the 46-year-old woman" is someone described; "the 37-year-old finished", "the
+    // 52-year-old libertarian lawmaker" are the person last named.
+    let verb_next = tokens
+        .get(k + 6)
+        .is_some_and(|n| n.norm.ends_with("ed") || lex.is_reporting_verb(&n.stem));
     let followed_by_noun = tokens
         .get(k + 6)
-        .is_some_and(|n| n.is_word() && !n.capitalized && !lex.is_stopword(&n.norm));
+        .is_some_and(|n| n.is_word() && !n.capitalized && !lex.is_stopword(&n.norm))
+        && !verb_next;
+    if definite && is_age && followed_by_noun {
+        let role = (k + 6..(k + 9).min(tokens.len()))
+            .take_while(|&j| tokens[j].is_word() && !lex.is_stopword(&tokens[j].norm))
+            .find(|&j| lex.is_role(&tokens[j].norm));
+        return role.map(|j| (j + 1 - k, false));
+    }
     (definite && is_age && !followed_by_noun).then_some((6, false))
 }
 
