@@ -1152,6 +1152,29 @@ fn same_name(a: &str, b: &str) -> bool {
     long == short || long.ends_with(&format!(" {short}"))
 }
 
+/// Whether two names are one person's: the same name, or the same surname when one of
+/// them is a bare surname ("Stancil" and "Kenneth Morgan Stancil III").
+fn same_person(a: &str, b: &str) -> bool {
+    let (a, b) = (strip_suffix(a), strip_suffix(b));
+    same_name(a, b) || (!a.contains(' ') || !b.contains(' ')) && surname_stem(a) == surname_stem(b)
+}
+
+/// A name without its generational suffix ("Jr", "III").
+fn strip_suffix(name: &str) -> &str {
+    let trimmed = name.trim_end_matches('.');
+    match trimmed.rsplit_once(' ') {
+        Some((head, last))
+            if matches!(
+                last.to_lowercase().as_str(),
+                "jr" | "sr" | "ii" | "iii" | "iv"
+            ) =>
+        {
+            head.trim_end_matches(',')
+        }
+        _ => name,
+    }
+}
+
 fn surname_stem(name: &str) -> String {
     crate::text::stem(name.rsplit([' ', '-']).next().unwrap_or(name))
 }
@@ -1522,9 +1545,21 @@ fn check_speaker(
                 u.tokens.1 <= verb && verb - u.tokens.1 <= 2 || u.tokens.0 == verb + 1
             }
         });
+    // "Pentagon spokesman says": the speaker is the role holder, whose name the claim
+    // does not give.
+    let lex = Lexicon::get();
+    let before_role = speaker.is_some_and(|u| {
+        tokens.get(u.tokens.1).is_some_and(|t| {
+            lex.is_role(&t.norm) || crate::extract::entity::title_at(tokens, u.tokens.1).is_some()
+        })
+    });
     let Some(speaker) = speaker.and_then(|u| u.entity.clone()) else {
         return;
     };
+    if before_role {
+        return;
+    }
+
     for s in evidence {
         let sentence = &doc.source.sentences[s.index];
         let quote = doc
@@ -1534,6 +1569,7 @@ fn check_speaker(
         if let Some(q) = quote
             && let Some(said_by) = &q.speaker
             && said_by != &speaker.0
+            && !same_person(said_by, &speaker.0)
         {
             out.push(Finding::Conflict(format!(
                 "the source gives these words to {said_by}, not {}",

@@ -522,7 +522,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     for (_, c) in &candidates {
         if c.kind == EntityKind::Person
             && c.words.len() >= 2
-            && let Some(last) = c.words.last()
+            && let Some(last) = without_generation(&c.words).last()
         {
             full_names
                 .entry(last.as_str())
@@ -573,7 +573,15 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
             .entry(phrase)
             .or_insert((canonical.clone(), kind));
         if kind == EntityKind::Person && via == Via::Name && c.words.len() >= 2 {
-            let last = c.words.last().cloned().unwrap_or_default();
+            // "Kenneth Morgan Stancil III" is also "Kenneth Morgan Stancil" and "Stancil".
+            let core = without_generation(&c.words);
+            if core.len() < c.words.len() {
+                table
+                    .aliases
+                    .entry(core.join(" "))
+                    .or_insert((canonical.clone(), kind));
+            }
+            let last = core.last().cloned().unwrap_or_default();
             table
                 .aliases
                 .entry(last)
@@ -603,6 +611,18 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     }
     resolve_references(source, facts, &mut table);
     table
+}
+
+/// A name's words without a generational suffix ("Jr", "III") at its end.
+fn without_generation(words: &[String]) -> &[String] {
+    match words.split_last() {
+        Some((last, head))
+            if !head.is_empty() && matches!(last.as_str(), "jr" | "sr" | "ii" | "iii" | "iv") =>
+        {
+            head
+        }
+        _ => words,
+    }
 }
 
 /// Pronouns, "the country", and titles without a name ("its deputy foreign minister").
