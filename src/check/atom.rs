@@ -118,7 +118,7 @@ fn claim_subject(tokens: &[Token], units: &[Unit]) -> Option<usize> {
 
 /// Whether a sentence's subject is a pronoun or description of a person and the sentence
 /// names no person: then it may be about the claim's named subject.
-fn refers_to_unnamed_person(s: &SentenceIndex) -> bool {
+fn refers_to_unnamed_person(s: &SentenceIndex, claimed: &HashSet<&str>) -> bool {
     use crate::extract::entity::Via;
     let mut mentions = s.facts.mentions.iter();
     let opens = mentions.next().is_some_and(|m| {
@@ -126,8 +126,11 @@ fn refers_to_unnamed_person(s: &SentenceIndex) -> bool {
             && m.entity_kind == EntityKind::Person
             && m.tokens.0 <= 2
     });
+    // Persons the claim names too are matched to their own words, not rivals.
     let named_person = s.facts.mentions.iter().any(|m| {
-        m.entity_kind == EntityKind::Person && !matches!(m.via, Via::Pronoun | Via::Description)
+        m.entity_kind == EntityKind::Person
+            && !matches!(m.via, Via::Pronoun | Via::Description)
+            && !claimed.contains(m.canonical.as_str())
     });
     let pronoun_opens = s
         .tokens
@@ -413,6 +416,10 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
 
     // Alignment: the sentence (or pair) that backs most of the claim's weight.
     let subject = claim_subject(tokens, &units);
+    let claimed: HashSet<&str> = units
+        .iter()
+        .filter_map(|u| u.entity.as_ref().map(|e| e.0.as_str()))
+        .collect();
     let scores: Vec<Vec<f64>> = index
         .iter()
         .map(|s| {
@@ -421,7 +428,8 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
                 .enumerate()
                 .map(|(k, u)| {
                     let direct = match_unit(u, s);
-                    if direct == 0.0 && Some(k) == subject && refers_to_unnamed_person(s) {
+                    if direct == 0.0 && Some(k) == subject && refers_to_unnamed_person(s, &claimed)
+                    {
                         SUBJECT_REFERENCE_CREDIT
                     } else {
                         direct
