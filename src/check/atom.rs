@@ -1266,7 +1266,14 @@ fn check_hedges(
         let (Some(&first), Some(&last)) = (matched.first(), matched.last()) else {
             continue;
         };
-        if s.tokens.last().is_some_and(|t| t.norm == "?") {
+        // "...spend $324 on the query: Will you go to prom?": the question is quoted after
+        // the words that back the claim, which the sentence asserts.
+        let question_from = s
+            .tokens
+            .iter()
+            .rposition(|t| matches!(t.norm.as_str(), ":" | "\"" | "“"))
+            .unwrap_or(0);
+        if s.tokens.last().is_some_and(|t| t.norm == "?") && last >= question_from {
             out.push(Finding::Gap("the source only asks this".to_string()));
             return;
         }
@@ -1308,10 +1315,48 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
                 .map(|n| (&s.tokens[n.cue], &s.tokens[n.scope]))
         })
         .collect();
+    // The content word after each negated one: "isn't the biggest lamb" negates the
+    // claim's "biggest lamb", "not a bad egg" not its "bad memories".
+    let negated_phrase: Vec<(&str, Option<&str>)> = evidence
+        .iter()
+        .flat_map(|s| {
+            crate::extract::negations(s.tokens).into_iter().map(|n| {
+                let next = s.tokens[n.scope + 1..]
+                    .iter()
+                    .take_while(|t| t.kind != TokenKind::Punct)
+                    .find(|t| is_content(t))
+                    .map(|t| t.stem.as_str());
+                (s.tokens[n.scope].stem.as_str(), next)
+            })
+        })
+        .collect();
+    let phrase_in_claim = |scope: &str| {
+        negated_phrase.iter().any(|(w, next)| {
+            *w == scope && next.is_some_and(|n| claim_words.iter().any(|c| agree(c, n)))
+        })
+    };
+    // Words the evidence asserts outside any negation: "Bad memories: ... Not a bad egg"
+    // asserts "bad" too, so its negation alone does not contradict the claim.
+    let asserted_in_source: Vec<&str> = evidence
+        .iter()
+        .flat_map(|s| {
+            let scopes: HashSet<usize> = crate::extract::negations(s.tokens)
+                .iter()
+                .map(|n| n.scope)
+                .collect();
+            s.tokens
+                .iter()
+                .enumerate()
+                .filter(move |(i, t)| is_content(t) && !scopes.contains(i))
+                .map(|(_, t)| t.stem.as_str())
+        })
+        .collect();
     // The evidence negates a word the claim asserts ("will not back" against "will back").
     let negated_in_source = source_negations.iter().find(|(_, scope)| {
-        claim_words.iter().any(|w| agree(w, &scope.stem))
-            && !claim_negated.iter().any(|c| agree(&c.stem, &scope.stem))
+        claim_words.iter().any(|w| {
+            agree(w, &scope.stem)
+                && (!asserted_in_source.contains(w) || phrase_in_claim(&scope.stem))
+        }) && !claim_negated.iter().any(|c| agree(&c.stem, &scope.stem))
     });
     if let Some((cue, scope)) = negated_in_source {
         out.push(Finding::Conflict(format!(
@@ -1380,8 +1425,16 @@ fn check_antonyms(
                 .iter()
                 .map(|n| n.scope)
                 .collect();
+            // "last weekend" dates the event: no antonym of the claim's "first".
+            let in_time = |i: usize| {
+                s.facts
+                    .times
+                    .iter()
+                    .any(|t| t.tokens.0 <= i && i < t.tokens.1)
+            };
             let opposite = s.tokens.iter().enumerate().find(|(i, t)| {
                 !negated.contains(i)
+                    && !in_time(*i)
                     && !claim_stems.contains(t.stem.as_str())
                     && (lex.are_antonyms(stem, &t.stem)
                         || t.is_word() && affixal_opposites(&u.text, &t.norm))
