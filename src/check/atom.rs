@@ -185,6 +185,7 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
             if n == 1
                 && !words[0].capitalized
                 && (Lexicon::get().is_common(&words[0].stem)
+                    || is_role_word(&phrase, all_lower)
                     || all_lower && lower_in_article(doc, &phrase))
             {
                 continue;
@@ -227,6 +228,15 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
         }
     }
     out
+}
+
+/// A role noun in the plural ("ministers"), or in a claim without capitals any role noun
+/// ("englishman"): a description of people, not a name, even where a sentence of the
+/// article opens with it capitalised. ("The chairman" in a cased claim may still stand
+/// for the person the article gives that title.)
+fn is_role_word(word: &str, all_lower: bool) -> bool {
+    let lex = Lexicon::get();
+    all_lower && lex.is_role(word) || word.strip_suffix('s').is_some_and(|w| lex.is_role(w))
 }
 
 /// Whether the article writes a word in lower case somewhere (an ordinary word there).
