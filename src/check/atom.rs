@@ -526,11 +526,15 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     );
 
     let mut findings = Vec::new();
+    let claim_possible = tokens
+        .iter()
+        .any(|t| lex.modality(&t.norm) == Some(crate::lexicon::Modality::Possibility));
     check_quantities(
         &claim_quantities,
         &evidence_sentences,
         &index,
         doc,
+        claim_possible,
         &mut findings,
     );
     check_times(&claim_times, &evidence_sentences, &index, &mut findings);
@@ -915,6 +919,7 @@ fn check_quantities(
     evidence: &[&SentenceIndex],
     all: &[SentenceIndex],
     doc: &Document,
+    possible: bool,
     out: &mut Vec<Finding>,
 ) {
     for cq in claim {
@@ -924,6 +929,18 @@ fn check_quantities(
         let here = counterpart(cq, evidence.iter().flat_map(|s| s.facts.quantities.iter()));
         let relation = here.map(|sq| qty::relate(sq, cq));
         if relation == Some(QRel::Entails) {
+            continue;
+        }
+        // "may face up to five years" backs "may face five years": what may happen is
+        // given by its maximum.
+        if possible
+            && here.is_some_and(|sq| {
+                sq.qualifier == crate::lexicon::Qualifier::AtMost
+                    && cq.qualifier == crate::lexicon::Qualifier::Exact
+                    && sq.value.is_some()
+                    && sq.value == cq.value
+            })
+        {
             continue;
         }
         // The same digits in the evidence that the source reads as part of a name or a
