@@ -553,6 +553,8 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         total,
     );
     check_polarity(tokens, &evidence_sentences, &mut findings);
+    let mut reporter = Vec::new();
+    check_reporter_as_subject(tokens, &units, subject, &evidence_sentences, &mut reporter);
     check_hedges(
         tokens,
         &evidence_sentences,
@@ -646,6 +648,13 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
                     quoted(&others)
                 )
             }
+        })
+    });
+    // A reporter taken for the subject explains less than a word the article never uses.
+    let gap = gap.or_else(|| {
+        reporter.into_iter().find_map(|f| match f {
+            Finding::Gap(r) => Some(r),
+            Finding::Conflict(_) => None,
         })
     });
     if coverage >= SUPPORT_COVERAGE && gap.is_none() {
@@ -1257,6 +1266,98 @@ const HEDGES: [&str; 12] = [
     "rumored",
     "unconfirmed",
 ];
+
+/// The claim's named subject is, in the evidence, only the one who reports it: "Angela
+/// Moore, a publicist, said he was back home" does not back "Angela Moore was back
+/// home". Dropping the attribution keeps the reported clause's own subject, not the
+/// speaker.
+fn check_reporter_as_subject(
+    tokens: &[Token],
+    units: &[Unit],
+    subject: Option<usize>,
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    let Some((canonical, _)) = subject.and_then(|k| units[k].entity.as_ref()) else {
+        return;
+    };
+    // The claim reports too ("X says", "according to X", "X: \"...\"").
+    if tokens.iter().any(|t| {
+        is_attribution_verb(t)
+            || matches!(
+                t.norm.as_str(),
+                "according" | ":" | "\"" | "“" | "”" | "``" | "''"
+            )
+    }) {
+        return;
+    }
+    for s in evidence {
+        let mentions: Vec<&crate::extract::Mention> = s
+            .facts
+            .mentions
+            .iter()
+            .filter(|m| {
+                &m.canonical == canonical
+                    && !matches!(
+                        m.via,
+                        crate::extract::entity::Via::Pronoun
+                            | crate::extract::entity::Via::Description
+                    )
+            })
+            .collect();
+        if mentions.is_empty() {
+            continue;
+        }
+        // "X claims ..., and is now suing Y": a second verb of X's own after "and".
+        let own_verb = |from: usize| {
+            s.tokens[from..].windows(2).position(|w| {
+                w[0].norm == "and"
+                    && matches!(
+                        w[1].norm.as_str(),
+                        "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will"
+                    )
+            })
+        };
+        let claim_words: Vec<&str> = units
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| Some(*k) != subject)
+            .flat_map(|(_, u)| u.stems.iter().map(String::as_str))
+            .collect();
+        let reports = mentions.iter().all(|m| {
+            let mut i = m.tokens.1;
+            // Skip an apposition: "Angela Moore, a publicist for Claudette King, said".
+            if s.tokens.get(i).is_some_and(|t| t.norm == ",")
+                && let Some(close) = s.tokens[i + 1..]
+                    .iter()
+                    .take(12)
+                    .position(|t| t.norm == ",")
+            {
+                i += close + 2;
+            }
+            // A verb, not an adverb of it ("allegedly accepted").
+            if !s
+                .tokens
+                .get(i)
+                .is_some_and(|t| is_attribution_verb(t) && !t.norm.ends_with("ly"))
+            {
+                return false;
+            }
+            match own_verb(i) {
+                Some(and) => !s.tokens[i + and..]
+                    .iter()
+                    .any(|t| claim_words.contains(&t.stem.as_str())),
+                None => true,
+            }
+        });
+        if reports {
+            out.push(Finding::Gap(format!(
+                "in the source {canonical} only reports this"
+            )));
+            return;
+        }
+    }
+}
 
 /// A source that only asks, hedges or reports a claim does not assert it: "claims that he
 /// invented" does not back "invented"; "Did X win?" does not back "X won".
