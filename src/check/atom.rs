@@ -105,7 +105,7 @@ fn claim_subject(tokens: &[Token], units: &[Unit]) -> Option<usize> {
 
 /// Whether a sentence's subject is a pronoun or description of a person and the sentence
 /// names no person: then it may be about the claim's named subject.
-fn refers_to_unnamed_person(s: &SentenceIndex) -> bool {
+fn refers_to_unnamed_person(s: &SentenceIndex, claimed: &HashSet<&str>) -> bool {
     use crate::extract::entity::Via;
     let mut mentions = s.facts.mentions.iter();
     let opens = mentions.next().is_some_and(|m| {
@@ -113,8 +113,11 @@ fn refers_to_unnamed_person(s: &SentenceIndex) -> bool {
             && m.entity_kind == EntityKind::Person
             && m.tokens.0 <= 2
     });
+    // Persons the claim names too are matched to their own words, not rivals.
     let named_person = s.facts.mentions.iter().any(|m| {
-        m.entity_kind == EntityKind::Person && !matches!(m.via, Via::Pronoun | Via::Description)
+        m.entity_kind == EntityKind::Person
+            && !matches!(m.via, Via::Pronoun | Via::Description)
+            && !claimed.contains(m.canonical.as_str())
     });
     let pronoun_opens = s
         .tokens
@@ -125,6 +128,7 @@ fn refers_to_unnamed_person(s: &SentenceIndex) -> bool {
 
 /// Finds the names in a claim: the article's aliases and the lexicons, longest first.
 fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String, EntityKind)> {
+    let all_lower = tokens.iter().all(|t| !t.capitalized);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -167,6 +171,18 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
             {
                 continue;
             }
+            // A frequent English word written in lower case is that word, not a name it
+            // shares a spelling with ("given" is not Shay Given). In a claim wholly in
+            // lower case, capitals mark nothing: a word the article itself writes in
+            // lower case is that ordinary word there too.
+            if n == 1
+                && !words[0].capitalized
+                && (Lexicon::get().is_common(&words[0].stem)
+                    || is_role_word(&phrase, all_lower)
+                    || all_lower && lower_in_article(doc, &phrase))
+            {
+                continue;
+            }
             if let Some((canonical, kind)) = doc.entities.resolve(&phrase) {
                 found = Some((i, i + n, canonical, kind));
                 break;
@@ -205,6 +221,24 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
         }
     }
     out
+}
+
+/// A role noun in the plural ("ministers"), or in a claim without capitals any role noun
+/// ("englishman"): a description of people, not a name, even where a sentence of the
+/// article opens with it capitalised. ("The chairman" in a cased claim may still stand
+/// for the person the article gives that title.)
+fn is_role_word(word: &str, all_lower: bool) -> bool {
+    let lex = Lexicon::get();
+    all_lower && lex.is_role(word) || word.strip_suffix('s').is_some_and(|w| lex.is_role(w))
+}
+
+/// Whether the article writes a word in lower case somewhere (an ordinary word there).
+fn lower_in_article(doc: &Document, word: &str) -> bool {
+    doc.source.sentences.iter().any(|s| {
+        s.tokens
+            .iter()
+            .any(|t| !t.capitalized && t.is_word() && t.norm == word)
+    })
 }
 
 /// End of a run of capitalised words, joined by "al-", "bin", "de" and the like.
@@ -376,6 +410,10 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
 
     // Alignment: the sentence (or pair) that backs most of the claim's weight.
     let subject = claim_subject(tokens, &units);
+    let claimed: HashSet<&str> = units
+        .iter()
+        .filter_map(|u| u.entity.as_ref().map(|e| e.0.as_str()))
+        .collect();
     let scores: Vec<Vec<f64>> = index
         .iter()
         .map(|s| {
@@ -384,7 +422,8 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
                 .enumerate()
                 .map(|(k, u)| {
                     let direct = match_unit(u, s);
-                    if direct == 0.0 && Some(k) == subject && refers_to_unnamed_person(s) {
+                    if direct == 0.0 && Some(k) == subject && refers_to_unnamed_person(s, &claimed)
+                    {
                         SUBJECT_REFERENCE_CREDIT
                     } else {
                         direct
@@ -465,11 +504,15 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     );
 
     let mut findings = Vec::new();
+    let claim_possible = tokens
+        .iter()
+        .any(|t| lex.modality(&t.norm) == Some(crate::lexicon::Modality::Possibility));
     check_quantities(
         &claim_quantities,
         &evidence_sentences,
         &index,
         doc,
+        claim_possible,
         &mut findings,
     );
     check_times(&claim_times, &evidence_sentences, &index, &mut findings);
@@ -488,6 +531,8 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         total,
     );
     check_polarity(tokens, &evidence_sentences, &mut findings);
+    let mut reporter = Vec::new();
+    check_reporter_as_subject(tokens, &units, subject, &evidence_sentences, &mut reporter);
     check_hedges(
         tokens,
         &evidence_sentences,
@@ -581,6 +626,13 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
                     quoted(&others)
                 )
             }
+        })
+    });
+    // A reporter taken for the subject explains less than a word the article never uses.
+    let gap = gap.or_else(|| {
+        reporter.into_iter().find_map(|f| match f {
+            Finding::Gap(r) => Some(r),
+            Finding::Conflict(_) => None,
         })
     });
     if coverage >= SUPPORT_COVERAGE && gap.is_none() {
@@ -849,6 +901,7 @@ fn check_quantities(
     evidence: &[&SentenceIndex],
     all: &[SentenceIndex],
     doc: &Document,
+    possible: bool,
     out: &mut Vec<Finding>,
 ) {
     for cq in claim {
@@ -858,6 +911,18 @@ fn check_quantities(
         let here = counterpart(cq, evidence.iter().flat_map(|s| s.facts.quantities.iter()));
         let relation = here.map(|sq| qty::relate(sq, cq));
         if relation == Some(QRel::Entails) {
+            continue;
+        }
+        // "may face up to five years" backs "may face five years": what may happen is
+        // given by its maximum.
+        if possible
+            && here.is_some_and(|sq| {
+                sq.qualifier == crate::lexicon::Qualifier::AtMost
+                    && cq.qualifier == crate::lexicon::Qualifier::Exact
+                    && sq.value.is_some()
+                    && sq.value == cq.value
+            })
+        {
             continue;
         }
         // The same digits in the evidence that the source reads as part of a name or a
@@ -1102,6 +1167,29 @@ fn same_name(a: &str, b: &str) -> bool {
     long == short || long.ends_with(&format!(" {short}"))
 }
 
+/// Whether two names are one person's: the same name, or the same surname when one of
+/// them is a bare surname ("Stancil" and "Kenneth Morgan Stancil III").
+fn same_person(a: &str, b: &str) -> bool {
+    let (a, b) = (strip_suffix(a), strip_suffix(b));
+    same_name(a, b) || (!a.contains(' ') || !b.contains(' ')) && surname_stem(a) == surname_stem(b)
+}
+
+/// A name without its generational suffix ("Jr", "III").
+fn strip_suffix(name: &str) -> &str {
+    let trimmed = name.trim_end_matches('.');
+    match trimmed.rsplit_once(' ') {
+        Some((head, last))
+            if matches!(
+                last.to_lowercase().as_str(),
+                "jr" | "sr" | "ii" | "iii" | "iv"
+            ) =>
+        {
+            head.trim_end_matches(',')
+        }
+        _ => name,
+    }
+}
+
 fn surname_stem(name: &str) -> String {
     crate::text::stem(name.rsplit([' ', '-']).next().unwrap_or(name))
 }
@@ -1150,6 +1238,98 @@ const HEDGES: [&str; 12] = [
     "unconfirmed",
 ];
 
+/// The claim's named subject is, in the evidence, only the one who reports it: "Angela
+/// Moore, a publicist, said he was back home" does not back "Angela Moore was back
+/// home". Dropping the attribution keeps the reported clause's own subject, not the
+/// speaker.
+fn check_reporter_as_subject(
+    tokens: &[Token],
+    units: &[Unit],
+    subject: Option<usize>,
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    let Some((canonical, _)) = subject.and_then(|k| units[k].entity.as_ref()) else {
+        return;
+    };
+    // The claim reports too ("X says", "according to X", "X: \"...\"").
+    if tokens.iter().any(|t| {
+        is_attribution_verb(t)
+            || matches!(
+                t.norm.as_str(),
+                "according" | ":" | "\"" | "“" | "”" | "``" | "''"
+            )
+    }) {
+        return;
+    }
+    for s in evidence {
+        let mentions: Vec<&crate::extract::Mention> = s
+            .facts
+            .mentions
+            .iter()
+            .filter(|m| {
+                &m.canonical == canonical
+                    && !matches!(
+                        m.via,
+                        crate::extract::entity::Via::Pronoun
+                            | crate::extract::entity::Via::Description
+                    )
+            })
+            .collect();
+        if mentions.is_empty() {
+            continue;
+        }
+        // "X claims ..., and is now suing Y": a second verb of X's own after "and".
+        let own_verb = |from: usize| {
+            s.tokens[from..].windows(2).position(|w| {
+                w[0].norm == "and"
+                    && matches!(
+                        w[1].norm.as_str(),
+                        "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will"
+                    )
+            })
+        };
+        let claim_words: Vec<&str> = units
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| Some(*k) != subject)
+            .flat_map(|(_, u)| u.stems.iter().map(Atom::as_str))
+            .collect();
+        let reports = mentions.iter().all(|m| {
+            let mut i = m.tokens.1;
+            // Skip an apposition: "Angela Moore, a publicist for Claudette King, said".
+            if s.tokens.get(i).is_some_and(|t| t.norm == ",")
+                && let Some(close) = s.tokens[i + 1..]
+                    .iter()
+                    .take(12)
+                    .position(|t| t.norm == ",")
+            {
+                i += close + 2;
+            }
+            // A verb, not an adverb of it ("allegedly accepted").
+            if !s
+                .tokens
+                .get(i)
+                .is_some_and(|t| is_attribution_verb(t) && !t.norm.ends_with("ly"))
+            {
+                return false;
+            }
+            match own_verb(i) {
+                Some(and) => !s.tokens[i + and..]
+                    .iter()
+                    .any(|t| claim_words.contains(&t.stem.as_str())),
+                None => true,
+            }
+        });
+        if reports {
+            out.push(Finding::Gap(format!(
+                "in the source {canonical} only reports this"
+            )));
+            return;
+        }
+    }
+}
+
 /// A source that only asks, hedges or reports a claim does not assert it: "claims that he
 /// invented" does not back "invented"; "Did X win?" does not back "X won".
 fn check_hedges(
@@ -1185,7 +1365,14 @@ fn check_hedges(
         let (Some(&first), Some(&last)) = (matched.first(), matched.last()) else {
             continue;
         };
-        if s.tokens.last().is_some_and(|t| t.norm == "?") {
+        // "...spend $324 on the query: Will you go to prom?": the question is quoted after
+        // the words that back the claim, which the sentence asserts.
+        let question_from = s
+            .tokens
+            .iter()
+            .rposition(|t| matches!(t.norm.as_str(), ":" | "\"" | "“"))
+            .unwrap_or(0);
+        if s.tokens.last().is_some_and(|t| t.norm == "?") && last >= question_from {
             out.push(Finding::Gap("the source only asks this".to_string()));
             return;
         }
@@ -1227,10 +1414,48 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
                 .map(|n| (&s.tokens[n.cue], &s.tokens[n.scope]))
         })
         .collect();
+    // The content word after each negated one: "isn't the biggest lamb" negates the
+    // claim's "biggest lamb", "not a bad egg" not its "bad memories".
+    let negated_phrase: Vec<(&str, Option<&str>)> = evidence
+        .iter()
+        .flat_map(|s| {
+            crate::extract::negations(s.tokens).into_iter().map(|n| {
+                let next = s.tokens[n.scope + 1..]
+                    .iter()
+                    .take_while(|t| t.kind != TokenKind::Punct)
+                    .find(|t| is_content(t))
+                    .map(|t| t.stem.as_str());
+                (s.tokens[n.scope].stem.as_str(), next)
+            })
+        })
+        .collect();
+    let phrase_in_claim = |scope: &str| {
+        negated_phrase.iter().any(|(w, next)| {
+            *w == scope && next.is_some_and(|n| claim_words.iter().any(|c| agree(c, n)))
+        })
+    };
+    // Words the evidence asserts outside any negation: "Bad memories: ... Not a bad egg"
+    // asserts "bad" too, so its negation alone does not contradict the claim.
+    let asserted_in_source: Vec<&str> = evidence
+        .iter()
+        .flat_map(|s| {
+            let scopes: HashSet<usize> = crate::extract::negations(s.tokens)
+                .iter()
+                .map(|n| n.scope)
+                .collect();
+            s.tokens
+                .iter()
+                .enumerate()
+                .filter(move |(i, t)| is_content(t) && !scopes.contains(i))
+                .map(|(_, t)| t.stem.as_str())
+        })
+        .collect();
     // The evidence negates a word the claim asserts ("will not back" against "will back").
     let negated_in_source = source_negations.iter().find(|(_, scope)| {
-        claim_words.iter().any(|w| agree(w, &scope.stem))
-            && !claim_negated.iter().any(|c| agree(&c.stem, &scope.stem))
+        claim_words.iter().any(|w| {
+            agree(w, &scope.stem)
+                && (!asserted_in_source.contains(w) || phrase_in_claim(&scope.stem))
+        }) && !claim_negated.iter().any(|c| agree(&c.stem, &scope.stem))
     });
     if let Some((cue, scope)) = negated_in_source {
         out.push(Finding::Conflict(format!(
@@ -1299,8 +1524,16 @@ fn check_antonyms(
                 .iter()
                 .map(|n| n.scope)
                 .collect();
+            // "last weekend" dates the event: no antonym of the claim's "first".
+            let in_time = |i: usize| {
+                s.facts
+                    .times
+                    .iter()
+                    .any(|t| t.tokens.0 <= i && i < t.tokens.1)
+            };
             let opposite = s.tokens.iter().enumerate().find(|(i, t)| {
                 !negated.contains(i)
+                    && !in_time(*i)
                     && !claim_stems.contains(t.stem.as_str())
                     && (lex.are_antonyms(stem, &t.stem)
                         || t.is_word() && affixal_opposites(&u.text, &t.norm))
@@ -1472,9 +1705,21 @@ fn check_speaker(
                 u.tokens.1 <= verb && verb - u.tokens.1 <= 2 || u.tokens.0 == verb + 1
             }
         });
+    // "Pentagon spokesman says": the speaker is the role holder, whose name the claim
+    // does not give.
+    let lex = Lexicon::get();
+    let before_role = speaker.is_some_and(|u| {
+        tokens.get(u.tokens.1).is_some_and(|t| {
+            lex.is_role(&t.norm) || crate::extract::entity::title_at(tokens, u.tokens.1).is_some()
+        })
+    });
     let Some(speaker) = speaker.and_then(|u| u.entity) else {
         return;
     };
+    if before_role {
+        return;
+    }
+
     for s in evidence {
         let sentence = &doc.source.sentences[s.index];
         let quote = doc
@@ -1484,6 +1729,7 @@ fn check_speaker(
         if let Some(q) = quote
             && let Some(said_by) = &q.speaker
             && said_by != speaker.0
+            && !same_person(said_by, &speaker.0)
         {
             out.push(Finding::Conflict(format!(
                 "the source gives these words to {said_by}, not {}",

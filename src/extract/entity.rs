@@ -554,7 +554,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     for (_, c) in &candidates {
         if c.kind == EntityKind::Person
             && c.words.len() >= 2
-            && let Some(last) = c.words.last()
+            && let Some(last) = without_generation(&c.words).last()
         {
             full_names
                 .entry(last.as_str())
@@ -612,7 +612,15 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
             .entry(phrase)
             .or_insert((canonical.clone(), kind));
         if kind == EntityKind::Person && via == Via::Name && c.words.len() >= 2 {
-            let last = c.words.last().cloned().unwrap_or_default();
+            // "Kenneth Morgan Stancil III" is also "Kenneth Morgan Stancil" and "Stancil".
+            let core = without_generation(&c.words);
+            if core.len() < c.words.len() {
+                table
+                    .aliases
+                    .entry(core.join(" "))
+                    .or_insert((canonical.clone(), kind));
+            }
+            let last = core.last().cloned().unwrap_or_default();
             table
                 .aliases
                 .entry(last)
@@ -643,6 +651,18 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     resolve_references(source, facts, &mut table);
     table.index_first_words();
     table
+}
+
+/// A name's words without a generational suffix ("Jr", "III") at its end.
+fn without_generation(words: &[String]) -> &[String] {
+    match words.split_last() {
+        Some((last, head))
+            if !head.is_empty() && matches!(last.as_str(), "jr" | "sr" | "ii" | "iii" | "iv") =>
+        {
+            head
+        }
+        _ => words,
+    }
 }
 
 /// Pronouns, "the country", and titles without a name ("its deputy foreign minister").
@@ -843,9 +863,21 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
         && age[2].norm == "year"
         && age[3].norm == "-"
         && age[4].norm == "old";
+    // "the 46-year-old woman" is someone described; "the 37-year-old finished", "the
+    // 52-year-old libertarian lawmaker" are the person last named.
+    let verb_next = tokens
+        .get(k + 6)
+        .is_some_and(|n| n.norm.ends_with("ed") || lex.is_reporting_verb(&n.stem));
     let followed_by_noun = tokens
         .get(k + 6)
-        .is_some_and(|n| n.is_word() && !n.capitalized && !lex.is_stopword(&n.norm));
+        .is_some_and(|n| n.is_word() && !n.capitalized && !lex.is_stopword(&n.norm))
+        && !verb_next;
+    if definite && is_age && followed_by_noun {
+        let role = (k + 6..(k + 9).min(tokens.len()))
+            .take_while(|&j| tokens[j].is_word() && !lex.is_stopword(&tokens[j].norm))
+            .find(|&j| lex.is_role(&tokens[j].norm));
+        return role.map(|j| (j + 1 - k, false));
+    }
     (definite && is_age && !followed_by_noun).then_some((6, false))
 }
 

@@ -807,9 +807,10 @@ fn finish(
         end = e;
     }
     // "John Smith, 49, was ..." and "aged 49": an age.
+    // "Jamie Smith (left), 14, ...": a caption's parenthesis between name and age.
     let apposition = first >= 2
         && tokens[first - 1].norm == ","
-        && tokens[first - 2].is_word()
+        && (tokens[first - 2].is_word() || tokens[first - 2].norm == ")")
         && tokens.get(end).is_some_and(|t| t.norm == ",");
     // "Zacharia Abdurahman and Adnan Farah, both 19, ..."
     let both = first >= 2
