@@ -76,22 +76,28 @@ fn irregular() -> &'static HashMap<String, String> {
 /// assert_eq!(factcheck::text::stem("fell"), factcheck::text::stem("falls"));
 /// ```
 pub fn stem(word: &str) -> String {
-    forms(word, TokenKind::Word).1.as_str().to_string()
+    MEMO.with(|memo| memo.borrow_mut().forms(word, TokenKind::Word))
+        .1
+        .as_str()
+        .to_string()
 }
 
 /// Distinct surface forms a thread remembers before it starts over.
 const MEMO_LIMIT: usize = 1 << 20;
 
-/// The normal form and stem of a token's surface, memoised per thread and token kind:
+/// The normal forms and stems of the surfaces a thread has tokenized, by token kind:
 /// news repeats its words, so most tokens cost one lookup instead of lower-casing,
 /// interning and stemming.
-fn forms(surface: &str, kind: TokenKind) -> (Atom, Atom) {
-    type Memo = [HashMap<Box<str>, (Atom, Atom)>; 4];
-    thread_local! {
-        static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Default::default());
-    }
-    MEMO.with(|memo| {
-        let table = &mut memo.borrow_mut()[kind as usize];
+#[derive(Default)]
+struct Memo([HashMap<Box<str>, (Atom, Atom)>; 4]);
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
+}
+
+impl Memo {
+    fn forms(&mut self, surface: &str, kind: TokenKind) -> (Atom, Atom) {
+        let table = &mut self.0[kind as usize];
         if let Some(&hit) = table.get(surface) {
             return hit;
         }
@@ -106,7 +112,7 @@ fn forms(surface: &str, kind: TokenKind) -> (Atom, Atom) {
         };
         table.insert(surface.into(), (norm, stem));
         (norm, stem)
-    })
+    }
 }
 
 fn stem_uncached(word: &str) -> String {
@@ -148,8 +154,13 @@ const CLITICS: [&str; 6] = ["s", "re", "ve", "ll", "d", "m"];
 
 /// Splits `text` into tokens; spans are offset by `base`.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
+    // One borrow of the thread's memo for the whole text, not one per token.
+    MEMO.with(|memo| tokenize_with(&mut memo.borrow_mut(), text, base))
+}
+
+fn tokenize_with(memo: &mut Memo, text: &str, base: usize) -> Vec<Token> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     let byte_at = |k: usize| chars.get(k).map_or(text.len(), |c| c.0);
     while i < chars.len() {
@@ -195,7 +206,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         };
         let end = byte_at(end_idx);
         let surface = &text[start..end];
-        let (norm, stem) = forms(surface, kind);
+        let (norm, stem) = memo.forms(surface, kind);
         tokens.push(Token {
             start: base + start,
             end: base + end,
