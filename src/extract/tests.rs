@@ -293,3 +293,34 @@ fn windows_cover_the_text_and_cut_at_paragraphs() {
             .all(|w| line.is_char_boundary(w.start) && w.end - w.start <= 101)
     );
 }
+
+#[test]
+fn windows_of_markup_and_crlf_sources_keep_spans_in_the_file() {
+    let plain = archive(12);
+    let html: String = plain
+        .split("\n\n")
+        .filter(|p| !p.is_empty())
+        .map(|p| format!("<p>{}</p>\r\n\r\n", p.replace('"', "&quot;")))
+        .collect();
+    let markdown: String = plain
+        .split("\n\n")
+        .filter(|p| !p.is_empty())
+        .map(|p| format!("## Update\r\n\r\n*{p}*\r\n\r\n"))
+        .collect();
+    for (raw, format) in [(html, Format::Html), (markdown, Format::Markdown)] {
+        let stream = FactStream::new(Source::unsplit("a", raw.clone(), format), 300);
+        let json: serde_json::Value = serde_json::from_str(&to_json(&stream)).expect("JSON");
+        let facts = json["facts"].as_array().expect("facts");
+        assert!(facts.len() >= 12 * 5, "{format:?}: {} facts", facts.len());
+        for f in facts {
+            let (start, end) = (
+                f["start"].as_u64().unwrap() as usize,
+                f["end"].as_u64().unwrap() as usize,
+            );
+            assert!(raw.get(start..end).is_some(), "{format:?}: {f}");
+            let line = f["line"].as_u64().unwrap() as usize;
+            let before = raw[..start].matches('\n').count() + 1;
+            assert_eq!(line, before, "{format:?}: {f}");
+        }
+    }
+}
