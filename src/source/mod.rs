@@ -22,9 +22,9 @@ pub use segment::MAX_SENTENCE_TOKENS;
 use crate::error::{Error, Result};
 use crate::text::{LineIndex, Token};
 
-/// Largest source file accepted, in bytes (the bound is stated in the README). Analysis
-/// takes about 70 bytes of memory per byte of article text, so this keeps one source
-/// near 1 GiB at most; news articles are a thousand times smaller.
+/// Largest source file `check` accepts, in bytes (the bound is stated in the README).
+/// Analysis takes about 50 bytes of memory per byte of article text, so this keeps one
+/// source under 1 GiB; news articles are a thousand times smaller.
 pub const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Largest file `factcheck extract` reads: it holds the text and one window's analysis
