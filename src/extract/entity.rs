@@ -838,9 +838,6 @@ pub fn is_subject_position(tokens: &[Token], m: &Mention) -> bool {
         && !prev.is_some_and(|p| PREPOSITIONS.contains(&p))
 }
 
-/// A description standing for a person at `k`: "the director", "this schoolboy",
-/// "the 46-year-old", or a story-opening "A judge". Returns its length in tokens and
-/// whether it points forward (to a person named later).
 /// The role noun a person's name is introduced with: just before it ("Director Ann
 /// Lee", "director Ann Lee") or in apposition after it ("Ann Lee, the director,").
 fn introduced_role(tokens: &[Token], m: &Mention) -> Option<String> {
@@ -916,6 +913,9 @@ fn kind_description(tokens: &[Token], k: usize) -> Option<(usize, EntityKind)> {
     Some((j + 1 - k, kind))
 }
 
+/// A description standing for a person at `k`: "the director", "this schoolboy",
+/// "the 46-year-old", or a story-opening "A judge". Returns its length in tokens and
+/// whether it points forward (to a person named later).
 fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
     let lex = Lexicon::get();
     let det = tokens[k].norm.as_str();
