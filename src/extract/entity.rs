@@ -678,6 +678,16 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
             continue;
         }
         let idx = s.index;
+        // A name the lexicons could not classify is a person when a role noun introduces
+        // it ("Kayo, one of the best-loved singers, ...").
+        for m in facts[idx].mentions.iter_mut() {
+            if m.entity_kind == EntityKind::Other
+                && m.via == Via::Name
+                && introduced_role(&s.tokens, m).is_some()
+            {
+                m.entity_kind = EntityKind::Person;
+            }
+        }
         let names = facts[idx].mentions.clone();
         for m in names.iter().filter(|m| m.entity_kind == EntityKind::Person) {
             if let Some(role) = introduced_role(&s.tokens, m) {
@@ -858,6 +868,18 @@ fn introduced_role(tokens: &[Token], m: &Mention) -> Option<String> {
         return None;
     }
     j += 1;
+    // "Kayo, one of the country's best-loved singers": a plural role noun.
+    if tokens.get(j)?.norm == "one" && tokens.get(j + 1)?.norm == "of" {
+        return tokens
+            .iter()
+            .skip(j + 2)
+            .take(8)
+            .take_while(|t| t.norm != ",")
+            .find_map(|t| {
+                let single = t.norm.strip_suffix('s')?;
+                (t.is_word() && lex.is_role(single)).then(|| single.to_string())
+            });
+    }
     if !matches!(tokens.get(j)?.norm.as_str(), "a" | "an" | "the") {
         return None;
     }
