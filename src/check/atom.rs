@@ -508,6 +508,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .iter()
         .any(|t| lex.modality(&t.norm) == Some(crate::lexicon::Modality::Possibility));
     check_quantities(
+        tokens,
         &claim_quantities,
         &evidence_sentences,
         &index,
@@ -897,6 +898,7 @@ fn describe(q: &Quantity, doc: &Document) -> String {
 }
 
 fn check_quantities(
+    tokens: &[Token],
     claim: &[Quantity],
     evidence: &[&SentenceIndex],
     all: &[SentenceIndex],
@@ -943,6 +945,20 @@ fn check_quantities(
                 })
             });
         if verbatim {
+            continue;
+        }
+        // "She and four other activists": the group is one more than the figure, so the
+        // source's "the five" is the same group.
+        let others = tokens
+            .get(cq.tokens.1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "other" | "others"));
+        if others
+            && cq.qualifier == crate::lexicon::Qualifier::Exact
+            && here.is_some_and(|sq| {
+                sq.qualifier == crate::lexicon::Qualifier::Exact
+                    && sq.value.zip(cq.value).is_some_and(|(s, c)| s == c + 1.0)
+            })
+        {
             continue;
         }
         if let (Some(sq), Some(QRel::Conflicts)) = (here, relation)

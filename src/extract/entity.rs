@@ -670,12 +670,30 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
     let mut last_person: Option<Mention> = None;
     let mut prev_subject: Option<Mention> = None;
     let mut recent: Vec<Mention> = Vec::new();
+    // The person last introduced with each role noun ("Director Ann Lee", "Ann Lee, the
+    // director"): "the director" later is that person, not merely the last one named.
+    let mut introduced: HashMap<String, Mention> = HashMap::default();
     for s in &source.sentences {
         if s.role == Role::Boilerplate {
             continue;
         }
         let idx = s.index;
+        // A name the lexicons could not classify is a person when a role noun introduces
+        // it ("Kayo, one of the best-loved singers, ...").
+        for m in facts[idx].mentions.iter_mut() {
+            if m.entity_kind == EntityKind::Other
+                && m.via == Via::Name
+                && introduced_role(&s.tokens, m).is_some()
+            {
+                m.entity_kind = EntityKind::Person;
+            }
+        }
         let names = facts[idx].mentions.clone();
+        for m in names.iter().filter(|m| m.entity_kind == EntityKind::Person) {
+            if let Some(role) = introduced_role(&s.tokens, m) {
+                introduced.insert(role, m.clone());
+            }
+        }
         let mut added = Vec::new();
         let mut subject: Option<Mention> = None;
         for (k, t) in s.tokens.iter().enumerate() {
@@ -717,32 +735,36 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 if let Some(m) = thing {
                     added.push(pointing(&m.canonical, m.entity_kind, 1));
                 }
-            } else if t.norm == "the"
-                && let Some(noun) = s.tokens.get(k + 1)
-                && matches!(
-                    noun.norm.as_str(),
-                    "country" | "nation" | "city" | "capital"
-                )
-            {
+            } else if let Some((len, kind)) = kind_description(&s.tokens, k) {
+                // "the country", "the quaint capital city": the last-named place of that kind.
                 let skip = added.first().or(names.first()).map(|m| m.canonical.clone());
-                let wanted = |m: &Mention| match noun.norm.as_str() {
-                    "country" | "nation" => m.entity_kind == EntityKind::Country,
-                    _ => m.entity_kind == EntityKind::Place,
-                };
-                let found = here()
-                    .rev()
-                    .chain(recent.iter().rev())
-                    .find(|m| wanted(m) && Some(&m.canonical) != skip.as_ref());
+                let found = here().rev().chain(recent.iter().rev()).find(|m| {
+                    // A capital names its country ("Moscow said"), yet it is a city.
+                    let capital = || {
+                        let surface = source.text[m.start..m.end].to_lowercase();
+                        Lexicon::get()
+                            .country_form(&surface)
+                            .is_some_and(|(_, f)| f == crate::lexicon::NameForm::Capital)
+                    };
+                    (m.entity_kind == kind
+                        || kind == EntityKind::Place
+                            && m.entity_kind == EntityKind::Country
+                            && capital())
+                        && Some(&m.canonical) != skip.as_ref()
+                });
                 if let Some(m) = found {
-                    let mut d = pointing(&m.canonical, m.entity_kind, 2);
+                    let mut d = pointing(&m.canonical, m.entity_kind, len);
                     d.via = Via::Description;
                     added.push(d);
                 }
             } else if let Some((len, forward)) = role_description(&s.tokens, k) {
                 // "the director", "the 46-year-old": the person last named; "A judge has
                 // ruled" opening a story: the person named next.
+                let noun = &s.tokens[k + len - 1].norm;
                 let person = if forward {
                     person_near(facts, source, idx)
+                } else if let Some(p) = introduced.get(noun.as_str()) {
+                    Some(p.clone())
                 } else {
                     here()
                         .rev()
@@ -824,6 +846,93 @@ pub fn is_subject_position(tokens: &[Token], m: &Mention) -> bool {
     m.entity_kind != EntityKind::Other
         && !modifier
         && !prev.is_some_and(|p| PREPOSITIONS.contains(&p))
+}
+
+/// The role noun a person's name is introduced with: just before it ("Director Ann
+/// Lee", "director Ann Lee") or in apposition after it ("Ann Lee, the director,").
+fn introduced_role(tokens: &[Token], m: &Mention) -> Option<String> {
+    let lex = Lexicon::get();
+    let role = |t: &Token| (t.is_word() && lex.is_role(&t.norm)).then(|| t.norm.to_string());
+    if let Some(title) = &m.title
+        && lex.is_role(&title.to_lowercase())
+    {
+        return Some(title.to_lowercase());
+    }
+    if m.tokens.0 > 0
+        && let Some(r) = role(&tokens[m.tokens.0 - 1])
+    {
+        return Some(r);
+    }
+    let mut j = m.tokens.1;
+    if tokens.get(j)?.norm != "," {
+        return None;
+    }
+    j += 1;
+    // "Kayo, one of the country's best-loved singers": a plural role noun.
+    if tokens.get(j)?.norm == "one" && tokens.get(j + 1)?.norm == "of" {
+        return tokens
+            .iter()
+            .skip(j + 2)
+            .take(8)
+            .take_while(|t| t.norm != ",")
+            .find_map(|t| {
+                let single = t.norm.strip_suffix('s')?;
+                (t.is_word() && lex.is_role(single)).then(|| single.to_string())
+            });
+    }
+    if !matches!(tokens.get(j)?.norm.as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    // Up to two modifiers: "Ann Lee, the award-winning director".
+    for _ in 0..3 {
+        j += 1;
+        let t = tokens.get(j)?;
+        if let Some(r) = role(t) {
+            return tokens
+                .get(j + 1)
+                .is_none_or(|n| !n.is_word() || !lex.is_role(&n.norm))
+                .then_some(r);
+        }
+        if !t.is_word() || t.capitalized {
+            return None;
+        }
+    }
+    None
+}
+
+/// "the country", "the city", "the quaint capital city": a definite description of a
+/// place, with up to two adjectives before its noun; its length and the kind it stands for.
+fn kind_description(tokens: &[Token], k: usize) -> Option<(usize, EntityKind)> {
+    let lex = Lexicon::get();
+    if tokens[k].norm != "the" {
+        return None;
+    }
+    let kind_of = |t: &Token| match t.norm.as_str() {
+        "country" | "nation" => Some(EntityKind::Country),
+        "city" | "capital" | "town" => Some(EntityKind::Place),
+        _ => None,
+    };
+    let mut j = k + 1;
+    while j < tokens.len()
+        && j < k + 3
+        && kind_of(&tokens[j]).is_none()
+        && tokens[j].is_word()
+        && (!tokens[j].capitalized || lex.country(&tokens[j].norm).is_some())
+        && !lex.is_role(&tokens[j].norm)
+        && !lex.is_stopword(&tokens[j].norm)
+    {
+        j += 1;
+    }
+    let noun = tokens.get(j)?;
+    let mut kind = kind_of(noun)?;
+    // "the capital city": the last noun of the description decides.
+    if let Some(next) = tokens.get(j + 1)
+        && let Some(k2) = kind_of(next)
+    {
+        kind = k2;
+        j += 1;
+    }
+    Some((j + 1 - k, kind))
 }
 
 /// A description standing for a person at `k`: "the director", "this schoolboy",
