@@ -10,7 +10,7 @@
 //! assert!(String::from_utf8(out).unwrap().contains(r#""verdict":"supported""#));
 //! ```
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::io::{self, BufRead, Write};
 
 use rayon::prelude::*;
@@ -116,7 +116,7 @@ pub fn run_with_progress<R: BufRead, W: Write>(
 ) -> io::Result<Stats> {
     let mut stats = Stats::default();
     let mut number = 0;
-    let mut previous: HashMap<String, Document> = HashMap::new();
+    let mut previous: HashMap<String, Document> = HashMap::default();
     loop {
         let mut chunk = Vec::with_capacity(CHUNK_LINES);
         let mut bytes_read = 0;
@@ -199,7 +199,8 @@ fn process_chunk<W: Write>(
     wanted.dedup();
     // Documents the previous chunk analysed are reused; the rest are dropped before this
     // chunk's are analysed, so at most one chunk's documents are held at a time.
-    let mut docs: HashMap<String, Document> = HashMap::with_capacity(wanted.len());
+    let mut docs: HashMap<String, Document> =
+        HashMap::with_capacity_and_hasher(wanted.len(), Default::default());
     for s in &wanted {
         if let Some(d) = previous.remove(*s) {
             docs.insert(s.to_string(), d);

@@ -34,7 +34,7 @@ pub const MAX_WINDOWED_SOURCE_BYTES: u64 = 1024 * 1024 * 1024;
 /// Bytes of cleaned text `factcheck extract` analyses at a time: far more than any one
 /// article, so an article is read whole, while an archive of them costs the memory of
 /// one window.
-pub const WINDOW_BYTES: usize = 512 * 1024;
+pub const WINDOW_BYTES: usize = 256 * 1024;
 
 /// How a source file is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
