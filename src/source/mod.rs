@@ -23,7 +23,7 @@ use crate::error::{Error, Result};
 use crate::text::{LineIndex, Token};
 
 /// Largest source file `check` accepts, in bytes (the bound is stated in the README).
-/// Analysis takes about 50 bytes of memory per byte of article text, so this keeps one
+/// Analysis takes about 55 bytes of memory per byte of article text, so this keeps one
 /// source under 1 GiB; news articles are a thousand times smaller.
 pub const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
 
