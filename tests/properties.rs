@@ -1,10 +1,10 @@
 //! Property tests: for any text (news-like or arbitrary, in every format), every fact's
-//! span slices the file on char boundaries and equals its `text`, and so does every
-//! piece of evidence; figures written the way news writes them read back their value.
+//! span slices the file on char boundaries and equals its `text` (also when the file is
+//! read window by window), and so does every piece of evidence; figures written the way news writes them read back their value.
 
 use factcheck::check::{Evidence, check_claim};
-use factcheck::extract::Document;
 use factcheck::extract::quantity::{parse_digits, quantities};
+use factcheck::extract::{Document, FactStream, to_json};
 use factcheck::source::{Format, Source};
 use factcheck::text::tokenize;
 use proptest::prelude::*;
@@ -168,6 +168,38 @@ proptest! {
     #[test]
     fn fact_spans_slice_news_like_text(text in news_text(), format in any_format()) {
         assert_facts_slice_the_file(&text, format)?;
+    }
+
+    #[test]
+    fn windowed_facts_slice_the_file_in_order(
+        text in news_text(),
+        format in any_format(),
+        window in 1usize..200,
+    ) {
+        let source = Source::unsplit("p", text.clone(), format);
+        let windows = source.windows(window);
+        prop_assert_eq!(windows.first().map(|w| w.start), Some(0));
+        prop_assert_eq!(windows.last().map(|w| w.end), Some(source.text.len()));
+        for pair in windows.windows(2) {
+            prop_assert_eq!(pair[0].end, pair[1].start);
+        }
+        for w in &windows {
+            prop_assert!(w.start < w.end || source.text.is_empty(), "{w:?}");
+            prop_assert!(source.text.is_char_boundary(w.start) && source.text.is_char_boundary(w.end));
+        }
+        let json: serde_json::Value =
+            serde_json::from_str(&to_json(&FactStream::new(source, window))).expect("JSON");
+        // In source order, with sentence numbers of the whole file.
+        let (mut last_start, mut last_sentence) = (0, 0);
+        for f in json["facts"].as_array().into_iter().flatten() {
+            let (start, end) = (f["start"].as_u64().unwrap_or(0) as usize, f["end"].as_u64().unwrap_or(0) as usize);
+            prop_assert!(start <= end && end <= text.len(), "{f}");
+            prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "{f}");
+            prop_assert_eq!(&text[start..end], f["text"].as_str().unwrap_or_default());
+            let sentence = f["sentence"].as_u64().unwrap_or(0) as usize;
+            prop_assert!(start >= last_start && sentence >= last_sentence, "{f}");
+            (last_start, last_sentence) = (start, sentence);
+        }
     }
 
     #[test]
