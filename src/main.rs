@@ -16,6 +16,7 @@ use factcheck::source::{Source, WINDOW_BYTES};
 // The engine makes many small allocations per sentence (tokens, facts, word sets);
 // glibc's malloc and free were a quarter of a batch run's time, mimalloc's are a
 // fraction of that. The library leaves the choice of allocator to its users.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
