@@ -151,14 +151,8 @@ pub struct Lexicon {
     /// `titles` by first word.
     pub title_index: PhraseIndex,
     abbreviations: HashSet<String>,
-    synonym_groups: HashMap<String, Vec<u32>>,
-    synonym_filter: WordFilter,
-    antonym_filter: WordFilter,
-    synonym_pairs: PairFilter,
-    antonym_pairs: PairFilter,
     common_words: HashSet<String>,
     roles: HashSet<String>,
-    antonyms: HashMap<String, HashSet<String>>,
     synonyms_by_stem: HashMap<Atom, Vec<Atom>>,
     antonyms_by_stem: HashMap<Atom, Vec<Atom>>,
 }
@@ -391,8 +385,6 @@ impl Lexicon {
             .cloned()
             .collect();
         let title_index = PhraseIndex::new(titles.iter());
-        let synonym_filter = WordFilter::new(synonym_groups.keys());
-        let antonym_filter = WordFilter::new(antonyms.keys());
         let mut members: Vec<Vec<&String>> = Vec::new();
         for (stem, groups) in &synonym_groups {
             for &g in groups {
@@ -403,16 +395,6 @@ impl Lexicon {
                 members[g].push(stem);
             }
         }
-        let synonym_pairs = PairFilter::new(
-            members
-                .iter()
-                .flat_map(|m| m.iter().flat_map(move |a| m.iter().map(move |b| (*a, *b)))),
-        );
-        let antonym_pairs = PairFilter::new(
-            antonyms
-                .iter()
-                .flat_map(|(a, set)| set.iter().map(move |b| (a, b))),
-        );
         let synonyms_by_stem = synonym_groups
             .iter()
             .map(|(stem, groups)| {
@@ -450,10 +432,6 @@ impl Lexicon {
             quantity_starts,
             synonyms_by_stem,
             antonyms_by_stem,
-            synonym_pairs,
-            antonym_pairs,
-            synonym_filter,
-            antonym_filter,
             qualifier_index,
             unit_index,
             vague_index,
@@ -483,8 +461,6 @@ impl Lexicon {
             organisations,
             titles,
             abbreviations,
-            synonym_groups,
-            antonyms,
         }
     }
 
@@ -579,26 +555,11 @@ impl Lexicon {
         self.abbreviations.contains(word)
     }
 
-    /// Whether two stems share a synonym set.
-    #[inline]
+    /// Whether two stems share a synonym set (a stem in a set shares it with itself).
     pub fn are_synonyms(&self, a: &str, b: &str) -> bool {
-        // The checker asks this for every word of a sentence against each claim word:
-        // most words are in no set, so the cheap refusal comes first, inlined into the
-        // caller's loop, and the lookups only after it.
-        self.synonym_filter.may_hold(a)
-            && self.synonym_filter.may_hold(b)
-            && self.synonym_pairs.may_hold(a, b)
-            && self.share_synonym_group(a, b)
-    }
-
-    #[inline(never)]
-    fn share_synonym_group(&self, a: &str, b: &str) -> bool {
-        let Some(x) = self.synonym_groups.get(a) else {
-            return false;
-        };
-        self.synonym_groups
-            .get(b)
-            .is_some_and(|y| x.iter().any(|g| y.contains(g)))
+        self.synonyms_by_stem
+            .get(a)
+            .is_some_and(|others| a == b || others.iter().any(|o| *o == b))
     }
 
     /// The stems that share a synonym set with `stem` (without `stem` itself).
@@ -618,16 +579,10 @@ impl Lexicon {
     }
 
     /// Whether two stems are listed as antonyms.
-    #[inline]
     pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
-        self.antonym_filter.may_hold(a)
-            && self.antonym_pairs.may_hold(a, b)
-            && self.antonym_set_holds(a, b)
-    }
-
-    #[inline(never)]
-    fn antonym_set_holds(&self, a: &str, b: &str) -> bool {
-        self.antonyms.get(a).is_some_and(|set| set.contains(b))
+        self.antonyms_by_stem
+            .get(a)
+            .is_some_and(|others| others.iter().any(|o| *o == b))
     }
 
     /// Whether a stem is of a frequent general English word ("new", "major", "study").
@@ -675,34 +630,6 @@ impl WordFilter {
     #[inline]
     fn may_hold(&self, word: &str) -> bool {
         let bit = Self::bit(word);
-        self.0[bit / 64] & (1 << (bit % 64)) != 0
-    }
-}
-
-/// A set of word pairs as a bit per pair of [`WordFilter`] bits: a pair whose bit is clear
-/// is not in the set.
-#[derive(Debug)]
-struct PairFilter(Box<[u64; 1024]>);
-
-impl PairFilter {
-    fn new<'a>(pairs: impl Iterator<Item = (&'a String, &'a String)>) -> Self {
-        let mut filter = PairFilter(Box::new([0; 1024]));
-        for (a, b) in pairs {
-            let bit = Self::bit(a, b);
-            filter.0[bit / 64] |= 1 << (bit % 64);
-        }
-        filter
-    }
-
-    #[inline]
-    fn bit(a: &str, b: &str) -> usize {
-        let key = ((WordFilter::bit(a) as u64) << 14) | WordFilter::bit(b) as u64;
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
-    }
-
-    #[inline]
-    fn may_hold(&self, a: &str, b: &str) -> bool {
-        let bit = Self::bit(a, b);
         self.0[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
