@@ -479,17 +479,24 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     let best = order[0];
     let mut picked = vec![best];
     let single = coverage_of(&picked);
-    if let Some((second, cov)) = order
+    let joins = |(second, cov): (usize, f64)| {
+        single >= JOIN_FLOOR
+            && cov >= single + SECOND_SENTENCE_GAIN
+            && splits_at_clause(tokens, &units, &scores[best], &scores[second])
+    };
+    let widest = order
         .iter()
         .skip(1)
         .take(8)
         .map(|&o| (o, coverage_of(&[best, o])))
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-        && single >= JOIN_FLOOR
-        && cov >= single + SECOND_SENTENCE_GAIN
-        && splits_at_clause(tokens, &units, &scores[best], &scores[second])
-        && adds_two_units(&scores[best], &scores[second])
-    {
+        .filter(|&c| joins(c) && adds_two_units(&scores[best], &scores[c.0]));
+    // The next sentence, when it goes on about the claim's person ("He ..."), may add a
+    // single word: it is the same account, not a detail borrowed from another event.
+    let next = (best + 1 < index.len() && continues_subject(&index, best, best + 1, &claimed))
+        .then(|| (best + 1, coverage_of(&[best, best + 1])))
+        .filter(|&c| joins(c));
+    if let Some((second, _)) = widest.or(next) {
         picked.push(second);
     }
     picked.sort_unstable();
@@ -677,6 +684,27 @@ fn adds_two_units(first: &[f64], second: &[f64]) -> bool {
         .filter(|(a, b)| **a == 0.0 && **b > 0.0)
         .count()
         >= 2
+}
+
+/// Whether the second sentence follows the first and opens with a pronoun that stands
+/// for a person the claim names: the article goes on about the same person, so a word it
+/// adds there is no detail borrowed from another event.
+fn continues_subject(
+    index: &[SentenceIndex],
+    first: usize,
+    second: usize,
+    claimed: &HashSet<&str>,
+) -> bool {
+    use crate::extract::entity::Via;
+    let (a, b) = (&index[first], &index[second]);
+    b.index == a.index + 1
+        && b.facts.mentions.first().is_some_and(|m| {
+            m.via == Via::Pronoun
+                && m.tokens.0 == 0
+                && m.entity_kind == EntityKind::Person
+                && claimed.contains(m.canonical.as_str())
+                && a.canonicals.contains(&Atom::new(&m.canonical))
+        })
 }
 
 /// Whether the words only a second sentence backs form a clause of their own in the
