@@ -549,15 +549,31 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         &units,
         &mut findings,
     );
+    // "Women are less likely" where the source says "men are more likely": the converse
+    // of a comparison, backed, not opposed.
+    let conversed = converse(&units, &evidence_sentences, &scores, &picked);
+    let coverage = coverage
+        + conversed
+            .iter()
+            .map(|&k| {
+                let had = picked.iter().map(|&p| scores[p][k]).fold(0.0, f64::max);
+                units[k].weight * (1.0 - had)
+            })
+            .sum::<f64>()
+            / total.max(1e-9);
     // A word the source says the opposite of is aligned, not missing.
-    let opposed = check_antonyms(
-        &units,
-        tokens,
-        &evidence_sentences,
-        &scores,
-        &picked,
-        &mut findings,
-    );
+    let opposed = if conversed.is_empty() {
+        check_antonyms(
+            &units,
+            tokens,
+            &evidence_sentences,
+            &scores,
+            &picked,
+            &mut findings,
+        )
+    } else {
+        0.0
+    };
     let aligned = if total > 0.0 {
         coverage + opposed / total
     } else {
@@ -602,7 +618,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     let unbacked: Vec<&str> = units
         .iter()
         .enumerate()
-        .filter(|(k, _)| picked.iter().all(|&p| scores[p][*k] == 0.0))
+        .filter(|(k, _)| picked.iter().all(|&p| scores[p][*k] == 0.0) && !conversed.contains(k))
         .map(|(_, u)| u.text.as_str())
         .collect();
     // A specific word the article never uses (not a frequent English word, no synonym in
@@ -645,7 +661,12 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     });
     if coverage >= SUPPORT_COVERAGE && gap.is_none() {
         let line = evidence.first().map_or(0, |e| e.line);
-        let reason = if unbacked.is_empty() {
+        let reason = if let [a, b] = conversed[..] {
+            format!(
+                "line {line} says it the other way round ('{}' and '{}' turned)",
+                units[a].text, units[b].text
+            )
+        } else if unbacked.is_empty() {
             format!("every part of the claim is in line {line} of the source")
         } else {
             format!(
@@ -1537,6 +1558,58 @@ fn affixal_opposites(a: &str, b: &str) -> bool {
                 long.strip_prefix(p)
                     .is_some_and(|rest| rest == short || rest.strip_prefix('-') == Some(short))
             })
+}
+
+/// The claim's comparative and the party it compares when the evidence says both the
+/// other way round: "women are less likely" against "men are more likely" (of two
+/// parties, one is more so exactly when the other is less so). Empty when the claim is
+/// no such converse; and when the source names the other party ("than ..."), for it
+/// is then not the claim's. Only parties of people ("men", "girls"): "prices fell less" is no
+/// converse of "prices rose more".
+fn converse(
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    scores: &[Vec<f64>],
+    picked: &[usize],
+) -> Vec<usize> {
+    const COMPARATIVES: [&str; 8] = [
+        "more", "less", "fewer", "higher", "lower", "greater", "smaller", "larger",
+    ];
+    let lex = Lexicon::get();
+    let opposed: Vec<usize> = (0..units.len())
+        .filter(|&k| {
+            let u = &units[k];
+            u.entity.is_none()
+                && picked.iter().all(|&p| scores[p][k] < 1.0)
+                && evidence.iter().any(|s| {
+                    let negated: HashSet<usize> = crate::extract::negations(s.tokens)
+                        .iter()
+                        .map(|n| n.scope)
+                        .collect();
+                    s.tokens.iter().enumerate().any(|(i, t)| {
+                        !negated.contains(&i) && lex.are_antonyms(&u.stems[0], &t.stem)
+                    })
+                })
+        })
+        .collect();
+    let [a, b] = opposed[..] else {
+        return Vec::new();
+    };
+    // "Girls were more likely than adults": the other party is named, and it is not the
+    // claim's.
+    if evidence
+        .iter()
+        .any(|s| s.tokens.iter().any(|t| t.norm == "than"))
+    {
+        return Vec::new();
+    }
+    let comparative = |k: usize| COMPARATIVES.contains(&units[k].text.as_str());
+    let party = |k: usize| lex.is_role(&units[k].stems[0]);
+    if comparative(a) && party(b) || comparative(b) && party(a) {
+        vec![a, b]
+    } else {
+        Vec::new()
+    }
 }
 
 /// Returns the weight of the claim word the source contradicts with an antonym.
