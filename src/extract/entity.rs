@@ -688,6 +688,26 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 m.entity_kind = EntityKind::Person;
             }
         }
+        // "The London Wasps captain": a name between "the" and a role noun is the team or
+        // body the person belongs to, never another person (personal names take no
+        // article).
+        for k in 0..s.tokens.len() {
+            let Some((len, false)) = role_description(&s.tokens, k) else {
+                continue;
+            };
+            for m in facts[idx].mentions.iter_mut().filter(|m| {
+                m.entity_kind == EntityKind::Person
+                    && m.via == Via::Name
+                    && m.tokens.0 > k
+                    && m.tokens.1 < k + len
+            }) {
+                m.entity_kind = EntityKind::Organisation;
+                let phrase = crate::text::normalize_words(&source.text[m.start..m.end]).join(" ");
+                if let Some(entry) = table.aliases.get_mut(&phrase) {
+                    entry.1 = EntityKind::Organisation;
+                }
+            }
+        }
         let names = facts[idx].mentions.clone();
         for m in names.iter().filter(|m| m.entity_kind == EntityKind::Person) {
             if let Some(role) = introduced_role(&s.tokens, m) {
@@ -947,12 +967,19 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
         return None;
     }
     let mut j = k + 1;
-    // Skip a few adjectives: "the grieving mother", "the former minister".
-    // Skip a few adjectives: "the grieving mother", "a Florida woman".
+    // Skip a few adjectives: "the grieving mother", "the former minister", "a Florida
+    // woman"; after "the", a name of up to three words used as a modifier: "the London
+    // Wasps captain", "the Manchester United defender" (its team or body, not another
+    // person). A title is no modifier: "the Prime Minister" is read as a title.
+    let name_modifier =
+        |t: &Token, at: usize| definite && title_at(tokens, at).is_none() && t.capitalized;
     while j < tokens.len()
-        && j < k + 3
+        && (j < k + 3 || j < k + 4 && tokens[k + 1..j].iter().all(|t| t.capitalized))
         && tokens[j].is_word()
-        && (!tokens[j].capitalized || opening || lex.country(&tokens[j].norm).is_some())
+        && (!tokens[j].capitalized
+            || opening
+            || lex.country(&tokens[j].norm).is_some()
+            || name_modifier(&tokens[j], j))
         && !lex.is_role(&tokens[j].norm)
         && !lex.is_stopword(&tokens[j].norm)
     {
