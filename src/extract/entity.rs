@@ -267,15 +267,24 @@ fn is_name_word(t: &Token) -> bool {
 /// Title words standing at `i` ("deputy foreign minister"), as the index after them.
 pub(crate) fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
     let lex = Lexicon::get();
+    // No title follows a numeral: "5 pm" is a time.
+    if i > 0 && tokens[i - 1].kind == TokenKind::Number {
+        return None;
+    }
     let first = tokens.get(i).map(|t| t.norm.as_str());
     lex.title_index.candidates(first).find_map(|k| {
         let phrase = &lex.titles[k];
         let words = tokens.get(i..i + phrase.len())?;
+        let end = i + phrase.len();
+        // "Kansas Gov. Sam Brownback": an abbreviated title keeps its full stop.
+        let stop = tokens.get(end).is_some_and(|t| t.norm == ".")
+            && phrase.last().is_some_and(|w| lex.is_abbreviation(w))
+            && tokens.get(end + 1).is_some_and(|t| t.capitalized);
         words
             .iter()
             .zip(phrase)
             .all(|(t, w)| t.norm == w)
-            .then_some(i + phrase.len())
+            .then_some(end + usize::from(stop))
     })
 }
 
@@ -403,12 +412,14 @@ fn name_runs(
                         n.norm == "'s" || Lexicon::get().is_reporting_verb(&n.stem)
                     }))
         };
-        if keep {
-            let s = if is_common && end - start > 1 {
-                start + 1
-            } else {
-                start
-            };
+        let s = if is_common && end - start > 1 {
+            start + 1
+        } else {
+            start
+        };
+        // "The Prime Minister" with no name after it is a title standing for a person
+        // (read with the references), not a name.
+        if keep && title_at(tokens, s) != Some(end) {
             out.push((s, end, title));
         }
         i = end.max(i + 1);
@@ -799,7 +810,9 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 }
             } else if let Some(after) = title_at(&s.tokens, k)
                 && !s.tokens.get(after).is_some_and(is_name_word)
-                && (k == 0 || !s.tokens[k - 1].capitalized || s.tokens[k - 1].norm == "its")
+                && (k == 0
+                    || !s.tokens[k - 1].capitalized
+                    || matches!(s.tokens[k - 1].norm.as_str(), "its" | "the"))
                 && !names.iter().any(|m| m.tokens.0 == after)
             {
                 // A title standing for a person named nearby.
