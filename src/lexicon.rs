@@ -140,6 +140,8 @@ pub struct Lexicon {
     organisations: HashMap<String, String>,
     /// Titles as word lists, longest first.
     pub titles: Vec<Vec<String>>,
+    /// Short forms of titles and the titles they stand for ("pm" → "prime minister").
+    title_short_forms: HashMap<String, String>,
     /// `qualifiers` by first word.
     pub qualifier_index: PhraseIndex,
     /// `units` by first word.
@@ -329,11 +331,19 @@ impl Lexicon {
                 organisations.insert(words(alias).join(" "), name.clone());
             }
         }
-        let titles: Vec<Vec<String>> =
-            longest_first(data_lines(TITLES).map(|(_, l)| (words(l), ())).collect())
-                .into_iter()
-                .map(|(w, _)| w)
-                .collect();
+        // "pm = prime minister": the short form is a title too.
+        let title_short_forms: HashMap<String, String> = data_lines(TITLES)
+            .filter_map(|(_, l)| l.split_once('='))
+            .map(|(short, long)| (words(short).join(" "), words(long).join(" ")))
+            .collect();
+        let titles: Vec<Vec<String>> = longest_first(
+            data_lines(TITLES)
+                .map(|(_, l)| (words(l.split('=').next().unwrap_or(l)), ()))
+                .collect(),
+        )
+        .into_iter()
+        .map(|(w, _)| w)
+        .collect();
         let abbreviations = data_lines(ABBREVIATIONS)
             .map(|(_, l)| l.trim().to_string())
             .collect();
@@ -460,6 +470,7 @@ impl Lexicon {
             country_index,
             organisations,
             titles,
+            title_short_forms,
             abbreviations,
         }
     }
@@ -588,6 +599,11 @@ impl Lexicon {
     /// Whether a stem is of a frequent general English word ("new", "major", "study").
     pub fn is_common(&self, stem: &str) -> bool {
         self.common_words.contains(stem)
+    }
+
+    /// The title a short form stands for ("pm" → "prime minister").
+    pub fn title_long_form(&self, short: &str) -> Option<&str> {
+        self.title_short_forms.get(short).map(String::as_str)
     }
 
     /// Whether a lower-case noun stands for a person ("director", "schoolboy").

@@ -188,6 +188,15 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
                 break;
             }
         }
+        // "pm will set out ...": a short form of a title names the person the article
+        // gives the full title ("the Prime Minister"). Not after a numeral: "5 pm".
+        if found.is_none()
+            && (i == 0 || tokens[i - 1].kind != TokenKind::Number)
+            && let Some(long) = Lexicon::get().title_long_form(&tokens[i].norm)
+            && let Some((canonical, kind)) = doc.entities.resolve(long)
+        {
+            found = Some((i, i + 1, canonical, kind));
+        }
         // A capitalised word inside a cased claim is a name even if the article lacks it.
         let t = &tokens[i];
         let inside = i > 0 && tokens[i - 1].kind != TokenKind::Punct;

@@ -267,15 +267,24 @@ fn is_name_word(t: &Token) -> bool {
 /// Title words standing at `i` ("deputy foreign minister"), as the index after them.
 pub(crate) fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
     let lex = Lexicon::get();
+    // No title follows a numeral: "5 pm" is a time.
+    if i > 0 && tokens[i - 1].kind == TokenKind::Number {
+        return None;
+    }
     let first = tokens.get(i).map(|t| t.norm.as_str());
     lex.title_index.candidates(first).find_map(|k| {
         let phrase = &lex.titles[k];
         let words = tokens.get(i..i + phrase.len())?;
+        let end = i + phrase.len();
+        // "Kansas Gov. Sam Brownback": an abbreviated title keeps its full stop.
+        let stop = tokens.get(end).is_some_and(|t| t.norm == ".")
+            && phrase.last().is_some_and(|w| lex.is_abbreviation(w))
+            && tokens.get(end + 1).is_some_and(|t| t.capitalized);
         words
             .iter()
             .zip(phrase)
             .all(|(t, w)| t.norm == w)
-            .then_some(i + phrase.len())
+            .then_some(end + usize::from(stop))
     })
 }
 
@@ -403,12 +412,14 @@ fn name_runs(
                         n.norm == "'s" || Lexicon::get().is_reporting_verb(&n.stem)
                     }))
         };
-        if keep {
-            let s = if is_common && end - start > 1 {
-                start + 1
-            } else {
-                start
-            };
+        let s = if is_common && end - start > 1 {
+            start + 1
+        } else {
+            start
+        };
+        // "The Prime Minister" with no name after it is a title standing for a person
+        // (read with the references), not a name.
+        if keep && title_at(tokens, s) != Some(end) {
             out.push((s, end, title));
         }
         i = end.max(i + 1);
@@ -688,6 +699,26 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 m.entity_kind = EntityKind::Person;
             }
         }
+        // "The London Wasps captain": a name between "the" and a role noun is the team or
+        // body the person belongs to, never another person (personal names take no
+        // article).
+        for k in 0..s.tokens.len() {
+            let Some((len, false)) = role_description(&s.tokens, k) else {
+                continue;
+            };
+            for m in facts[idx].mentions.iter_mut().filter(|m| {
+                m.entity_kind == EntityKind::Person
+                    && m.via == Via::Name
+                    && m.tokens.0 > k
+                    && m.tokens.1 < k + len
+            }) {
+                m.entity_kind = EntityKind::Organisation;
+                let phrase = crate::text::normalize_words(&source.text[m.start..m.end]).join(" ");
+                if let Some(entry) = table.aliases.get_mut(&phrase) {
+                    entry.1 = EntityKind::Organisation;
+                }
+            }
+        }
         let names = facts[idx].mentions.clone();
         for m in names.iter().filter(|m| m.entity_kind == EntityKind::Person) {
             if let Some(role) = introduced_role(&s.tokens, m) {
@@ -779,7 +810,9 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 }
             } else if let Some(after) = title_at(&s.tokens, k)
                 && !s.tokens.get(after).is_some_and(is_name_word)
-                && (k == 0 || !s.tokens[k - 1].capitalized || s.tokens[k - 1].norm == "its")
+                && (k == 0
+                    || !s.tokens[k - 1].capitalized
+                    || matches!(s.tokens[k - 1].norm.as_str(), "its" | "the"))
                 && !names.iter().any(|m| m.tokens.0 == after)
             {
                 // A title standing for a person named nearby.
@@ -947,12 +980,19 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
         return None;
     }
     let mut j = k + 1;
-    // Skip a few adjectives: "the grieving mother", "the former minister".
-    // Skip a few adjectives: "the grieving mother", "a Florida woman".
+    // Skip a few adjectives: "the grieving mother", "the former minister", "a Florida
+    // woman"; after "the", a name of up to three words used as a modifier: "the London
+    // Wasps captain", "the Manchester United defender" (its team or body, not another
+    // person). A title is no modifier: "the Prime Minister" is read as a title.
+    let name_modifier =
+        |t: &Token, at: usize| definite && title_at(tokens, at).is_none() && t.capitalized;
     while j < tokens.len()
-        && j < k + 3
+        && (j < k + 3 || j < k + 4 && tokens[k + 1..j].iter().all(|t| t.capitalized))
         && tokens[j].is_word()
-        && (!tokens[j].capitalized || opening || lex.country(&tokens[j].norm).is_some())
+        && (!tokens[j].capitalized
+            || opening
+            || lex.country(&tokens[j].norm).is_some()
+            || name_modifier(&tokens[j], j))
         && !lex.is_role(&tokens[j].norm)
         && !lex.is_stopword(&tokens[j].norm)
     {
