@@ -28,7 +28,7 @@ pub use relation::Relation;
 pub use time::{TimeExpr, TimeKind};
 pub use vocabulary::Vocabulary;
 
-use crate::lexicon::{Lexicon, Modality};
+use crate::lexicon::Modality;
 use crate::source::{Role, Source};
 use crate::text::{Token, TokenKind};
 
@@ -230,14 +230,13 @@ impl FactDetail {
 /// Whether a token run is negated, and its modality: a negation particle, or a verb
 /// that negates its complement ("refused to").
 pub fn polarity(tokens: &[Token]) -> (bool, Option<Modality>) {
-    let lex = Lexicon::get();
     let negated = !negations(tokens).is_empty();
     let mut modality = None;
     for t in tokens {
         if t.norm == "?" {
             modality = Some(Modality::Question);
         } else if modality.is_none() && t.kind == TokenKind::Word {
-            modality = lex.modality(&t.norm);
+            modality = t.modality();
         }
     }
     (negated, modality)
@@ -256,7 +255,6 @@ pub struct Negation {
 /// Every negation in a token run, each with the word it negates. Cues do not cancel
 /// each other across clauses; idioms ("not only", "no one", "No 10") are not cues.
 pub fn negations(tokens: &[Token]) -> Vec<Negation> {
-    let lex = Lexicon::get();
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         // "the contracts have yet to be signed": not signed.
@@ -268,11 +266,8 @@ pub fn negations(tokens: &[Token]) -> Vec<Negation> {
                 "has" | "have" | "had" | "is" | "are" | "was" | "were"
             );
         let particle = yet_to
-            || t.kind == TokenKind::Word
-                && lex.is_negation(&t.norm)
-                && !is_idiomatic_negation(tokens, i);
-        let verb =
-            lex.is_negating_verb(&t.stem) && tokens.get(i + 1).is_some_and(|n| n.norm == "to");
+            || t.kind == TokenKind::Word && t.is_negation() && !is_idiomatic_negation(tokens, i);
+        let verb = t.is_negating_verb() && tokens.get(i + 1).is_some_and(|n| n.norm == "to");
         if !(particle || verb) {
             continue;
         }
@@ -332,10 +327,7 @@ fn is_idiomatic_negation(tokens: &[Token], i: usize) -> bool {
 pub fn is_content(t: &Token) -> bool {
     match t.kind {
         TokenKind::Number => true,
-        TokenKind::Word => {
-            let lex = Lexicon::get();
-            !lex.is_stopword(&t.norm) && t.norm.chars().any(char::is_alphanumeric)
-        }
+        TokenKind::Word => !t.is_stopword() && t.norm.chars().any(char::is_alphanumeric),
         _ => false,
     }
 }
