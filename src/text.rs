@@ -486,7 +486,18 @@ impl LineIndex {
     /// Characters before byte `offset` (a character boundary) of the indexed text.
     fn chars_to(&self, text: &str, offset: usize) -> usize {
         let block = offset / CHECKPOINT;
-        self.chars_before[block] + chars_in(&text.as_bytes()[block * CHECKPOINT..offset])
+        let from = block * CHECKPOINT;
+        // A block with as many characters as bytes is ASCII: no need to count them.
+        let ascii = self
+            .chars_before
+            .get(block + 1)
+            .is_some_and(|&next| next - self.chars_before[block] == CHECKPOINT);
+        self.chars_before[block]
+            + if ascii {
+                offset - from
+            } else {
+                chars_in(&text.as_bytes()[from..offset])
+            }
     }
 
     /// 1-based line and character column of byte `offset` in `text`.
@@ -494,7 +505,7 @@ impl LineIndex {
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1];
         let col = text.get(start..offset).map_or(1, |s| {
-            if text.len() == self.len && offset - start > CHECKPOINT {
+            if text.len() == self.len {
                 self.chars_to(text, offset) - self.chars_to(text, start) + 1
             } else {
                 s.chars().count() + 1
@@ -574,6 +585,24 @@ mod tests {
                 .rposition(|&b| b == b'\n')
                 .map_or(0, |i| i + 1);
             let want = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+            assert_eq!(index.line_col(&text, offset).1, want, "offset {offset}");
+        }
+    }
+
+    #[test]
+    fn columns_count_characters_across_ascii_and_other_blocks() {
+        let mut text = String::new();
+        for i in 0..300 {
+            text.push_str(&"word ".repeat(i % 70));
+            if i % 7 == 0 {
+                text.push_str("Zürich – “quoted” ");
+            }
+            text.push('\n');
+        }
+        let index = LineIndex::new(&text);
+        for offset in (0..=text.len()).filter(|&o| text.is_char_boundary(o)) {
+            let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let want = text[start..offset].chars().count() + 1;
             assert_eq!(index.line_col(&text, offset).1, want, "offset {offset}");
         }
     }

@@ -606,9 +606,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
         } else {
             (c.surface.clone(), c.kind, Via::Name)
         };
-        let phrase =
-            crate::text::normalize_words(&source.text[s.tokens[ts].start..s.tokens[te - 1].end])
-                .join(" ");
+        let phrase = phrase_of(&s.tokens[ts..te]);
         table
             .aliases
             .entry(phrase)
@@ -653,6 +651,24 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     resolve_references(source, facts, &mut table);
     table.index_first_words();
     table
+}
+
+/// The lower-case phrase of a run of a sentence's tokens: what
+/// [`normalize_words`](crate::text::normalize_words) gives for their text (cut at token
+/// boundaries, the text tokenizes into the same tokens), without tokenizing it again.
+fn phrase_of(tokens: &[Token]) -> String {
+    let mut phrase = String::new();
+    for (k, t) in tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .enumerate()
+    {
+        if k > 0 {
+            phrase.push(' ');
+        }
+        phrase.push_str(&t.norm);
+    }
+    phrase
 }
 
 /// A name's words without a generational suffix ("Jr", "III") at its end.
@@ -786,10 +802,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
             {
                 // A title standing for a person named nearby.
                 if let Some(p) = person_near(facts, source, idx) {
-                    let phrase = crate::text::normalize_words(
-                        &source.text[t.start..s.tokens[after - 1].end],
-                    )
-                    .join(" ");
+                    let phrase = phrase_of(&s.tokens[k..after]);
                     table
                         .aliases
                         .entry(phrase)
