@@ -227,7 +227,8 @@ pub fn lexicon_mention(tokens: &[Token], i: usize) -> Option<(String, EntityKind
     if lengths == 0 {
         return None;
     }
-    let mut phrase = String::new();
+    // Room for four words at once: grown push by push, it was reallocated several times.
+    let mut phrase = String::with_capacity(64);
     for n in (1..=4).rev() {
         let Some(words) = tokens.get(i..i + n) else {
             continue;
