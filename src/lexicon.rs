@@ -204,8 +204,39 @@ fn longest_first<T>(mut list: Vec<(Vec<String>, T)>) -> Vec<(Vec<String>, T)> {
 impl Lexicon {
     /// The lexicons, parsed on first use.
     pub fn get() -> &'static Lexicon {
-        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(Lexicon::parse)
+    }
+
+    /// The lexicons if they are parsed already. The tokenizer asks this instead of
+    /// [`Lexicon::get`]: parsing the lexicons tokenizes their phrases.
+    pub(crate) fn ready() -> Option<&'static Lexicon> {
+        LEXICON.get()
+    }
+
+    /// What the lexicons say of a word, from its normal form and stem (see
+    /// [`WordClass`]); every test is the one the named method makes.
+    pub(crate) fn classify(&self, norm: &str, stem: &str) -> WordClass {
+        let mut bits = WordClass::KNOWN;
+        for (yes, bit) in [
+            (self.is_stopword(norm), WordClass::STOPWORD),
+            (self.may_start_time(norm), WordClass::TIME_START),
+            (self.may_start_quantity(norm), WordClass::QUANTITY_START),
+            (
+                self.title_index.first_words.may_hold(norm)
+                    && self.title_index.by_first.contains_key(norm),
+                WordClass::TITLE_START,
+            ),
+            (self.is_negation(norm), WordClass::NEGATION),
+            (self.is_negating_verb(stem), WordClass::NEGATING_VERB),
+            (self.is_reporting_verb(stem), WordClass::REPORTING_VERB),
+            (self.is_role(norm), WordClass::ROLE),
+            (self.modality(norm).is_some(), WordClass::MODALITY),
+        ] {
+            if yes {
+                bits |= bit;
+            }
+        }
+        WordClass(bits | u32::from(self.entity_key_lengths(norm)) << WordClass::ENTITY_SHIFT)
     }
 
     fn parse() -> Lexicon {
@@ -609,6 +640,58 @@ impl Lexicon {
     /// Whether a lower-case noun stands for a person ("director", "schoolboy").
     pub fn is_role(&self, word: &str) -> bool {
         self.roles.contains(word)
+    }
+}
+
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+/// The lexicon classes of one word, looked up once per distinct surface form by the
+/// tokenizer and carried by each [`Token`](crate::text::Token): the per-token passes of
+/// extraction test a bit instead of hashing the word into each list again.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordClass(u32);
+
+impl WordClass {
+    /// Set when the bits below were looked up; a word tokenized while the lexicons were
+    /// being parsed has no classes, and its tests go to the lexicons.
+    const KNOWN: u32 = 1 << 31;
+    /// [`Lexicon::is_stopword`] of the norm.
+    pub(crate) const STOPWORD: u32 = 1 << 0;
+    /// [`Lexicon::may_start_time`] of the norm.
+    pub(crate) const TIME_START: u32 = 1 << 1;
+    /// [`Lexicon::may_start_quantity`] of the norm.
+    pub(crate) const QUANTITY_START: u32 = 1 << 2;
+    /// Some title starts with the norm (`title_index`).
+    pub(crate) const TITLE_START: u32 = 1 << 3;
+    /// [`Lexicon::is_negation`] of the norm.
+    pub(crate) const NEGATION: u32 = 1 << 4;
+    /// [`Lexicon::is_negating_verb`] of the stem.
+    pub(crate) const NEGATING_VERB: u32 = 1 << 5;
+    /// [`Lexicon::is_reporting_verb`] of the stem.
+    pub(crate) const REPORTING_VERB: u32 = 1 << 6;
+    /// [`Lexicon::is_role`] of the norm.
+    pub(crate) const ROLE: u32 = 1 << 7;
+    /// [`Lexicon::modality`] of the norm is some.
+    pub(crate) const MODALITY: u32 = 1 << 8;
+    /// [`Lexicon::entity_key_lengths`] of the norm, in bits 16 to 23.
+    const ENTITY_SHIFT: u32 = 16;
+
+    /// Whether the classes were looked up.
+    #[inline]
+    pub(crate) fn is_known(self) -> bool {
+        self.0 & Self::KNOWN != 0
+    }
+
+    /// Whether the class `bit` holds; only meaningful when [`WordClass::is_known`].
+    #[inline]
+    pub(crate) fn has(self, bit: u32) -> bool {
+        self.0 & bit != 0
+    }
+
+    /// [`Lexicon::entity_key_lengths`] of the norm; only meaningful when known.
+    #[inline]
+    pub(crate) fn entity_key_lengths(self) -> u8 {
+        (self.0 >> Self::ENTITY_SHIFT) as u8
     }
 }
 

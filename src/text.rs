@@ -11,6 +11,7 @@
 use std::sync::OnceLock;
 
 pub use crate::intern::Atom;
+use crate::lexicon::{Lexicon, Modality, WordClass};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -29,7 +30,7 @@ pub enum TokenKind {
 }
 
 /// One token of a text, with its byte span in that text.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Token {
     /// Byte offset of the first byte.
     pub start: usize,
@@ -43,12 +44,104 @@ pub struct Token {
     pub kind: TokenKind,
     /// Whether the original starts with an upper-case letter.
     pub capitalized: bool,
+    /// The lexicon classes of `norm` and `stem`, looked up once per surface form (a
+    /// function of the two, so not part of equality).
+    pub(crate) class: WordClass,
+}
+
+impl PartialEq for Token {
+    fn eq(&self, other: &Token) -> bool {
+        (
+            self.start,
+            self.end,
+            self.norm,
+            self.stem,
+            self.kind,
+            self.capitalized,
+        ) == (
+            other.start,
+            other.end,
+            other.norm,
+            other.stem,
+            other.kind,
+            other.capitalized,
+        )
+    }
+}
+
+/// A lexicon test of a token: the class bit when the tokenizer looked it up, else the
+/// lexicon itself (same answer).
+macro_rules! class_test {
+    ($(#[$doc:meta])* $name:ident, $bit:ident, |$lex:ident, $t:ident| $slow:expr) => {
+        $(#[$doc])*
+        #[inline]
+        pub(crate) fn $name(&self) -> bool {
+            if self.class.is_known() {
+                self.class.has(WordClass::$bit)
+            } else {
+                let ($lex, $t) = (Lexicon::get(), self);
+                $slow
+            }
+        }
+    };
 }
 
 impl Token {
     /// Whether this is a word token.
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
+    }
+
+    class_test!(
+        /// [`Lexicon::is_stopword`] of the norm.
+        is_stopword, STOPWORD, |lex, t| lex.is_stopword(&t.norm)
+    );
+    class_test!(
+        /// [`Lexicon::may_start_time`] of the norm.
+        may_start_time, TIME_START, |lex, t| lex.may_start_time(&t.norm)
+    );
+    class_test!(
+        /// [`Lexicon::may_start_quantity`] of the norm.
+        may_start_quantity, QUANTITY_START, |lex, t| lex.may_start_quantity(&t.norm)
+    );
+    class_test!(
+        /// Whether some title may start with the norm (else only empty titles match).
+        may_start_title, TITLE_START, |_lex, _t| true
+    );
+    class_test!(
+        /// [`Lexicon::is_negation`] of the norm.
+        is_negation, NEGATION, |lex, t| lex.is_negation(&t.norm)
+    );
+    class_test!(
+        /// [`Lexicon::is_negating_verb`] of the stem.
+        is_negating_verb, NEGATING_VERB, |lex, t| lex.is_negating_verb(&t.stem)
+    );
+    class_test!(
+        /// [`Lexicon::is_reporting_verb`] of the stem.
+        is_reporting_verb, REPORTING_VERB, |lex, t| lex.is_reporting_verb(&t.stem)
+    );
+    class_test!(
+        /// [`Lexicon::is_role`] of the norm.
+        is_role, ROLE, |lex, t| lex.is_role(&t.norm)
+    );
+
+    /// [`Lexicon::modality`] of the norm.
+    #[inline]
+    pub(crate) fn modality(&self) -> Option<Modality> {
+        if self.class.is_known() && !self.class.has(WordClass::MODALITY) {
+            return None;
+        }
+        Lexicon::get().modality(&self.norm)
+    }
+
+    /// [`Lexicon::entity_key_lengths`] of the norm.
+    #[inline]
+    pub(crate) fn entity_key_lengths(&self) -> u8 {
+        if self.class.is_known() {
+            self.class.entity_key_lengths()
+        } else {
+            Lexicon::get().entity_key_lengths(&self.norm)
+        }
     }
 }
 
@@ -77,7 +170,7 @@ fn irregular() -> &'static HashMap<String, String> {
 /// ```
 pub fn stem(word: &str) -> String {
     MEMO.with(|memo| memo.borrow_mut().forms(word, TokenKind::Word))
-        .1
+        .stem
         .as_str()
         .to_string()
 }
@@ -85,21 +178,34 @@ pub fn stem(word: &str) -> String {
 /// Distinct surface forms a thread remembers before it starts over.
 const MEMO_LIMIT: usize = 1 << 20;
 
-/// The normal forms and stems of the surfaces a thread has tokenized, by token kind:
-/// news repeats its words, so most tokens cost one lookup instead of lower-casing,
-/// interning and stemming.
+/// The normal forms, stems and word classes of the surfaces a thread has tokenized, by
+/// token kind: news repeats its words, so most tokens cost one lookup instead of
+/// lower-casing, interning, stemming and a lookup in each word list.
 #[derive(Default)]
-struct Memo([HashMap<Box<str>, (Atom, Atom)>; 4]);
+struct Memo([HashMap<Box<str>, Forms>; 4]);
+
+/// What [`Memo`] remembers of a surface form.
+#[derive(Clone, Copy)]
+struct Forms {
+    norm: Atom,
+    stem: Atom,
+    class: WordClass,
+}
 
 thread_local! {
     static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
 }
 
 impl Memo {
-    fn forms(&mut self, surface: &str, kind: TokenKind) -> (Atom, Atom) {
+    fn forms(&mut self, surface: &str, kind: TokenKind) -> Forms {
         let table = &mut self.0[kind as usize];
-        if let Some(&hit) = table.get(surface) {
-            return hit;
+        if let Some(hit) = table.get_mut(surface) {
+            if !hit.class.is_known()
+                && let Some(lex) = Lexicon::ready()
+            {
+                hit.class = lex.classify(&hit.norm, &hit.stem);
+            }
+            return *hit;
         }
         if table.len() >= MEMO_LIMIT {
             table.clear();
@@ -110,8 +216,13 @@ impl Memo {
         } else {
             norm
         };
-        table.insert(surface.into(), (norm, stem));
-        (norm, stem)
+        // While the lexicons are parsed (they tokenize their phrases) the classes stay
+        // unknown, and are looked up on a later hit.
+        let class =
+            Lexicon::ready().map_or_else(WordClass::default, |lex| lex.classify(&norm, &stem));
+        let forms = Forms { norm, stem, class };
+        table.insert(surface.into(), forms);
+        forms
     }
 }
 
@@ -159,7 +270,10 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
 }
 
 fn tokenize_with(memo: &mut Memo, text: &str, base: usize) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Sized for one char per byte: `char_indices` promises only a quarter of that, and
+    // growing the vector copied it a few times per paragraph.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     let byte_at = |k: usize| chars.get(k).map_or(text.len(), |c| c.0);
@@ -206,14 +320,15 @@ fn tokenize_with(memo: &mut Memo, text: &str, base: usize) -> Vec<Token> {
         };
         let end = byte_at(end_idx);
         let surface = &text[start..end];
-        let (norm, stem) = memo.forms(surface, kind);
+        let forms = memo.forms(surface, kind);
         tokens.push(Token {
             start: base + start,
             end: base + end,
-            norm,
-            stem,
+            norm: forms.norm,
+            stem: forms.stem,
             kind,
             capitalized: c.is_uppercase(),
+            class: forms.class,
         });
         i = end_idx;
     }
@@ -371,7 +486,18 @@ impl LineIndex {
     /// Characters before byte `offset` (a character boundary) of the indexed text.
     fn chars_to(&self, text: &str, offset: usize) -> usize {
         let block = offset / CHECKPOINT;
-        self.chars_before[block] + chars_in(&text.as_bytes()[block * CHECKPOINT..offset])
+        let from = block * CHECKPOINT;
+        // A block with as many characters as bytes is ASCII: no need to count them.
+        let ascii = self
+            .chars_before
+            .get(block + 1)
+            .is_some_and(|&next| next - self.chars_before[block] == CHECKPOINT);
+        self.chars_before[block]
+            + if ascii {
+                offset - from
+            } else {
+                chars_in(&text.as_bytes()[from..offset])
+            }
     }
 
     /// 1-based line and character column of byte `offset` in `text`.
@@ -379,7 +505,7 @@ impl LineIndex {
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1];
         let col = text.get(start..offset).map_or(1, |s| {
-            if text.len() == self.len && offset - start > CHECKPOINT {
+            if text.len() == self.len {
                 self.chars_to(text, offset) - self.chars_to(text, start) + 1
             } else {
                 s.chars().count() + 1
@@ -459,6 +585,24 @@ mod tests {
                 .rposition(|&b| b == b'\n')
                 .map_or(0, |i| i + 1);
             let want = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+            assert_eq!(index.line_col(&text, offset).1, want, "offset {offset}");
+        }
+    }
+
+    #[test]
+    fn columns_count_characters_across_ascii_and_other_blocks() {
+        let mut text = String::new();
+        for i in 0..300 {
+            text.push_str(&"word ".repeat(i % 70));
+            if i % 7 == 0 {
+                text.push_str("Zürich – “quoted” ");
+            }
+            text.push('\n');
+        }
+        let index = LineIndex::new(&text);
+        for offset in (0..=text.len()).filter(|&o| text.is_char_boundary(o)) {
+            let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let want = text[start..offset].chars().count() + 1;
             assert_eq!(index.line_col(&text, offset).1, want, "offset {offset}");
         }
     }

@@ -223,13 +223,12 @@ fn lookup(phrase: &str, capitalized: bool) -> Option<(String, EntityKind, Via)> 
 
 /// Lexicon entities (countries, organisations) at token `i`, longest first.
 pub fn lexicon_mention(tokens: &[Token], i: usize) -> Option<(String, EntityKind, Via, usize)> {
-    let lengths = tokens
-        .get(i)
-        .map_or(0, |t| Lexicon::get().entity_key_lengths(&t.norm));
+    let lengths = tokens.get(i).map_or(0, |t| t.entity_key_lengths());
     if lengths == 0 {
         return None;
     }
-    let mut phrase = String::new();
+    // Room for four words at once: grown push by push, it was reallocated several times.
+    let mut phrase = String::with_capacity(64);
     for n in (1..=4).rev() {
         let Some(words) = tokens.get(i..i + n) else {
             continue;
@@ -271,7 +270,11 @@ pub(crate) fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
     if i > 0 && tokens[i - 1].kind == TokenKind::Number {
         return None;
     }
-    let first = tokens.get(i).map(|t| t.norm.as_str());
+    // A word no title starts with gives the candidates of no first word (empty titles).
+    let first = tokens
+        .get(i)
+        .filter(|t| t.may_start_title())
+        .map(|t| t.norm.as_str());
     lex.title_index.candidates(first).find_map(|k| {
         let phrase = &lex.titles[k];
         let words = tokens.get(i..i + phrase.len())?;
@@ -325,8 +328,8 @@ fn name_runs(
                 is_name_word(n)
                     && lexicon_mention(tokens, i + 1).is_none()
                     && title_at(tokens, i + 1).is_none()
-                    && !lex.is_reporting_verb(&n.stem)
-                    && !lex.is_stopword(&n.norm)
+                    && !n.is_reporting_verb()
+                    && !n.is_stopword()
             })
             && is_name_word(&tokens[i])
             && lexicon_mention(tokens, i)
@@ -384,7 +387,7 @@ fn name_runs(
             }
         }
         // "Bowe And ...": a run-on caption's capitalised function word ends the name.
-        while end > start + 1 && lex.is_stopword(&tokens[end - 1].norm) {
+        while end > start + 1 && tokens[end - 1].is_stopword() {
             end -= 1;
         }
         if end == start {
@@ -392,7 +395,7 @@ fn name_runs(
             continue;
         }
         let first = &tokens[start];
-        let is_common = lex.is_stopword(&first.norm)
+        let is_common = first.is_stopword()
             || lex.weekday(&first.norm).is_some()
             || lex.month(&first.norm).is_some()
             || title_at(tokens, start).is_some();
@@ -408,9 +411,9 @@ fn name_runs(
             !is_common
                 && (!sentence_initial
                     || known_name
-                    || tokens.get(end).is_some_and(|n| {
-                        n.norm == "'s" || Lexicon::get().is_reporting_verb(&n.stem)
-                    }))
+                    || tokens
+                        .get(end)
+                        .is_some_and(|n| n.norm == "'s" || n.is_reporting_verb()))
         };
         let s = if is_common && end - start > 1 {
             start + 1
@@ -615,9 +618,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
         } else {
             (c.surface.clone(), c.kind, Via::Name)
         };
-        let phrase =
-            crate::text::normalize_words(&source.text[s.tokens[ts].start..s.tokens[te - 1].end])
-                .join(" ");
+        let phrase = phrase_of(&s.tokens[ts..te]);
         table
             .aliases
             .entry(phrase)
@@ -662,6 +663,24 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     resolve_references(source, facts, &mut table);
     table.index_first_words();
     table
+}
+
+/// The lower-case phrase of a run of a sentence's tokens: what
+/// [`normalize_words`](crate::text::normalize_words) gives for their text (cut at token
+/// boundaries, the text tokenizes into the same tokens), without tokenizing it again.
+fn phrase_of(tokens: &[Token]) -> String {
+    let mut phrase = String::new();
+    for (k, t) in tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .enumerate()
+    {
+        if k > 0 {
+            phrase.push(' ');
+        }
+        phrase.push_str(&t.norm);
+    }
+    phrase
 }
 
 /// A name's words without a generational suffix ("Jr", "III") at its end.
@@ -817,10 +836,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
             {
                 // A title standing for a person named nearby.
                 if let Some(p) = person_near(facts, source, idx) {
-                    let phrase = crate::text::normalize_words(
-                        &source.text[t.start..s.tokens[after - 1].end],
-                    )
-                    .join(" ");
+                    let phrase = phrase_of(&s.tokens[k..after]);
                     table
                         .aliases
                         .entry(phrase)
@@ -866,13 +882,12 @@ pub const PREPOSITIONS: [&str; 16] = [
 /// Whether a mention can be a clause's subject: it is not the object of a preposition
 /// ("against Syria"), not a modifier ("U.N. sanctions"), and not an unclassified name.
 pub fn is_subject_position(tokens: &[Token], m: &Mention) -> bool {
-    let lex = Lexicon::get();
     let prev = m.tokens.0.checked_sub(1).map(|p| tokens[p].norm.as_str());
     let modifier = tokens.get(m.tokens.1).is_some_and(|a| {
         a.is_word()
             && !a.capitalized
-            && !lex.is_stopword(&a.norm)
-            && !lex.is_reporting_verb(&a.stem)
+            && !a.is_stopword()
+            && !a.is_reporting_verb()
             && !a.norm.ends_with("ed")
             && !a.norm.ends_with('s')
     });
@@ -885,7 +900,7 @@ pub fn is_subject_position(tokens: &[Token], m: &Mention) -> bool {
 /// Lee", "director Ann Lee") or in apposition after it ("Ann Lee, the director,").
 fn introduced_role(tokens: &[Token], m: &Mention) -> Option<String> {
     let lex = Lexicon::get();
-    let role = |t: &Token| (t.is_word() && lex.is_role(&t.norm)).then(|| t.norm.to_string());
+    let role = |t: &Token| (t.is_word() && t.is_role()).then(|| t.norm.to_string());
     if let Some(title) = &m.title
         && lex.is_role(&title.to_lowercase())
     {
@@ -923,7 +938,7 @@ fn introduced_role(tokens: &[Token], m: &Mention) -> Option<String> {
         if let Some(r) = role(t) {
             return tokens
                 .get(j + 1)
-                .is_none_or(|n| !n.is_word() || !lex.is_role(&n.norm))
+                .is_none_or(|n| !n.is_word() || !n.is_role())
                 .then_some(r);
         }
         if !t.is_word() || t.capitalized {
@@ -951,8 +966,8 @@ fn kind_description(tokens: &[Token], k: usize) -> Option<(usize, EntityKind)> {
         && kind_of(&tokens[j]).is_none()
         && tokens[j].is_word()
         && (!tokens[j].capitalized || lex.country(&tokens[j].norm).is_some())
-        && !lex.is_role(&tokens[j].norm)
-        && !lex.is_stopword(&tokens[j].norm)
+        && !tokens[j].is_role()
+        && !tokens[j].is_stopword()
     {
         j += 1;
     }
@@ -993,8 +1008,8 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
             || opening
             || lex.country(&tokens[j].norm).is_some()
             || name_modifier(&tokens[j], j))
-        && !lex.is_role(&tokens[j].norm)
-        && !lex.is_stopword(&tokens[j].norm)
+        && !tokens[j].is_role()
+        && !tokens[j].is_stopword()
     {
         j += 1;
     }
@@ -1002,7 +1017,7 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
     let named_next = tokens
         .get(j + 1)
         .is_some_and(|n| n.capitalized && n.is_word());
-    if noun.is_word() && lex.is_role(&noun.norm) && !named_next {
+    if noun.is_word() && noun.is_role() && !named_next {
         return Some((j + 1 - k, opening));
     }
     // "the 46-year-old"
@@ -1016,15 +1031,15 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
     // 52-year-old libertarian lawmaker" are the person last named.
     let verb_next = tokens
         .get(k + 6)
-        .is_some_and(|n| n.norm.ends_with("ed") || lex.is_reporting_verb(&n.stem));
+        .is_some_and(|n| n.norm.ends_with("ed") || n.is_reporting_verb());
     let followed_by_noun = tokens
         .get(k + 6)
-        .is_some_and(|n| n.is_word() && !n.capitalized && !lex.is_stopword(&n.norm))
+        .is_some_and(|n| n.is_word() && !n.capitalized && !n.is_stopword())
         && !verb_next;
     if definite && is_age && followed_by_noun {
         let role = (k + 6..(k + 9).min(tokens.len()))
-            .take_while(|&j| tokens[j].is_word() && !lex.is_stopword(&tokens[j].norm))
-            .find(|&j| lex.is_role(&tokens[j].norm));
+            .take_while(|&j| tokens[j].is_word() && !tokens[j].is_stopword())
+            .find(|&j| tokens[j].is_role());
         return role.map(|j| (j + 1 - k, false));
     }
     (definite && is_age && !followed_by_noun).then_some((6, false))

@@ -28,7 +28,7 @@ pub use relation::Relation;
 pub use time::{TimeExpr, TimeKind};
 pub use vocabulary::Vocabulary;
 
-use crate::lexicon::{Lexicon, Modality};
+use crate::lexicon::Modality;
 use crate::source::{Role, Source};
 use crate::text::{Token, TokenKind};
 
@@ -123,60 +123,101 @@ impl Document {
 
     /// Every fact, in source order, with spans in the file on disk.
     pub fn facts(&self) -> Vec<Fact> {
-        let count = self.quotes.len()
-            + self
-                .sentences
-                .iter()
-                .map(|sf| {
-                    sf.quantities.len()
-                        + sf.mentions
-                            .iter()
-                            .filter(|m| m.via != entity::Via::Pronoun)
-                            .count()
-                        + sf.times.len()
-                        + sf.relations.len()
-                })
-                .sum::<usize>();
-        // Each fact with its position in push order, so that an in-place sort with the
-        // position as the last key gives the order a stable sort gave, without its buffer.
-        let mut facts = Vec::with_capacity(count);
-        let src = &self.source;
-        let mut push = |start: usize, end: usize, sentence: usize, detail: FactDetail| {
-            let loc = src.locate(start, end);
-            let position = facts.len();
-            facts.push((
-                position,
-                Fact {
-                    text: src.raw_slice(start, end).to_string(),
-                    start: loc.start,
-                    end: loc.end,
-                    line: loc.line,
-                    column: loc.column,
-                    sentence,
-                    detail,
-                },
-            ));
-        };
-        for (i, sf) in self.sentences.iter().enumerate() {
-            for q in &sf.quantities {
-                push(q.start, q.end, i, FactDetail::Quantity(q.clone()));
-            }
-            for m in sf.mentions.iter().filter(|m| m.via != entity::Via::Pronoun) {
-                push(m.start, m.end, i, FactDetail::Entity(m.clone()));
-            }
-            for t in &sf.times {
-                push(t.start, t.end, i, FactDetail::Time(t.clone()));
-            }
-            for r in &sf.relations {
-                push(r.start, r.end, i, FactDetail::Relation(r.clone()));
-            }
-        }
-        for q in &self.quotes {
-            push(q.start, q.end, q.sentence, FactDetail::Quote(q.clone()));
-        }
-        facts.sort_unstable_by_key(|(position, f)| (f.start, f.end, f.detail.order(), *position));
-        facts.into_iter().map(|(_, f)| f).collect()
+        facts_of(
+            &self.source,
+            fact_count(&self.sentences, &self.quotes),
+            self.sentences.iter().cloned(),
+            self.quotes.iter().cloned(),
+        )
     }
+
+    /// [`Document::facts`], moved out of the document instead of copied (`extract` drops
+    /// each window's analysis once its facts are made), and the source given back.
+    fn into_facts(self) -> (Vec<Fact>, Source) {
+        let Document {
+            source,
+            sentences,
+            quotes,
+            ..
+        } = self;
+        let count = fact_count(&sentences, &quotes);
+        let facts = facts_of(&source, count, sentences.into_iter(), quotes.into_iter());
+        (facts, source)
+    }
+}
+
+/// The number of facts [`facts_of`] makes.
+fn fact_count(sentences: &[SentenceFacts], quotes: &[Quote]) -> usize {
+    quotes.len()
+        + sentences
+            .iter()
+            .map(|sf| {
+                sf.quantities.len()
+                    + sf.mentions
+                        .iter()
+                        .filter(|m| m.via != entity::Via::Pronoun)
+                        .count()
+                    + sf.times.len()
+                    + sf.relations.len()
+            })
+            .sum::<usize>()
+}
+
+/// The facts of a document's sentences and quotes, in source order.
+fn facts_of(
+    src: &Source,
+    count: usize,
+    sentences: impl Iterator<Item = SentenceFacts>,
+    quotes: impl Iterator<Item = Quote>,
+) -> Vec<Fact> {
+    let mut facts = Vec::with_capacity(count);
+    let mut push = |start: usize, end: usize, sentence: usize, detail: FactDetail| {
+        let loc = src.locate(start, end);
+        facts.push(Some(Fact {
+            // `locate` maps the span as `raw_slice` does: the file's bytes.
+            text: src.raw.get(loc.start..loc.end).unwrap_or("").to_string(),
+            start: loc.start,
+            end: loc.end,
+            line: loc.line,
+            column: loc.column,
+            sentence,
+            detail,
+        }));
+    };
+    for (i, sf) in sentences.enumerate() {
+        for q in sf.quantities {
+            push(q.start, q.end, i, FactDetail::Quantity(q));
+        }
+        for m in sf
+            .mentions
+            .into_iter()
+            .filter(|m| m.via != entity::Via::Pronoun)
+        {
+            push(m.start, m.end, i, FactDetail::Entity(m));
+        }
+        for t in sf.times {
+            push(t.start, t.end, i, FactDetail::Time(t));
+        }
+        for r in sf.relations {
+            push(r.start, r.end, i, FactDetail::Relation(r));
+        }
+    }
+    for q in quotes {
+        push(q.start, q.end, q.sentence, FactDetail::Quote(q));
+    }
+    // The sort keys with each fact's position in push order: an unstable sort with the
+    // position as the last key gives the order a stable sort gave, and moving small keys
+    // instead of whole facts is most of its cost saved.
+    let mut keys: Vec<(usize, usize, u8, usize)> = facts
+        .iter()
+        .flatten()
+        .enumerate()
+        .map(|(position, f)| (f.start, f.end, f.detail.order(), position))
+        .collect();
+    keys.sort_unstable();
+    keys.iter()
+        .filter_map(|&(.., position)| facts[position].take())
+        .collect()
 }
 
 /// One extracted fact, as `factcheck extract` prints it.
@@ -230,14 +271,13 @@ impl FactDetail {
 /// Whether a token run is negated, and its modality: a negation particle, or a verb
 /// that negates its complement ("refused to").
 pub fn polarity(tokens: &[Token]) -> (bool, Option<Modality>) {
-    let lex = Lexicon::get();
     let negated = !negations(tokens).is_empty();
     let mut modality = None;
     for t in tokens {
         if t.norm == "?" {
             modality = Some(Modality::Question);
         } else if modality.is_none() && t.kind == TokenKind::Word {
-            modality = lex.modality(&t.norm);
+            modality = t.modality();
         }
     }
     (negated, modality)
@@ -256,7 +296,6 @@ pub struct Negation {
 /// Every negation in a token run, each with the word it negates. Cues do not cancel
 /// each other across clauses; idioms ("not only", "no one", "No 10") are not cues.
 pub fn negations(tokens: &[Token]) -> Vec<Negation> {
-    let lex = Lexicon::get();
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         // "the contracts have yet to be signed": not signed.
@@ -268,11 +307,8 @@ pub fn negations(tokens: &[Token]) -> Vec<Negation> {
                 "has" | "have" | "had" | "is" | "are" | "was" | "were"
             );
         let particle = yet_to
-            || t.kind == TokenKind::Word
-                && lex.is_negation(&t.norm)
-                && !is_idiomatic_negation(tokens, i);
-        let verb =
-            lex.is_negating_verb(&t.stem) && tokens.get(i + 1).is_some_and(|n| n.norm == "to");
+            || t.kind == TokenKind::Word && t.is_negation() && !is_idiomatic_negation(tokens, i);
+        let verb = t.is_negating_verb() && tokens.get(i + 1).is_some_and(|n| n.norm == "to");
         if !(particle || verb) {
             continue;
         }
@@ -332,10 +368,7 @@ fn is_idiomatic_negation(tokens: &[Token], i: usize) -> bool {
 pub fn is_content(t: &Token) -> bool {
     match t.kind {
         TokenKind::Number => true,
-        TokenKind::Word => {
-            let lex = Lexicon::get();
-            !lex.is_stopword(&t.norm) && t.norm.chars().any(char::is_alphanumeric)
-        }
+        TokenKind::Word => !t.is_stopword() && t.norm.chars().any(char::is_alphanumeric),
         _ => false,
     }
 }
@@ -438,14 +471,13 @@ impl Iterator for WindowFacts {
             let mut source = self.source.take()?;
             source.split_window(range, self.first);
             self.first = false;
-            let doc = Document::analyse(source);
-            let mut facts = doc.facts();
+            let (mut facts, source) = Document::analyse(source).into_facts();
             for fact in &mut facts {
                 fact.sentence += self.sentences_before;
             }
-            self.sentences_before += doc.source.sentences.len();
+            self.sentences_before += source.sentences.len();
             self.current = facts.into_iter();
-            self.source = Some(doc.source);
+            self.source = Some(source);
         }
     }
 }

@@ -342,7 +342,6 @@ fn covered_by_time(times: &[TimeExpr], i: usize) -> bool {
 /// The noun a figure counts: the next content word ("5,400 people", "80 dead"),
 /// skipping "of the" ("hundreds of people").
 fn counted_after(tokens: &[Token], mut j: usize) -> Option<String> {
-    let lex = Lexicon::get();
     for _ in 0..4 {
         let t = tokens.get(j)?;
         if t.kind == TokenKind::Word
@@ -364,14 +363,14 @@ fn counted_after(tokens: &[Token], mut j: usize) -> Option<String> {
             return None;
         }
         // "three Liverpool men": a name between figure and noun describes the noun.
-        let noun_follows = tokens.get(j + 1).is_some_and(|n| {
-            n.kind == TokenKind::Word && !n.capitalized && !lex.is_stopword(&n.norm)
-        });
-        if t.kind == TokenKind::Word && t.capitalized && !lex.is_stopword(&t.norm) && noun_follows {
+        let noun_follows = tokens
+            .get(j + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized && !n.is_stopword());
+        if t.kind == TokenKind::Word && t.capitalized && !t.is_stopword() && noun_follows {
             j += 1;
             continue;
         }
-        if t.kind == TokenKind::Word && !lex.is_stopword(&t.norm) {
+        if t.kind == TokenKind::Word && !t.is_stopword() {
             return Some(t.norm.to_string());
         }
         return None;
@@ -382,13 +381,10 @@ fn counted_after(tokens: &[Token], mut j: usize) -> Option<String> {
 /// Every quantity in a sentence's tokens; time expressions are skipped.
 pub fn quantities(tokens: &[Token], times: &[TimeExpr]) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
-    let lex = Lexicon::get();
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if !matches!(t.kind, TokenKind::Number | TokenKind::Symbol)
-            && !lex.may_start_quantity(&t.norm)
-        {
+        if !matches!(t.kind, TokenKind::Number | TokenKind::Symbol) && !t.may_start_quantity() {
             i += 1;
             continue;
         }
@@ -517,7 +513,7 @@ fn quantity_at(tokens: &[Token], i: usize, times: &[TimeExpr]) -> Option<Quantit
         && k > 0
         && tokens[k - 1].capitalized
         && tokens[k - 1].is_word()
-        && !Lexicon::get().is_stopword(&tokens[k - 1].norm)
+        && !tokens[k - 1].is_stopword()
         && fig.end == k + 1
         && unit_at(tokens, fig.end).is_none()
         && !tokens
@@ -776,8 +772,7 @@ pub fn owner_of(q: &Quantity, mentions: &[(usize, usize, String)]) -> Option<Str
 
 /// Stems of the content words near a figure: up to three before it and four after.
 fn context_around(tokens: &[Token], first: usize, end: usize) -> Vec<String> {
-    let lex = Lexicon::get();
-    let content = |t: &&Token| t.kind == TokenKind::Word && !lex.is_stopword(&t.norm);
+    let content = |t: &&Token| t.kind == TokenKind::Word && !t.is_stopword();
     let before = tokens[..first].iter().rev().take(5).filter(content).take(3);
     let after = tokens[end..].iter().take(6).filter(content).take(4);
     before.chain(after).map(|t| t.stem.to_string()).collect()

@@ -13,7 +13,6 @@ use serde::Serialize;
 
 use super::SentenceFacts;
 use super::entity::{EntityKind, Mention, is_subject_position};
-use crate::lexicon::Lexicon;
 use crate::source::{Role, Source};
 use crate::text::Token;
 
@@ -140,8 +139,7 @@ fn attribution(
     close: usize,
     facts: &[SentenceFacts],
 ) -> (Option<String>, Option<String>, Option<String>) {
-    let lex = Lexicon::get();
-    let verb_at = |j: usize| para.get(j).filter(|a| lex.is_reporting_verb(&a.token.stem));
+    let verb_at = |j: usize| para.get(j).filter(|a| a.token.is_reporting_verb());
     // After: ", he said", ", Gatilov told Interfax", ", said Gatilov".
     let after_sentence = para.get(close).map(|a| a.sentence);
     let after: Vec<usize> = (close + 1..para.len().min(close + 9))
@@ -199,9 +197,7 @@ fn attribution(
                 .find(|&(x, m)| {
                     is_subject_position(&source.sentences[para[x].sentence].tokens, m)
                         || m.entity_kind == EntityKind::Other
-                            && para
-                                .get(x + 1)
-                                .is_some_and(|a| lex.is_reporting_verb(&a.token.stem))
+                            && para.get(x + 1).is_some_and(|a| a.token.is_reporting_verb())
                 })
                 .map(|(_, m)| m.canonical.clone());
             if speaker.is_some() {
@@ -229,7 +225,5 @@ fn outlet(para: &[At], verb: usize, facts: &[SentenceFacts]) -> Option<String> {
     if let Some(m) = mention_at(facts, next) {
         return Some(m.canonical.clone());
     }
-    let lex = Lexicon::get();
-    (next.token.is_word() && !lex.is_stopword(&next.token.norm))
-        .then(|| next.token.norm.to_string())
+    (next.token.is_word() && !next.token.is_stopword()).then(|| next.token.norm.to_string())
 }

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use super::SentenceFacts;
 use super::entity::{EntityKind, Mention, Via};
-use crate::lexicon::{Lexicon, Modality};
+use crate::lexicon::Modality;
 use crate::text::{Token, TokenKind};
 
 /// Subject, predicate and object of one clause.
@@ -44,7 +44,6 @@ pub struct Relation {
 
 /// Words between a subject and its verb that are not the verb.
 fn is_auxiliary(t: &Token) -> bool {
-    let lex = Lexicon::get();
     matches!(
         t.norm.as_str(),
         "has"
@@ -80,14 +79,13 @@ fn is_auxiliary(t: &Token) -> bool {
             | "earlier"
             | "recently"
             | "never"
-    ) || lex.is_negation(&t.norm)
-        || lex.modality(&t.norm).is_some()
+    ) || t.is_negation()
+        || t.modality().is_some()
         || (t.norm.ends_with("ly") && t.norm.len() > 4)
 }
 
 fn lemma(t: &Token) -> String {
-    let lex = Lexicon::get();
-    if lex.is_reporting_verb(&t.stem) && t.stem == "said" {
+    if t.is_reporting_verb() && t.stem == "said" {
         return "say".to_string();
     }
     match t.norm.as_str() {
@@ -99,7 +97,6 @@ fn lemma(t: &Token) -> String {
 
 /// Relations of a sentence: one per subject mention that opens a clause.
 pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Relation> {
-    let lex = Lexicon::get();
     let mut out = Vec::new();
     let clause_starts: Vec<&Mention> = facts
         .mentions
@@ -116,7 +113,7 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
                 && tokens.get(m.tokens.1).is_some_and(|t| {
                     t.kind == TokenKind::Word
                         && !t.capitalized
-                        && !lex.is_stopword(&t.norm)
+                        && !t.is_stopword()
                         && !t.norm.ends_with("ed")
                 });
             // A possessive before a description is part of it: "its deputy foreign minister".
@@ -181,10 +178,8 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
         while k < tokens.len() && tokens[k].kind == TokenKind::Word && is_auxiliary(&tokens[k]) {
             k += 1;
         }
-        let is_verb = |t: &Token| {
-            t.kind == TokenKind::Word
-                && (!lex.is_stopword(&t.norm) || lex.is_reporting_verb(&t.stem))
-        };
+        let is_verb =
+            |t: &Token| t.kind == TokenKind::Word && (!t.is_stopword() || t.is_reporting_verb());
         if !tokens.get(k).is_some_and(is_verb)
             && k > verb_start
             && matches!(
@@ -227,8 +222,7 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
             .unwrap_or(tokens.len());
         let object = render(text, tokens, k + 1, object_end, &facts.mentions);
         let (negated, modality) = super::polarity(&tokens[verb_start..k + 1]);
-        let refusal =
-            lex.is_negating_verb(&verb.stem) && tokens.get(k + 1).is_some_and(|t| t.norm == "to");
+        let refusal = verb.is_negating_verb() && tokens.get(k + 1).is_some_and(|t| t.norm == "to");
         let predicate = if refusal {
             tokens.get(k + 2).map_or_else(|| lemma(verb), lemma)
         } else {

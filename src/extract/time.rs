@@ -141,7 +141,7 @@ pub fn times(tokens: &[Token]) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if tokens[i].kind != TokenKind::Number && !lex.may_start_time(&tokens[i].norm) {
+        if tokens[i].kind != TokenKind::Number && !tokens[i].may_start_time() {
             i += 1;
             continue;
         }

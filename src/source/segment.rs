@@ -156,7 +156,7 @@ pub fn sentences_in(text: &str, range: std::ops::Range<usize>) -> Vec<Sentence> 
                 && t.norm.len() > 2
                 && tokens
                     .get(i + 1)
-                    .is_some_and(|n| n.capitalized && lex.is_stopword(&n.norm) && n.norm != "i")
+                    .is_some_and(|n| n.capitalized && n.is_stopword() && n.norm != "i")
             {
                 // "… to the U.N. The council …": an acronym's stop also ends the sentence.
                 Some(i + 1)
