@@ -1494,18 +1494,27 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
         .iter()
         .flat_map(|s| {
             crate::extract::negations(s.tokens).into_iter().map(|n| {
-                let next = s.tokens[n.scope + 1..]
-                    .iter()
-                    .take_while(|t| t.kind != TokenKind::Punct)
-                    .find(|t| is_content(t))
-                    .map(|t| t.stem.as_str());
-                (s.tokens[n.scope].stem.as_str(), next)
+                (
+                    s.tokens[n.scope].stem.as_str(),
+                    next_in_phrase(s.tokens, n.scope),
+                )
             })
         })
         .collect();
+    // The claim's word right after its own copy of the negated word must be the one the
+    // source negates with it: "not the favorite team" is not "the favorite baseball
+    // teams", though both have "team".
+    let claim_next = |scope: &str| -> Vec<&str> {
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| is_content(t) && agree(&t.stem, scope))
+            .filter_map(|(i, _)| next_in_phrase(tokens, i))
+            .collect()
+    };
     let phrase_in_claim = |scope: &str| {
         negated_phrase.iter().any(|(w, next)| {
-            *w == scope && next.is_some_and(|n| claim_words.iter().any(|c| agree(c, n)))
+            *w == scope && next.is_some_and(|n| claim_next(scope).iter().any(|c| agree(c, n)))
         })
     };
     // Words the evidence asserts outside any negation: "Bad memories: ... Not a bad egg"
@@ -1554,6 +1563,16 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
             return;
         }
     }
+}
+
+/// The stem of the next content word after `i` before any punctuation: the word a
+/// negated or compared word goes with ("favorite" -> "team" in "the favorite team").
+fn next_in_phrase(tokens: &[Token], i: usize) -> Option<&str> {
+    tokens[i + 1..]
+        .iter()
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .find(|t| is_content(t))
+        .map(|t| t.stem.as_str())
 }
 
 /// Whether two words are opposite by a negative affix: "able"/"unable",
