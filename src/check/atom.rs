@@ -547,6 +547,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         coverage,
         total,
     );
+    check_repeated_person(tokens, &units, &evidence_sentences, &mut findings);
     check_polarity(tokens, &evidence_sentences, &mut findings);
     let mut reporter = Vec::new();
     check_reporter_as_subject(tokens, &units, subject, &evidence_sentences, &mut reporter);
@@ -1227,6 +1228,92 @@ fn check_entities(
             ))),
         }
     }
+}
+
+/// One person in two slots of one clause ("X has tipped compatriot X") where the evidence
+/// names another person beside them: the source relates two people, the claim has
+/// collapsed them into one. A clause does not name its subject again in its object (it
+/// says "himself"), so the repetition is a swap, not emphasis.
+fn check_repeated_person(
+    tokens: &[Token],
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    let claimed: HashSet<&str> = units
+        .iter()
+        .filter_map(|u| u.entity.as_ref().map(|e| e.0.as_str()))
+        .collect();
+    let persons: Vec<&Unit> = units
+        .iter()
+        .filter(|u| u.entity.is_some_and(|e| e.1 == EntityKind::Person))
+        .collect();
+    let repeated = persons.iter().enumerate().find_map(|(i, a)| {
+        persons[i + 1..].iter().find(|b| {
+            b.entity.map(|e| e.0) == a.entity.map(|e| e.0)
+                && same_clause(&tokens[a.tokens.1..b.tokens.0])
+        })
+    });
+    let Some(repeated) = repeated else {
+        return;
+    };
+    let Some((name, _)) = repeated.entity else {
+        return;
+    };
+    // The other person must stand beside the repeated one in the same sentence.
+    let other = evidence.iter().find_map(|s| {
+        let names_it = s.canonicals.contains(&name);
+        s.facts
+            .mentions
+            .iter()
+            .find(|m| {
+                names_it
+                    && m.entity_kind == EntityKind::Person
+                    && !matches!(m.via, crate::extract::entity::Via::Pronoun)
+                    && !claimed.contains(m.canonical.as_str())
+                    && !same_surname(&m.canonical, name.as_str())
+            })
+            .map(|m| m.canonical.clone())
+    });
+    if let Some(other) = other {
+        out.push(Finding::Conflict(format!(
+            "the claim names {name} twice where the source names {other} and {name}"
+        )));
+    }
+}
+
+/// Whether the words between two mentions keep them in one clause: some words, no
+/// punctuation, no conjunction or subordinator that opens another clause and no reporting
+/// verb, whose complement is a clause of its own ("X claims interest in X is ...").
+fn same_clause(between: &[Token]) -> bool {
+    let lex = Lexicon::get();
+    !between.is_empty()
+        && between.iter().all(|t| {
+            t.kind != TokenKind::Punct
+                && !lex.is_reporting_verb(&t.stem)
+                && !matches!(
+                    t.norm.as_str(),
+                    "and"
+                        | "or"
+                        | "but"
+                        | "who"
+                        | "whom"
+                        | "whose"
+                        | "that"
+                        | "which"
+                        | "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "as"
+                        | "if"
+                        | "since"
+                        | "until"
+                        | "than"
+                        | "where"
+                )
+        })
 }
 
 /// Whether two names name one person: equal, or one ends the other ("Charlotte Roach",
