@@ -392,7 +392,10 @@ fn name_runs(
             continue;
         }
         let first = &tokens[start];
+        // "Another Twitter user": a determiner or quantifier opening a sentence is no
+        // part of a name, whatever its capital.
         let is_common = lex.is_stopword(&first.norm)
+            || matches!(first.norm.as_str(), "another" | "several" | "various")
             || lex.weekday(&first.norm).is_some()
             || lex.month(&first.norm).is_some()
             || title_at(tokens, start).is_some();
