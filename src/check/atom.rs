@@ -1577,7 +1577,7 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
         .collect();
     // The content word after each negated one: "isn't the biggest lamb" negates the
     // claim's "biggest lamb", "not a bad egg" not its "bad memories".
-    let negated_phrase: Vec<(&str, Option<&str>)> = evidence
+    let negated_phrase: Vec<(&str, Vec<&str>)> = evidence
         .iter()
         .flat_map(|s| {
             crate::extract::negations(s.tokens).into_iter().map(|n| {
@@ -1591,17 +1591,20 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
     // The claim's word right after its own copy of the negated word must be the one the
     // source negates with it: "not the favorite team" is not "the favorite baseball
     // teams", though both have "team".
-    let claim_next = |scope: &str| -> Vec<&str> {
+    let claim_next = |scope: &str| -> Vec<Vec<&str>> {
         tokens
             .iter()
             .enumerate()
             .filter(|(_, t)| is_content(t) && agree(&t.stem, scope))
-            .filter_map(|(i, _)| next_in_phrase(tokens, i))
+            .map(|(i, _)| next_in_phrase(tokens, i))
             .collect()
     };
     let phrase_in_claim = |scope: &str| {
         negated_phrase.iter().any(|(w, next)| {
-            *w == scope && next.is_some_and(|n| claim_next(scope).iter().any(|c| agree(c, n)))
+            *w == scope
+                && claim_next(scope)
+                    .iter()
+                    .any(|c| !c.is_empty() && !next.is_empty() && same_phrase(c, next))
         })
     };
     // Words the evidence asserts outside any negation: "Bad memories: ... Not a bad egg"
@@ -1636,9 +1639,20 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
     }
     // The claim negates a word the evidence asserts.
     for word in claim_negated {
-        let asserted = evidence
+        // The source asserts the negated phrase, not merely the word: "no fans present"
+        // is not opposed by "backed their fans in handing back tickets".
+        let claim_next = tokens
             .iter()
-            .any(|s| s.tokens.iter().any(|t| agree(&t.stem, &word.stem)));
+            .position(|t| std::ptr::eq(t, word))
+            .map(|i| next_in_phrase(tokens, i))
+            .unwrap_or_default();
+        let asserted = evidence.iter().any(|s| {
+            s.tokens.iter().enumerate().any(|(i, t)| {
+                let next = next_in_phrase(s.tokens, i);
+                agree(&t.stem, &word.stem)
+                    && (claim_next.is_empty() || next.is_empty() || same_phrase(&claim_next, &next))
+            })
+        });
         let negated_too = source_negations
             .iter()
             .any(|(_, scope)| agree(&scope.stem, &word.stem));
@@ -1652,14 +1666,31 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
     }
 }
 
-/// The stem of the next content word after `i` before any punctuation: the word a
-/// negated or compared word goes with ("favorite" -> "team" in "the favorite team").
-fn next_in_phrase(tokens: &[Token], i: usize) -> Option<&str> {
+/// Content words a phrase may put between a word and the one it goes with: "approved
+/// new mooring rules" is still "approve ... mooring".
+const PHRASE_WORDS: usize = 3;
+
+/// The stems of the next content words after `i` before any punctuation: the words a
+/// negated word goes with ("favorite" -> "team" in "the favorite team").
+fn next_in_phrase(tokens: &[Token], i: usize) -> Vec<&str> {
     tokens[i + 1..]
         .iter()
         .take_while(|t| t.kind != TokenKind::Punct)
-        .find(|t| is_content(t))
+        .filter(|t| is_content(t))
+        .take(PHRASE_WORDS)
         .map(|t| t.stem.as_str())
+        .collect()
+}
+
+/// Whether the source continues a word as the claim does: the claim's next word is among
+/// the source's next few (the source may add a modifier the claim leaves out: "approved
+/// new mooring rules" is "approved the mooring rules"; the claim may not add one: "the
+/// favorite baseball teams" is not "the favorite team").
+fn same_phrase(claim: &[&str], source: &[&str]) -> bool {
+    let lex = Lexicon::get();
+    claim
+        .first()
+        .is_some_and(|c| source.iter().any(|w| c == w || lex.are_synonyms(c, w)))
 }
 
 /// Whether two words are opposite by a negative affix: "able"/"unable",
