@@ -1273,6 +1273,8 @@ fn entity_cases() -> Vec<EntityCase> {
     const BRENNER: &str = "Germany will not back the plan, its finance minister said. \"We cannot support this,\" Lukas Brenner told reporters.";
     const MALI: &str =
         "France backs the government in Mali. It has a military base in the country.";
+    const ANOTHER: &str =
+        "Another Brennan fan queued for six hours. Maya Brennan thanked the fans on Sunday.";
     vec![
         // Acronyms: U.N. = UN = United Nations.
         e(
@@ -1432,12 +1434,26 @@ fn entity_cases() -> Vec<EntityCase> {
             "He",
             &[Canonical("William Ruto"), By(Via::Pronoun)],
         ),
+        // A determiner opening a sentence is no part of a name: "Another Brennan fan" is
+        // a fan, and "Brennan" stays Maya Brennan's surname.
+        e(ANOTHER, "Another Brennan", &[Absent]),
+        e(ANOTHER, "Brennan", &[Absent]),
+        e(
+            "Several Ortiz supporters waited outside. Ana Ortiz spoke at noon.",
+            "Several Ortiz",
+            &[Absent],
+        ),
     ]
 }
 
 fn resolve_cases() -> Vec<ResolveCase> {
     const TEXT: &str = "President Karim al-Mansour met U.N. envoys in Moscow. His father Tariq al-Mansour ruled before him. Russian diplomats said Germany will not back the plan, its finance minister said. \"We cannot support this,\" Lukas Brenner told reporters.";
     vec![
+        r(
+            "Another Brennan fan queued for six hours. Maya Brennan thanked the fans on Sunday.",
+            "brennan",
+            Some("Maya Brennan"),
+        ),
         r(TEXT, "mansour", Some("Karim al-Mansour")),
         r(TEXT, "karim al mansour", Some("Karim al-Mansour")),
         r(TEXT, "tariq al mansour", Some("Tariq al-Mansour")),

@@ -547,6 +547,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         coverage,
         total,
     );
+    check_repeated_person(tokens, &units, &evidence_sentences, &mut findings);
     check_polarity(tokens, &evidence_sentences, &mut findings);
     let mut reporter = Vec::new();
     check_reporter_as_subject(tokens, &units, subject, &evidence_sentences, &mut reporter);
@@ -1229,6 +1230,92 @@ fn check_entities(
     }
 }
 
+/// One person in two slots of one clause ("X has tipped compatriot X") where the evidence
+/// names another person beside them: the source relates two people, the claim has
+/// collapsed them into one. A clause does not name its subject again in its object (it
+/// says "himself"), so the repetition is a swap, not emphasis.
+fn check_repeated_person(
+    tokens: &[Token],
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    let claimed: HashSet<&str> = units
+        .iter()
+        .filter_map(|u| u.entity.as_ref().map(|e| e.0.as_str()))
+        .collect();
+    let persons: Vec<&Unit> = units
+        .iter()
+        .filter(|u| u.entity.is_some_and(|e| e.1 == EntityKind::Person))
+        .collect();
+    let repeated = persons.iter().enumerate().find_map(|(i, a)| {
+        persons[i + 1..].iter().find(|b| {
+            b.entity.map(|e| e.0) == a.entity.map(|e| e.0)
+                && same_clause(&tokens[a.tokens.1..b.tokens.0])
+        })
+    });
+    let Some(repeated) = repeated else {
+        return;
+    };
+    let Some((name, _)) = repeated.entity else {
+        return;
+    };
+    // The other person must stand beside the repeated one in the same sentence.
+    let other = evidence.iter().find_map(|s| {
+        let names_it = s.canonicals.contains(&name);
+        s.facts
+            .mentions
+            .iter()
+            .find(|m| {
+                names_it
+                    && m.entity_kind == EntityKind::Person
+                    && !matches!(m.via, crate::extract::entity::Via::Pronoun)
+                    && !claimed.contains(m.canonical.as_str())
+                    && !same_surname(&m.canonical, name.as_str())
+            })
+            .map(|m| m.canonical.clone())
+    });
+    if let Some(other) = other {
+        out.push(Finding::Conflict(format!(
+            "the claim names {name} twice where the source names {other} and {name}"
+        )));
+    }
+}
+
+/// Whether the words between two mentions keep them in one clause: some words, no
+/// punctuation, no conjunction or subordinator that opens another clause and no reporting
+/// verb, whose complement is a clause of its own ("X claims interest in X is ...").
+fn same_clause(between: &[Token]) -> bool {
+    let lex = Lexicon::get();
+    !between.is_empty()
+        && between.iter().all(|t| {
+            t.kind != TokenKind::Punct
+                && !lex.is_reporting_verb(&t.stem)
+                && !matches!(
+                    t.norm.as_str(),
+                    "and"
+                        | "or"
+                        | "but"
+                        | "who"
+                        | "whom"
+                        | "whose"
+                        | "that"
+                        | "which"
+                        | "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "as"
+                        | "if"
+                        | "since"
+                        | "until"
+                        | "than"
+                        | "where"
+                )
+        })
+}
+
 /// Whether two names name one person: equal, or one ends the other ("Charlotte Roach",
 /// "Triathlete Charlotte Roach"), ignoring case.
 fn same_name(a: &str, b: &str) -> bool {
@@ -1490,22 +1577,34 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
         .collect();
     // The content word after each negated one: "isn't the biggest lamb" negates the
     // claim's "biggest lamb", "not a bad egg" not its "bad memories".
-    let negated_phrase: Vec<(&str, Option<&str>)> = evidence
+    let negated_phrase: Vec<(&str, Vec<&str>)> = evidence
         .iter()
         .flat_map(|s| {
             crate::extract::negations(s.tokens).into_iter().map(|n| {
-                let next = s.tokens[n.scope + 1..]
-                    .iter()
-                    .take_while(|t| t.kind != TokenKind::Punct)
-                    .find(|t| is_content(t))
-                    .map(|t| t.stem.as_str());
-                (s.tokens[n.scope].stem.as_str(), next)
+                (
+                    s.tokens[n.scope].stem.as_str(),
+                    next_in_phrase(s.tokens, n.scope),
+                )
             })
         })
         .collect();
+    // The claim's word right after its own copy of the negated word must be the one the
+    // source negates with it: "not the favorite team" is not "the favorite baseball
+    // teams", though both have "team".
+    let claim_next = |scope: &str| -> Vec<Vec<&str>> {
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| is_content(t) && agree(&t.stem, scope))
+            .map(|(i, _)| next_in_phrase(tokens, i))
+            .collect()
+    };
     let phrase_in_claim = |scope: &str| {
         negated_phrase.iter().any(|(w, next)| {
-            *w == scope && next.is_some_and(|n| claim_words.iter().any(|c| agree(c, n)))
+            *w == scope
+                && claim_next(scope)
+                    .iter()
+                    .any(|c| !c.is_empty() && !next.is_empty() && same_phrase(c, next))
         })
     };
     // Words the evidence asserts outside any negation: "Bad memories: ... Not a bad egg"
@@ -1540,9 +1639,20 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
     }
     // The claim negates a word the evidence asserts.
     for word in claim_negated {
-        let asserted = evidence
+        // The source asserts the negated phrase, not merely the word: "no fans present"
+        // is not opposed by "backed their fans in handing back tickets".
+        let claim_next = tokens
             .iter()
-            .any(|s| s.tokens.iter().any(|t| agree(&t.stem, &word.stem)));
+            .position(|t| std::ptr::eq(t, word))
+            .map(|i| next_in_phrase(tokens, i))
+            .unwrap_or_default();
+        let asserted = evidence.iter().any(|s| {
+            s.tokens.iter().enumerate().any(|(i, t)| {
+                let next = next_in_phrase(s.tokens, i);
+                agree(&t.stem, &word.stem)
+                    && (claim_next.is_empty() || next.is_empty() || same_phrase(&claim_next, &next))
+            })
+        });
         let negated_too = source_negations
             .iter()
             .any(|(_, scope)| agree(&scope.stem, &word.stem));
@@ -1554,6 +1664,33 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
             return;
         }
     }
+}
+
+/// Content words a phrase may put between a word and the one it goes with: "approved
+/// new mooring rules" is still "approve ... mooring".
+const PHRASE_WORDS: usize = 3;
+
+/// The stems of the next content words after `i` before any punctuation: the words a
+/// negated word goes with ("favorite" -> "team" in "the favorite team").
+fn next_in_phrase(tokens: &[Token], i: usize) -> Vec<&str> {
+    tokens[i + 1..]
+        .iter()
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .filter(|t| is_content(t))
+        .take(PHRASE_WORDS)
+        .map(|t| t.stem.as_str())
+        .collect()
+}
+
+/// Whether the source continues a word as the claim does: the claim's next word is among
+/// the source's next few (the source may add a modifier the claim leaves out: "approved
+/// new mooring rules" is "approved the mooring rules"; the claim may not add one: "the
+/// favorite baseball teams" is not "the favorite team").
+fn same_phrase(claim: &[&str], source: &[&str]) -> bool {
+    let lex = Lexicon::get();
+    claim
+        .first()
+        .is_some_and(|c| source.iter().any(|w| c == w || lex.are_synonyms(c, w)))
 }
 
 /// Whether two words are opposite by a negative affix: "able"/"unable",

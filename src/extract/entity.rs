@@ -395,7 +395,10 @@ fn name_runs(
             continue;
         }
         let first = &tokens[start];
+        // "Another Twitter user": a determiner or quantifier opening a sentence is no
+        // part of a name, whatever its capital.
         let is_common = first.is_stopword()
+            || matches!(first.norm.as_str(), "another" | "several" | "various")
             || lex.weekday(&first.norm).is_some()
             || lex.month(&first.norm).is_some()
             || title_at(tokens, start).is_some();
@@ -834,9 +837,12 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     || matches!(s.tokens[k - 1].norm.as_str(), "its" | "the"))
                 && !names.iter().any(|m| m.tokens.0 == after)
             {
-                // A title standing for a person named nearby.
-                if let Some(p) = person_near(facts, source, idx) {
-                    let phrase = phrase_of(&s.tokens[k..after]);
+                // A title standing for a person named nearby: the one the article names
+                // with that title, else the nearest.
+                let phrase = phrase_of(&s.tokens[k..after]);
+                if let Some(p) = person_titled(facts, source, idx, &phrase)
+                    .or_else(|| person_near(facts, source, idx))
+                {
                     table
                         .aliases
                         .entry(phrase)
@@ -1047,6 +1053,38 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
 
 /// The person a bare title refers to: the first person named in this or the next two
 /// sentences, else the last one named before.
+/// The person the article names with `title` ("Prime Minister Ann Lee" for a bare "the
+/// Prime Minister"): in this or the next two sentences, else the nearest before, else
+/// anywhere after. A title names one office, so its holder beats whoever was named last.
+fn person_titled(
+    facts: &[SentenceFacts],
+    source: &Source,
+    idx: usize,
+    title: &str,
+) -> Option<Mention> {
+    let near = (idx + 3).min(facts.len());
+    let titled = |i: usize| {
+        if source.sentences[i].role == Role::Boilerplate {
+            return None;
+        }
+        facts[i]
+            .mentions
+            .iter()
+            .find(|m| {
+                m.entity_kind == EntityKind::Person
+                    && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
+                    && m.title
+                        .as_deref()
+                        .is_some_and(|t| crate::text::normalize_words(t).join(" ") == title)
+            })
+            .cloned()
+    };
+    (idx..near)
+        .find_map(titled)
+        .or_else(|| (0..idx).rev().find_map(titled))
+        .or_else(|| (near..facts.len()).find_map(titled))
+}
+
 fn person_near(facts: &[SentenceFacts], source: &Source, idx: usize) -> Option<Mention> {
     let forward = (idx..(idx + 3).min(facts.len()))
         .filter(|&i| source.sentences[i].role != Role::Boilerplate)
