@@ -13,6 +13,7 @@
 //! ```
 
 pub mod entity;
+mod json;
 pub mod quantity;
 pub mod quote;
 pub mod relation;
@@ -485,13 +486,19 @@ impl Iterator for WindowFacts {
 /// Writes the pretty JSON of a fact list (or [`FactStream`]), with a trailing newline:
 /// the bytes of [`to_json`], without holding them all.
 pub fn write_json<T: Serialize, W: std::io::Write>(list: &T, out: &mut W) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, list)?;
+    json::write_pretty(&mut *out, list)?;
     out.write_all(b"\n")
 }
 
 /// Pretty JSON of a fact list (or [`FactStream`]), with a trailing newline.
 pub fn to_json<T: Serialize>(list: &T) -> String {
-    let mut out = serde_json::to_string_pretty(list).unwrap_or_default();
+    let mut out = Vec::with_capacity(128);
+    if json::write_pretty(&mut out, list).is_err() {
+        // As `serde_json::to_string_pretty(list).unwrap_or_default()` was.
+        out.clear();
+    }
+    // serde_json writes only UTF-8.
+    let mut out = String::from_utf8(out).unwrap_or_default();
     out.push('\n');
     out
 }
