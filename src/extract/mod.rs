@@ -48,6 +48,9 @@ pub struct SentenceFacts {
     pub negated: bool,
     /// Modality of the main clause.
     pub modality: Option<Modality>,
+    /// Every negation of the sentence ([`negations`]): found once here, read by the
+    /// checker for each claim part it is evidence for.
+    pub negations: Vec<Negation>,
 }
 
 /// A source together with everything extracted from it.
@@ -77,12 +80,13 @@ impl Document {
                 }
                 let times = time::times(&s.tokens);
                 let quantities = quantity::quantities(&s.tokens, &times);
-                let (negated, modality) = polarity(&s.tokens);
+                let negations = negations(&s.tokens);
                 SentenceFacts {
                     quantities,
                     times,
-                    negated,
-                    modality,
+                    negated: !negations.is_empty(),
+                    modality: modality(&s.tokens),
+                    negations,
                     ..SentenceFacts::default()
                 }
             })
@@ -272,7 +276,11 @@ impl FactDetail {
 /// Whether a token run is negated, and its modality: a negation particle, or a verb
 /// that negates its complement ("refused to").
 pub fn polarity(tokens: &[Token]) -> (bool, Option<Modality>) {
-    let negated = !negations(tokens).is_empty();
+    (!negations(tokens).is_empty(), modality(tokens))
+}
+
+/// The modality of a token run (see [`polarity`]).
+fn modality(tokens: &[Token]) -> Option<Modality> {
     let mut modality = None;
     for t in tokens {
         if t.norm == "?" {
@@ -281,7 +289,7 @@ pub fn polarity(tokens: &[Token]) -> (bool, Option<Modality>) {
             modality = t.modality();
         }
     }
-    (negated, modality)
+    modality
 }
 
 /// A negation cue and the word it negates.
