@@ -106,7 +106,18 @@ impl Vocabulary {
 
 impl Frequency {
     fn new(roles: &[Role], sentences: &[SentenceWords], titles: bool) -> Frequency {
-        let mut out = Frequency::default();
+        // Sized once for every word of the counted sentences (at most that many
+        // distinct): growing the maps rehashed them several times per document.
+        let words: usize = roles
+            .iter()
+            .zip(sentences)
+            .filter(|&(&role, _)| role == Role::Body || titles && role == Role::Title)
+            .map(|(_, w)| w.stems.len() + w.names.len())
+            .sum();
+        let mut out = Frequency {
+            counts: FxHashMap::with_capacity_and_hasher(words, Default::default()),
+            stems: FxHashSet::with_capacity_and_hasher(words, Default::default()),
+        };
         for (&role, words) in roles.iter().zip(sentences) {
             if role == Role::Body || titles && role == Role::Title {
                 for &w in words.stems.iter().chain(&words.names) {
