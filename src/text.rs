@@ -182,7 +182,13 @@ const MEMO_LIMIT: usize = 1 << 20;
 /// token kind: news repeats its words, so most tokens cost one lookup instead of
 /// lower-casing, interning, stemming and a lookup in each word list.
 #[derive(Default)]
-struct Memo([HashMap<Box<str>, Forms>; 4]);
+struct Memo {
+    forms: [HashMap<Box<str>, Forms>; 4],
+    /// The stem of each normal form stemmed so far: "The" and "the", "Police" and
+    /// "police" are two surfaces with one norm, and Snowball stemming is most of what a
+    /// new surface costs.
+    stems: HashMap<Atom, Atom>,
+}
 
 /// What [`Memo`] remembers of a surface form.
 #[derive(Clone, Copy)]
@@ -198,7 +204,7 @@ thread_local! {
 
 impl Memo {
     fn forms(&mut self, surface: &str, kind: TokenKind) -> Forms {
-        let table = &mut self.0[kind as usize];
+        let table = &mut self.forms[kind as usize];
         if let Some(hit) = table.get_mut(surface) {
             if !hit.class.is_known()
                 && let Some(lex) = Lexicon::ready()
@@ -210,9 +216,15 @@ impl Memo {
         if table.len() >= MEMO_LIMIT {
             table.clear();
         }
+        if self.stems.len() >= MEMO_LIMIT {
+            self.stems.clear();
+        }
         let norm = normalize(surface, kind);
         let stem = if kind == TokenKind::Word {
-            Atom::new(&stem_uncached(&norm))
+            *self
+                .stems
+                .entry(norm)
+                .or_insert_with(|| Atom::new(&stem_uncached(&norm)))
         } else {
             norm
         };
