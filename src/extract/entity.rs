@@ -726,11 +726,15 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 m.entity_kind = EntityKind::Person;
             }
         }
+        // The role description at each token, found once: both passes below ask.
+        let roles: Vec<Option<(usize, bool)>> = (0..s.tokens.len())
+            .map(|k| role_description(&s.tokens, k))
+            .collect();
         // "The London Wasps captain": a name between "the" and a role noun is the team or
         // body the person belongs to, never another person (personal names take no
         // article).
-        for k in 0..s.tokens.len() {
-            let Some((len, false)) = role_description(&s.tokens, k) else {
+        for (k, role) in roles.iter().enumerate() {
+            let Some((len, false)) = *role else {
                 continue;
             };
             for m in facts[idx].mentions.iter_mut().filter(|m| {
@@ -815,7 +819,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     d.via = Via::Description;
                     added.push(d);
                 }
-            } else if let Some((len, forward)) = role_description(&s.tokens, k) {
+            } else if let Some((len, forward)) = roles[k] {
                 // "the director", "the 46-year-old": the person last named; "A judge has
                 // ruled" opening a story: the person named next.
                 let noun = &s.tokens[k + len - 1].norm;
