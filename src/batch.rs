@@ -84,7 +84,8 @@ fn read_line<R: BufRead>(
             break;
         }
         any = true;
-        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+        // memchr scans a word at a time: a byte-by-byte search was 1.5% of a run.
+        let (take, done) = match memchr::memchr(b'\n', chunk) {
             Some(p) => (p + 1, true),
             None => (chunk.len(), false),
         };

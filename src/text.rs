@@ -182,7 +182,13 @@ const MEMO_LIMIT: usize = 1 << 20;
 /// token kind: news repeats its words, so most tokens cost one lookup instead of
 /// lower-casing, interning, stemming and a lookup in each word list.
 #[derive(Default)]
-struct Memo([HashMap<Box<str>, Forms>; 4]);
+struct Memo {
+    forms: [HashMap<Box<str>, Forms>; 4],
+    /// The stem of each normal form stemmed so far: "The" and "the", "Police" and
+    /// "police" are two surfaces with one norm, and Snowball stemming is most of what a
+    /// new surface costs.
+    stems: HashMap<Atom, Atom>,
+}
 
 /// What [`Memo`] remembers of a surface form.
 #[derive(Clone, Copy)]
@@ -198,7 +204,7 @@ thread_local! {
 
 impl Memo {
     fn forms(&mut self, surface: &str, kind: TokenKind) -> Forms {
-        let table = &mut self.0[kind as usize];
+        let table = &mut self.forms[kind as usize];
         if let Some(hit) = table.get_mut(surface) {
             if !hit.class.is_known()
                 && let Some(lex) = Lexicon::ready()
@@ -210,9 +216,15 @@ impl Memo {
         if table.len() >= MEMO_LIMIT {
             table.clear();
         }
+        if self.stems.len() >= MEMO_LIMIT {
+            self.stems.clear();
+        }
         let norm = normalize(surface, kind);
         let stem = if kind == TokenKind::Word {
-            Atom::new(&stem_uncached(&norm))
+            *self
+                .stems
+                .entry(norm)
+                .or_insert_with(|| Atom::new(&stem_uncached(&norm)))
         } else {
             norm
         };
@@ -270,38 +282,98 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
 }
 
 fn tokenize_with(memo: &mut Memo, text: &str, base: usize) -> Vec<Token> {
+    // Most paragraphs are ASCII: their characters are their bytes, and need no decoding
+    // into a vector of (offset, char) first.
+    if text.is_ascii() {
+        return tokenize_chars(memo, text, &Ascii(text.as_bytes()), base);
+    }
     // Sized for one char per byte: `char_indices` promises only a quarter of that, and
     // growing the vector copied it a few times per paragraph.
     let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
     chars.extend(text.char_indices());
+    tokenize_chars(memo, text, &Decoded(&chars, text.len()), base)
+}
+
+/// The characters of a text by index, with their byte offsets: decoded ahead
+/// ([`Decoded`]) or, for ASCII, its bytes ([`Ascii`]).
+trait Chars {
+    /// How many characters.
+    fn len(&self) -> usize;
+    /// The character at index `i` (`i < len`).
+    fn at(&self, i: usize) -> char;
+    /// The byte offset of character `i`, or the text's length at the end.
+    fn offset(&self, i: usize) -> usize;
+    /// The character at index `i`, if any.
+    #[inline]
+    fn get(&self, i: usize) -> Option<char> {
+        (i < self.len()).then(|| self.at(i))
+    }
+}
+
+/// An ASCII text: character `i` is byte `i`.
+struct Ascii<'a>(&'a [u8]);
+
+impl Chars for Ascii<'_> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    #[inline]
+    fn at(&self, i: usize) -> char {
+        char::from(self.0[i])
+    }
+    #[inline]
+    fn offset(&self, i: usize) -> usize {
+        i.min(self.0.len())
+    }
+}
+
+/// Any text: its characters with their byte offsets, and its length in bytes.
+struct Decoded<'a>(&'a [(usize, char)], usize);
+
+impl Chars for Decoded<'_> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    #[inline]
+    fn at(&self, i: usize) -> char {
+        self.0[i].1
+    }
+    #[inline]
+    fn offset(&self, i: usize) -> usize {
+        self.0.get(i).map_or(self.1, |c| c.0)
+    }
+}
+
+fn tokenize_chars<C: Chars>(memo: &mut Memo, text: &str, chars: &C, base: usize) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
-    let byte_at = |k: usize| chars.get(k).map_or(text.len(), |c| c.0);
     while i < chars.len() {
-        let (start, c) = chars[i];
+        let (start, c) = (chars.offset(i), chars.at(i));
         if c.is_whitespace() || c.is_control() {
             i += 1;
             continue;
         }
         let (end_idx, kind) = if c.is_ascii_digit() {
-            (scan_number(&chars, i), TokenKind::Number)
+            (scan_number(chars, i), TokenKind::Number)
         } else if is_vulgar_fraction(c) {
             (i + 1, TokenKind::Number)
         } else if is_word_char(c) {
-            let end = scan_word(&chars, i);
+            let end = scan_word(chars, i);
             // "won't", "didn't": the clitic "n't" is its own token.
             if end > i + 1
-                && chars[end - 1].1 == 'n'
-                && chars.get(end).is_some_and(|c| is_apostrophe(c.1))
-                && chars.get(end + 1).is_some_and(|c| c.1 == 't' || c.1 == 'T')
-                && !chars.get(end + 2).is_some_and(|c| is_word_char(c.1))
+                && chars.at(end - 1) == 'n'
+                && chars.get(end).is_some_and(is_apostrophe)
+                && chars.get(end + 1).is_some_and(|c| c == 't' || c == 'T')
+                && !chars.get(end + 2).is_some_and(is_word_char)
             {
                 (end - 1, TokenKind::Word)
             } else {
                 (end, TokenKind::Word)
             }
         } else if is_apostrophe(c) {
-            clitic_end(&chars, i).map_or((i + 1, TokenKind::Punct), |e| (e, TokenKind::Word))
+            clitic_end(chars, i).map_or((i + 1, TokenKind::Punct), |e| (e, TokenKind::Word))
         } else if matches!(c, '$' | '£' | '€' | '¥' | '%' | '#') {
             (i + 1, TokenKind::Symbol)
         } else {
@@ -311,14 +383,14 @@ fn tokenize_with(memo: &mut Memo, text: &str, base: usize) -> Vec<Token> {
         let (end_idx, kind) = if kind == TokenKind::Word
             && (c == 'n' || c == 'N')
             && end_idx == i + 1
-            && chars.get(i + 1).is_some_and(|c| is_apostrophe(c.1))
-            && chars.get(i + 2).is_some_and(|c| c.1 == 't' || c.1 == 'T')
+            && chars.get(i + 1).is_some_and(is_apostrophe)
+            && chars.get(i + 2).is_some_and(|c| c == 't' || c == 'T')
         {
             (i + 3, TokenKind::Word)
         } else {
             (end_idx, kind)
         };
-        let end = byte_at(end_idx);
+        let end = chars.offset(end_idx);
         let surface = &text[start..end];
         let forms = memo.forms(surface, kind);
         tokens.push(Token {
@@ -375,22 +447,33 @@ fn contraction(lower: &str) -> Option<Atom> {
 }
 
 /// End (char index) of a clitic starting with an apostrophe at `i` ("'s", "'re").
-fn clitic_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
+fn clitic_end<C: Chars>(chars: &C, i: usize) -> Option<usize> {
     let mut j = i + 1;
-    while j < chars.len() && chars[j].1.is_alphabetic() {
+    while j < chars.len() && chars.at(j).is_alphabetic() {
         j += 1;
     }
-    let word: String = chars[i + 1..j]
-        .iter()
-        .map(|c| c.1.to_ascii_lowercase())
-        .collect();
-    CLITICS.contains(&word.as_str()).then_some(j)
+    // The clitics are at most two letters: a longer run is none of them.
+    if j - (i + 1) > 2 {
+        return None;
+    }
+    let mut word = [0u8; 8];
+    let mut len = 0;
+    for k in i + 1..j {
+        let c = chars.at(k).to_ascii_lowercase();
+        if !c.is_ascii() {
+            return None;
+        }
+        word[len] = c as u8;
+        len += 1;
+    }
+    let word = std::str::from_utf8(&word[..len]).ok()?;
+    CLITICS.contains(&word).then_some(j)
 }
 
-fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
+fn scan_number<C: Chars>(chars: &C, mut i: usize) -> usize {
     while i < chars.len() {
-        let c = chars[i].1;
-        let next_digit = chars.get(i + 1).is_some_and(|n| n.1.is_ascii_digit());
+        let c = chars.at(i);
+        let next_digit = chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
         if c.is_ascii_digit() || ((c == ',' || c == '.') && next_digit) {
             i += 1;
         } else if is_vulgar_fraction(c) {
@@ -402,37 +485,33 @@ fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
     i
 }
 
-fn scan_word(chars: &[(usize, char)], start: usize) -> usize {
+fn scan_word<C: Chars>(chars: &C, start: usize) -> usize {
     let mut i = start;
-    while i < chars.len() && is_word_char(chars[i].1) {
+    while i < chars.len() && is_word_char(chars.at(i)) {
         i += 1;
     }
     // Acronyms with stops: "U.N.", "U.S.A.", "a.m.".
-    if i == start + 1 && chars.get(i).is_some_and(|c| c.1 == '.') {
+    if i == start + 1 && chars.get(i) == Some('.') {
         let mut j = i;
         let mut letters = 1;
         while j + 1 < chars.len()
-            && chars[j].1 == '.'
-            && chars[j + 1].1.is_alphabetic()
-            && !chars.get(j + 2).is_some_and(|c| c.1.is_alphabetic())
+            && chars.at(j) == '.'
+            && chars.at(j + 1).is_alphabetic()
+            && !chars.get(j + 2).is_some_and(char::is_alphabetic)
         {
             j += 2;
             letters += 1;
         }
         if letters >= 2 {
-            return if chars.get(j).is_some_and(|c| c.1 == '.') {
-                j + 1
-            } else {
-                j
-            };
+            return if chars.get(j) == Some('.') { j + 1 } else { j };
         }
     }
     // Inner apostrophes that are not clitics: "O'Brien", "N'Djamena".
-    if let Some(&(_, c)) = chars.get(i)
+    if let Some(c) = chars.get(i)
         && is_apostrophe(c)
-        && chars.get(i + 1).is_some_and(|n| n.1.is_alphabetic())
+        && chars.get(i + 1).is_some_and(char::is_alphabetic)
         && clitic_end(chars, i).is_none()
-        && !(chars[i - 1].1 == 'n' && chars.get(i + 1).is_some_and(|n| n.1 == 't'))
+        && !(chars.at(i - 1) == 'n' && chars.get(i + 1) == Some('t'))
     {
         return scan_word(chars, i + 1);
     }

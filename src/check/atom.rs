@@ -1570,8 +1570,9 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
     let source_negations: Vec<(&Token, &Token)> = evidence
         .iter()
         .flat_map(|s| {
-            crate::extract::negations(s.tokens)
-                .into_iter()
+            s.facts
+                .negations
+                .iter()
                 .map(|n| (&s.tokens[n.cue], &s.tokens[n.scope]))
         })
         .collect();
@@ -1580,7 +1581,7 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
     let negated_phrase: Vec<(&str, Vec<&str>)> = evidence
         .iter()
         .flat_map(|s| {
-            crate::extract::negations(s.tokens).into_iter().map(|n| {
+            s.facts.negations.iter().map(|n| {
                 (
                     s.tokens[n.scope].stem.as_str(),
                     next_in_phrase(s.tokens, n.scope),
@@ -1612,10 +1613,7 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
     let asserted_in_source: Vec<&str> = evidence
         .iter()
         .flat_map(|s| {
-            let scopes: HashSet<usize> = crate::extract::negations(s.tokens)
-                .iter()
-                .map(|n| n.scope)
-                .collect();
+            let scopes: HashSet<usize> = s.facts.negations.iter().map(|n| n.scope).collect();
             s.tokens
                 .iter()
                 .enumerate()
@@ -1728,10 +1726,8 @@ fn converse(
             u.entity.is_none()
                 && picked.iter().all(|&p| scores[p][k] < 1.0)
                 && evidence.iter().any(|s| {
-                    let negated: HashSet<usize> = crate::extract::negations(s.tokens)
-                        .iter()
-                        .map(|n| n.scope)
-                        .collect();
+                    let negated: HashSet<usize> =
+                        s.facts.negations.iter().map(|n| n.scope).collect();
                     s.tokens.iter().enumerate().any(|(i, t)| {
                         !negated.contains(&i) && lex.are_antonyms(&u.stems[0], &t.stem)
                     })
@@ -1783,10 +1779,7 @@ fn check_antonyms(
         let stem = &u.stems[0];
         for s in evidence {
             // "did not lose" is no antonym of "won".
-            let negated: HashSet<usize> = crate::extract::negations(s.tokens)
-                .iter()
-                .map(|n| n.scope)
-                .collect();
+            let negated: HashSet<usize> = s.facts.negations.iter().map(|n| n.scope).collect();
             // "last weekend" dates the event: no antonym of the claim's "first".
             let in_time = |i: usize| {
                 s.facts

@@ -221,8 +221,11 @@ fn lookup(phrase: &str, capitalized: bool) -> Option<(String, EntityKind, Via)> 
     })
 }
 
+/// A lexicon entity at a token: canonical name, kind, how it is named, end token.
+type LexiconMention = Option<(String, EntityKind, Via, usize)>;
+
 /// Lexicon entities (countries, organisations) at token `i`, longest first.
-pub fn lexicon_mention(tokens: &[Token], i: usize) -> Option<(String, EntityKind, Via, usize)> {
+pub fn lexicon_mention(tokens: &[Token], i: usize) -> LexiconMention {
     let lengths = tokens.get(i).map_or(0, |t| t.entity_key_lengths());
     if lengths == 0 {
         return None;
@@ -304,9 +307,11 @@ struct Candidate {
 fn name_runs(
     source: &Source,
     tokens: &[Token],
+    lexicon: &[LexiconMention],
     capitalized_elsewhere: &HashMap<Atom, bool>,
 ) -> Vec<(usize, usize, Option<String>)> {
     let lex = Lexicon::get();
+    let mention_at = |i: usize| lexicon.get(i).and_then(Option::as_ref);
     let mut out = Vec::new();
     let mut i = 0;
     // In a title-cased line every word is capitalised: only names the body confirms count.
@@ -326,15 +331,15 @@ fn name_runs(
         let first_name = !title_case
             && tokens.get(i + 1).is_some_and(|n| {
                 is_name_word(n)
-                    && lexicon_mention(tokens, i + 1).is_none()
+                    && mention_at(i + 1).is_none()
                     && title_at(tokens, i + 1).is_none()
                     && !n.is_reporting_verb()
                     && !n.is_stopword()
             })
             && is_name_word(&tokens[i])
-            && lexicon_mention(tokens, i)
+            && mention_at(i)
                 .is_some_and(|m| m.3 == i + 1 && matches!(m.2, Via::Capital | Via::Name));
-        if !first_name && let Some((_, _, _, end)) = lexicon_mention(tokens, i) {
+        if !first_name && let Some(&(_, _, _, end)) = mention_at(i) {
             i = end;
             continue;
         }
@@ -376,8 +381,7 @@ fn name_runs(
                 && ORG_WORDS.contains(&tokens[end - 1].norm.as_str())
                 && tokens.get(end + 1).is_some_and(is_name_word);
             let after_of = end > start && tokens[end - 1].norm == "of";
-            if is_name_word(t)
-                && (end == start || after_of || lexicon_mention(tokens, end).is_none())
+            if is_name_word(t) && (end == start || after_of || mention_at(end).is_none())
                 || joins
                 || institution_of
             {
@@ -518,7 +522,11 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     for s in source.content_sentences() {
         let toks = &s.tokens;
         let mut i = 0;
-        let runs = name_runs(source, toks, &capitalized_elsewhere);
+        // Each token's lexicon entity, looked up once: the name runs and this pass ask
+        // for most tokens, some more than once.
+        let lexicon: Vec<LexiconMention> =
+            (0..toks.len()).map(|i| lexicon_mention(toks, i)).collect();
+        let runs = name_runs(source, toks, &lexicon, &capitalized_elsewhere);
         let mut run_iter = runs.iter().peekable();
         while i < toks.len() {
             if let Some(&&(rs, re, ref title)) = run_iter.peek()
@@ -544,7 +552,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
                 i = re;
                 continue;
             }
-            if let Some((canonical, kind, via, end)) = lexicon_mention(toks, i) {
+            if let Some((canonical, kind, via, end)) = lexicon[i].clone() {
                 let surface = canonical.clone();
                 candidates.push((
                     s.index,
@@ -721,11 +729,15 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 m.entity_kind = EntityKind::Person;
             }
         }
+        // The role description at each token, found once: both passes below ask.
+        let roles: Vec<Option<(usize, bool)>> = (0..s.tokens.len())
+            .map(|k| role_description(&s.tokens, k))
+            .collect();
         // "The London Wasps captain": a name between "the" and a role noun is the team or
         // body the person belongs to, never another person (personal names take no
         // article).
-        for k in 0..s.tokens.len() {
-            let Some((len, false)) = role_description(&s.tokens, k) else {
+        for (k, role) in roles.iter().enumerate() {
+            let Some((len, false)) = *role else {
                 continue;
             };
             for m in facts[idx].mentions.iter_mut().filter(|m| {
@@ -810,7 +822,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     d.via = Via::Description;
                     added.push(d);
                 }
-            } else if let Some((len, forward)) = role_description(&s.tokens, k) {
+            } else if let Some((len, forward)) = roles[k] {
                 // "the director", "the 46-year-old": the person last named; "A judge has
                 // ruled" opening a story: the person named next.
                 let noun = &s.tokens[k + len - 1].norm;

@@ -13,6 +13,7 @@
 //! ```
 
 pub mod entity;
+mod json;
 pub mod quantity;
 pub mod quote;
 pub mod relation;
@@ -47,6 +48,9 @@ pub struct SentenceFacts {
     pub negated: bool,
     /// Modality of the main clause.
     pub modality: Option<Modality>,
+    /// Every negation of the sentence ([`negations`]): found once here, read by the
+    /// checker for each claim part it is evidence for.
+    pub negations: Vec<Negation>,
 }
 
 /// A source together with everything extracted from it.
@@ -76,12 +80,13 @@ impl Document {
                 }
                 let times = time::times(&s.tokens);
                 let quantities = quantity::quantities(&s.tokens, &times);
-                let (negated, modality) = polarity(&s.tokens);
+                let negations = negations(&s.tokens);
                 SentenceFacts {
                     quantities,
                     times,
-                    negated,
-                    modality,
+                    negated: !negations.is_empty(),
+                    modality: modality(&s.tokens),
+                    negations,
                     ..SentenceFacts::default()
                 }
             })
@@ -271,7 +276,11 @@ impl FactDetail {
 /// Whether a token run is negated, and its modality: a negation particle, or a verb
 /// that negates its complement ("refused to").
 pub fn polarity(tokens: &[Token]) -> (bool, Option<Modality>) {
-    let negated = !negations(tokens).is_empty();
+    (!negations(tokens).is_empty(), modality(tokens))
+}
+
+/// The modality of a token run (see [`polarity`]).
+fn modality(tokens: &[Token]) -> Option<Modality> {
     let mut modality = None;
     for t in tokens {
         if t.norm == "?" {
@@ -280,7 +289,7 @@ pub fn polarity(tokens: &[Token]) -> (bool, Option<Modality>) {
             modality = t.modality();
         }
     }
-    (negated, modality)
+    modality
 }
 
 /// A negation cue and the word it negates.
@@ -485,13 +494,19 @@ impl Iterator for WindowFacts {
 /// Writes the pretty JSON of a fact list (or [`FactStream`]), with a trailing newline:
 /// the bytes of [`to_json`], without holding them all.
 pub fn write_json<T: Serialize, W: std::io::Write>(list: &T, out: &mut W) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, list)?;
+    json::write_pretty(&mut *out, list)?;
     out.write_all(b"\n")
 }
 
 /// Pretty JSON of a fact list (or [`FactStream`]), with a trailing newline.
 pub fn to_json<T: Serialize>(list: &T) -> String {
-    let mut out = serde_json::to_string_pretty(list).unwrap_or_default();
+    let mut out = Vec::with_capacity(128);
+    if json::write_pretty(&mut out, list).is_err() {
+        // As `serde_json::to_string_pretty(list).unwrap_or_default()` was.
+        out.clear();
+    }
+    // serde_json writes only UTF-8.
+    let mut out = String::from_utf8(out).unwrap_or_default();
     out.push('\n');
     out
 }

@@ -302,6 +302,12 @@ struct Pattern {
     /// pattern gives no such finite set: every line is tried.
     filter: Option<Literals>,
     regex: OnceLock<Option<Regex>>,
+    /// The same regex for ASCII lines (most lines), with its classes cut to ASCII: it
+    /// matches an ASCII line exactly when [`Pattern::regex`] does (a match of an ASCII
+    /// line steps through ASCII characters only), and the byline pattern's Unicode
+    /// letter classes, which made it the most costly thing a short run built, shrink
+    /// to a few ranges.
+    ascii: OnceLock<Option<Regex>>,
 }
 
 /// Literals one of which every match starts with (a pattern anchored with `^`) or ends
@@ -378,6 +384,7 @@ impl Pattern {
             source,
             filter: literals(source),
             regex: OnceLock::new(),
+            ascii: OnceLock::new(),
         }
     }
 
@@ -386,10 +393,12 @@ impl Pattern {
             return false;
         }
         // A pattern that does not compile is skipped, as it always was.
-        self.regex
-            .get_or_init(|| compile(self.source))
-            .as_ref()
-            .is_some_and(|re| re.is_match(line))
+        let regex = if line.is_ascii() {
+            self.ascii.get_or_init(|| compile_ascii(self.source))
+        } else {
+            self.regex.get_or_init(|| compile(self.source))
+        };
+        regex.as_ref().is_some_and(|re| re.is_match(line))
     }
 }
 
@@ -397,6 +406,17 @@ impl Pattern {
 /// engine a yes/no answer on a short line needs (the PikeVM, no captures): the
 /// byline pattern's Unicode classes, repeated, cost half as much to build.
 fn compile(pattern: &str) -> Option<Regex> {
+    builder().build(pattern).ok()
+}
+
+/// [`compile`] for ASCII lines only (see [`Pattern::ascii`]).
+fn compile_ascii(pattern: &str) -> Option<Regex> {
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    builder().build_from_hir(&ascii_only(&hir)).ok()
+}
+
+/// The builder of [`compile`]: the PikeVM only, no captures.
+fn builder() -> regex_automata::meta::Builder {
     use regex_automata::meta::Config;
     use regex_automata::nfa::thompson::WhichCaptures;
     let config = Config::new()
@@ -405,7 +425,43 @@ fn compile(pattern: &str) -> Option<Regex> {
         .dfa(false)
         .onepass(false)
         .backtrack(false);
-    Regex::builder().configure(config).build(pattern).ok()
+    let mut builder = Regex::builder();
+    builder.configure(config);
+    builder
+}
+
+/// `hir` with every character class cut to its ASCII part.
+fn ascii_only(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{
+        Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, HirKind,
+        Repetition,
+    };
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => {
+            let mut class = class.clone();
+            class.intersect(&ClassUnicode::new([ClassUnicodeRange::new('\0', '\x7f')]));
+            Hir::class(Class::Unicode(class))
+        }
+        HirKind::Class(Class::Bytes(class)) => {
+            let mut class = class.clone();
+            class.intersect(&ClassBytes::new([ClassBytesRange::new(0, 0x7f)]));
+            Hir::class(Class::Bytes(class))
+        }
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            min: r.min,
+            max: r.max,
+            greedy: r.greedy,
+            sub: Box::new(ascii_only(&r.sub)),
+        }),
+        HirKind::Capture(c) => Hir::capture(Capture {
+            index: c.index,
+            name: c.name.clone(),
+            sub: Box::new(ascii_only(&c.sub)),
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(ascii_only).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(ascii_only).collect()),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Look(_) => hir.clone(),
+    }
 }
 
 /// The literal prefixes of a pattern anchored with `^`, or else its literal suffixes if

@@ -195,6 +195,15 @@ fn the_prefix_filter_never_refuses_a_line_a_pattern_matches() {
         "The council met on Monday.",
         "ſhare this",
         "\u{212a}",
+        "By Jane O'Brien-Smith, Security Correspondent",
+        "By Jane O'Brien-Smith, Security Correspondent, Moscow",
+        "From Jean Dupont, Paris",
+        "by jane smith",
+        "By Jane Smith Was Here And There Too",
+        "By Zoë Smith",
+        "By Jane Smith, Correspondent 2",
+        "Share: this article with friends and family and everyone you know today",
+        "Comments ()",
     ];
     for pattern in boilerplate_patterns() {
         let re = regex::Regex::new(pattern.source).expect("boilerplate patterns compile");
