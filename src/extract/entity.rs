@@ -714,6 +714,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
     // The person last introduced with each role noun ("Director Ann Lee", "Ann Lee, the
     // director"): "the director" later is that person, not merely the last one named.
     let mut introduced: HashMap<String, Mention> = HashMap::default();
+    let titled_in = titled_sentences(source, facts);
     for s in &source.sentences {
         if s.role == Role::Boilerplate {
             continue;
@@ -852,7 +853,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 // A title standing for a person named nearby: the one the article names
                 // with that title, else the nearest.
                 let phrase = phrase_of(&s.tokens[k..after]);
-                if let Some(p) = person_titled(facts, source, idx, &phrase)
+                if let Some(p) = person_titled(facts, &titled_in, idx, &phrase)
                     .or_else(|| person_near(facts, source, idx))
                 {
                     table
@@ -1063,38 +1064,62 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
     (definite && is_age && !followed_by_noun).then_some((6, false))
 }
 
-/// The person a bare title refers to: the first person named in this or the next two
-/// sentences, else the last one named before.
+/// The sentences where a person is named with each title ("Prime Minister Ann Lee"), by
+/// the title's normal words, in article order. Built once per document: a mention's title
+/// and how it was found do not change while references are resolved, so this is the
+/// exact set of sentences [`person_titled`] can answer from.
+fn titled_sentences(source: &Source, facts: &[SentenceFacts]) -> HashMap<String, Vec<usize>> {
+    let mut by_title: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, f) in facts.iter().enumerate() {
+        if source.sentences[i].role == Role::Boilerplate {
+            continue;
+        }
+        for title in f.mentions.iter().filter_map(named_title) {
+            let at = by_title.entry(crate::text::normalize_words(title).join(" "));
+            let list = at.or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
+    }
+    by_title
+}
+
+/// The title a mention names its person with, when the mention is a name.
+fn named_title(m: &Mention) -> Option<&str> {
+    matches!(m.via, Via::Name | Via::Alias | Via::Surname)
+        .then_some(m.title.as_deref())
+        .flatten()
+}
+
 /// The person the article names with `title` ("Prime Minister Ann Lee" for a bare "the
 /// Prime Minister"): in this or the next two sentences, else the nearest before, else
 /// anywhere after. A title names one office, so its holder beats whoever was named last.
 fn person_titled(
     facts: &[SentenceFacts],
-    source: &Source,
+    titled_in: &HashMap<String, Vec<usize>>,
     idx: usize,
     title: &str,
 ) -> Option<Mention> {
-    let near = (idx + 3).min(facts.len());
-    let titled = |i: usize| {
-        if source.sentences[i].role == Role::Boilerplate {
-            return None;
-        }
+    let sentences = titled_in.get(title)?;
+    let titled = |&i: &usize| {
         facts[i]
             .mentions
             .iter()
             .find(|m| {
                 m.entity_kind == EntityKind::Person
-                    && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
-                    && m.title
-                        .as_deref()
+                    && named_title(m)
                         .is_some_and(|t| crate::text::normalize_words(t).join(" ") == title)
             })
             .cloned()
     };
-    (idx..near)
+    let (before, after) = sentences.split_at(sentences.partition_point(|&i| i < idx));
+    let near = after.partition_point(|&i| i < idx + 3);
+    after[..near]
+        .iter()
         .find_map(titled)
-        .or_else(|| (0..idx).rev().find_map(titled))
-        .or_else(|| (near..facts.len()).find_map(titled))
+        .or_else(|| before.iter().rev().find_map(titled))
+        .or_else(|| after[near..].iter().find_map(titled))
 }
 
 fn person_near(facts: &[SentenceFacts], source: &Source, idx: usize) -> Option<Mention> {
