@@ -48,13 +48,34 @@ for n in 10 100; do
   done
 done
 
+# usage TIMES STDOUT CMD... : runs CMD with its output in STDOUT and writes "user sys wall
+# peak-RSS-KiB" of it to TIMES, from wait4's rusage (microseconds; time(1) prints 10 ms
+# steps, a twentieth of a 1x batch run).
+usage() {
+  python3 - "$@" <<'PY'
+import os, sys, time
+times, stdout, cmd = sys.argv[1], sys.argv[2], sys.argv[3:]
+start = time.monotonic()
+pid = os.fork()
+if pid == 0:
+    fd = os.open(stdout, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    os.dup2(fd, 1)
+    os.execvp(cmd[0], cmd)
+_, status, ru = os.wait4(pid, 0)
+wall = time.monotonic() - start
+with open(times, "w") as f:
+    f.write(f"{ru.ru_utime:.6f} {ru.ru_stime:.6f} {wall:.6f} {ru.ru_maxrss}\n")
+sys.exit(os.waitstatus_to_exitcode(status))
+PY
+}
+
 # run LABEL UNITS COUNT CMD... : best of 3 by CPU time
 run() {
   local label=$1 units=$2 count=$3
   shift 3
   local best=""
   for _ in 1 2 3; do
-    /usr/bin/time -f "%U %S %e %M" -o "$out/time.txt" taskset -c 0 env RAYON_NUM_THREADS=1 "$@" > "$out/stdout" 
+    usage "$out/time.txt" "$out/stdout" taskset -c 0 env RAYON_NUM_THREADS=1 "$@"
     read -r user sys wall rss < "$out/time.txt"
     cpu=$(echo "$user + $sys" | bc -l)
     if [ -z "$best" ] || (( $(echo "$cpu < ${best%% *}" | bc -l) )); then
@@ -62,7 +83,7 @@ run() {
     fi
   done
   read -r cpu wall rss <<< "$best"
-  printf '| %s | %s | %.2f | %.2f | %.0f | %.1f %s/s |\n' "$label" "$count" "$cpu" "$wall" \
+  printf '| %s | %s | %.3f | %.3f | %.0f | %.1f %s/s |\n' "$label" "$count" "$cpu" "$wall" \
     "$(echo "$rss / 1024" | bc -l)" "$(echo "$count / $cpu" | bc -l)" "$units"
 }
 
