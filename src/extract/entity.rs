@@ -715,6 +715,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
     // director"): "the director" later is that person, not merely the last one named.
     let mut introduced: HashMap<String, Mention> = HashMap::default();
     let titled_in = titled_sentences(source, facts);
+    let aged = stated_ages(source, facts);
     for s in &source.sentences {
         if s.role == Role::Boilerplate {
             continue;
@@ -827,7 +828,17 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 // "the director", "the 46-year-old": the person last named; "A judge has
                 // ruled" opening a story: the person named next.
                 let noun = &s.tokens[k + len - 1].norm;
-                let person = if forward {
+                // "the 42-year-old": the one person the article gives that age, wherever.
+                // Only the bare age: "the 20-year-old woman" may be someone else of that
+                // age, and her noun may say she is not the man the article gives it.
+                let of_age = description_age(&s.tokens, k)
+                    .filter(|_| len == 6)
+                    .and_then(|age| aged.get(age))
+                    .filter(|people| people.len() == 1)
+                    .map(|people| people[0].clone());
+                let person = if let Some(p) = of_age {
+                    Some(p)
+                } else if forward {
                     person_near(facts, source, idx)
                 } else if let Some(p) = introduced.get(noun.as_str()) {
                     Some(p.clone())
@@ -1062,6 +1073,57 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
         return role.map(|j| (j + 1 - k, false));
     }
     (definite && is_age && !followed_by_noun).then_some((6, false))
+}
+
+/// The age a description gives: "the 42-year-old", "the 42-year-old actress".
+fn description_age(tokens: &[Token], k: usize) -> Option<&str> {
+    age_at(tokens, k + 1)
+}
+
+/// "42-year-old" starting at token `j`: the age.
+fn age_at(tokens: &[Token], j: usize) -> Option<&str> {
+    let age = tokens.get(j..j + 5)?;
+    (age[0].kind == TokenKind::Number
+        && age[1].norm == "-"
+        && age[2].norm == "year"
+        && age[3].norm == "-"
+        && age[4].norm == "old")
+        .then(|| age[0].norm.as_str())
+}
+
+/// The persons the article gives an age, by that age: "Ann Lee, 42," and "42-year-old Ann
+/// Lee". One mention per person (the first), so a count of people is a count of persons.
+fn stated_ages(source: &Source, facts: &[SentenceFacts]) -> HashMap<String, Vec<Mention>> {
+    let mut by_age: HashMap<String, Vec<Mention>> = HashMap::default();
+    for (i, f) in facts.iter().enumerate() {
+        let tokens = &source.sentences[i].tokens;
+        if source.sentences[i].role == Role::Boilerplate {
+            continue;
+        }
+        for m in f.mentions.iter().filter(|m| {
+            m.entity_kind == EntityKind::Person
+                && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
+        }) {
+            let (a, b) = m.tokens;
+            // "Ann Lee, 42, said" or "Ann Lee, 42." — not "Ann Lee, 42 miles away".
+            let after = (tokens.get(b).is_some_and(|t| t.norm == ",")
+                && tokens
+                    .get(b + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                && tokens
+                    .get(b + 2)
+                    .is_none_or(|t| matches!(t.norm.as_str(), "," | "." | ")" | "and")))
+            .then(|| tokens[b + 1].norm.as_str());
+            let before = a.checked_sub(5).and_then(|j| age_at(tokens, j));
+            if let Some(age) = after.or(before) {
+                let people = by_age.entry(age.to_string()).or_default();
+                if !people.iter().any(|p| p.canonical == m.canonical) {
+                    people.push(m.clone());
+                }
+            }
+        }
+    }
+    by_age
 }
 
 /// The sentences where a person is named with each title ("Prime Minister Ann Lee"), by
