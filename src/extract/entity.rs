@@ -716,6 +716,9 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
     let mut introduced: HashMap<String, Mention> = HashMap::default();
     let titled_in = titled_sentences(source, facts);
     let aged = stated_ages(source, facts);
+    // Each person's gender as the article's own words give it (an honorific, a gendered
+    // role noun); `None` once two of its words disagree.
+    let mut genders: HashMap<String, Option<Gender>> = HashMap::default();
     for s in &source.sentences {
         if s.role == Role::Boilerplate {
             continue;
@@ -757,7 +760,12 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
         }
         let names = facts[idx].mentions.clone();
         for m in names.iter().filter(|m| m.entity_kind == EntityKind::Person) {
-            if let Some(role) = introduced_role(&s.tokens, m) {
+            let role = introduced_role(&s.tokens, m);
+            let honorific = m.title.as_deref().map(str::to_lowercase);
+            if let Some(g) = honorific.iter().chain(&role).find_map(|w| gender_of(w)) {
+                note_gender(&mut genders, &m.canonical, g);
+            }
+            if let Some(role) = role {
                 introduced.insert(role, m.clone());
             }
         }
@@ -783,10 +791,20 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 tokens: (k, k + len),
             };
             if PERSON_PRONOUNS.contains(&t.norm.as_str()) {
+                // "he" is never a person the article calls a woman, nor "she" a man.
+                let fits = |m: &&Mention| {
+                    m.entity_kind == EntityKind::Person
+                        && fits_gender(&genders, &m.canonical, gender_of(&t.norm))
+                };
                 let person = here()
                     .rev()
-                    .find(|m| m.entity_kind == EntityKind::Person)
-                    .or(last_person.as_ref());
+                    .find(fits)
+                    .or(last_person.as_ref().filter(fits))
+                    .or_else(|| {
+                        recent.iter().rev().find(|m| {
+                            fits(m) && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
+                        })
+                    });
                 if let Some(p) = person {
                     added.push(pointing(&p.canonical, EntityKind::Person, 1));
                 }
@@ -843,13 +861,66 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 } else if let Some(p) = introduced.get(noun.as_str()) {
                     Some(p.clone())
                 } else {
-                    here()
-                        .rev()
-                        .find(|m| m.entity_kind == EntityKind::Person)
-                        .or(last_person.as_ref())
+                    // "Loeb filed a complaint against the actress": a description is never
+                    // the person its own clause's subject names (binding theory's
+                    // Principle C), so that person is skipped for the one named before.
+                    // A predicate is exempt: "Lee is the director", "praised Lee as the
+                    // finest sprinter".
+                    let predicate = k > 0
+                        && matches!(
+                            s.tokens[k - 1].norm.as_str(),
+                            "is" | "was"
+                                | "are"
+                                | "were"
+                                | "be"
+                                | "been"
+                                | "being"
+                                | "become"
+                                | "became"
+                                | "becomes"
+                                | "remains"
+                                | "remained"
+                                | "as"
+                        );
+                    let bound: Vec<&str> = if t.capitalized || predicate {
+                        Vec::new()
+                    } else {
+                        here()
+                            .chain(added.iter().filter(|m| m.tokens.1 <= k))
+                            .filter(|m| {
+                                m.entity_kind == EntityKind::Person
+                                    && binds(&s.tokens, m.tokens.1, k)
+                            })
+                            .map(|m| m.canonical.as_str())
+                            .collect()
+                    };
+                    let want = gender_of(noun);
+                    let free = |m: &&Mention| {
+                        m.entity_kind == EntityKind::Person
+                            && !bound.contains(&m.canonical.as_str())
+                            && fits_gender(&genders, &m.canonical, want)
+                    };
+                    // "the actress": the person the article last called a woman, if any.
+                    let same_gender = want.and_then(|w| {
+                        here()
+                            .rev()
+                            .chain(recent.iter().rev())
+                            .find(|m| free(m) && genders.get(&m.canonical) == Some(&Some(w)))
+                    });
+                    same_gender
+                        .or_else(|| here().rev().find(free))
+                        .or(last_person.as_ref().filter(free))
+                        .or_else(|| {
+                            recent.iter().rev().find(|m| {
+                                free(m) && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
+                            })
+                        })
                         .cloned()
                 };
                 if let Some(p) = person {
+                    if let Some(g) = gender_of(noun) {
+                        note_gender(&mut genders, &p.canonical, g);
+                    }
                     let mut d = pointing(&p.canonical, EntityKind::Person, len);
                     d.via = Via::Description;
                     added.push(d);
@@ -1073,6 +1144,63 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
         return role.map(|j| (j + 1 - k, false));
     }
     (definite && is_age && !followed_by_noun).then_some((6, false))
+}
+
+/// A person's gender, as the article's words give it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// The gender a pronoun, honorific or role noun gives its person. Nouns used of either
+/// sex ("actor", "chairman", "fiance") give none.
+fn gender_of(word: &str) -> Option<Gender> {
+    match word {
+        "she" | "her" | "hers" | "mrs" | "ms" | "miss" | "actress" | "woman" | "girl"
+        | "schoolgirl" | "mother" | "daughter" | "wife" | "mum" | "mom" | "grandmother"
+        | "grandma" | "granddaughter" | "sister" | "aunt" | "niece" | "girlfriend" | "bride"
+        | "widow" | "businesswoman" | "chairwoman" | "spokeswoman" | "policewoman"
+        | "englishwoman" | "landlady" | "barmaid" | "waitress" | "headmistress" | "nun"
+        | "queen" | "princess" | "duchess" => Some(Gender::Female),
+        "he" | "him" | "his" | "mr" | "man" | "boy" | "schoolboy" | "father" | "son"
+        | "husband" | "dad" | "grandfather" | "grandpa" | "granddad" | "grandson" | "brother"
+        | "uncle" | "nephew" | "boyfriend" | "groom" | "widower" | "businessman" | "policeman"
+        | "fireman" | "englishman" | "frenchman" | "scotsman" | "irishman" | "welshman"
+        | "headmaster" | "barman" | "monk" | "king" | "prince" | "duke" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// Records a person's gender; two that disagree leave it unknown for good.
+fn note_gender(genders: &mut HashMap<String, Option<Gender>>, canonical: &str, g: Gender) {
+    let known = genders.entry(canonical.to_string()).or_insert(Some(g));
+    if *known != Some(g) {
+        *known = None;
+    }
+}
+
+/// Whether a person may be one a word of gender `want` stands for: not known to be of
+/// the other gender.
+fn fits_gender(
+    genders: &HashMap<String, Option<Gender>>,
+    canonical: &str,
+    want: Option<Gender>,
+) -> bool {
+    match (want, genders.get(canonical)) {
+        (Some(w), Some(Some(g))) => w == *g,
+        _ => true,
+    }
+}
+
+/// Whether a person named up to token `end` binds a description at `k` in the same
+/// clause: not a possessor ("Lee's coach"), and no punctuation or coordinating word
+/// between them ("Lee won, and the director said" may go on about Lee).
+fn binds(tokens: &[Token], end: usize, k: usize) -> bool {
+    tokens.get(end).is_none_or(|t| t.norm != "'s")
+        && tokens[end..k].iter().all(|t| {
+            t.is_word() && !matches!(t.norm.as_str(), "and" | "but" | "or" | "while" | "whereas")
+        })
 }
 
 /// The age a description gives: "the 42-year-old", "the 42-year-old actress".
