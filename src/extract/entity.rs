@@ -709,6 +709,8 @@ fn without_generation(words: &[String]) -> &[String] {
 /// Pronouns, "the country", and titles without a name ("its deputy foreign minister").
 fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut EntityTable) {
     let mut last_person: Option<Mention> = None;
+    // The person the previous sentence opened with, its subject as far as can be told.
+    let mut first_person: Option<Mention> = None;
     let mut prev_subject: Option<Mention> = None;
     let mut recent: Vec<Mention> = Vec::new();
     // The person last introduced with each role noun ("Director Ann Lee", "Ann Lee, the
@@ -894,10 +896,17 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                             .map(|m| m.canonical.as_str())
                             .collect()
                     };
+                    // "The Kessler Rovers captain" is no one named Kessler Rovers.
+                    let inside: Vec<&str> = names
+                        .iter()
+                        .filter(|m| m.tokens.0 > k && m.tokens.1 <= k + len)
+                        .map(|m| m.canonical.as_str())
+                        .collect();
                     let want = gender_of(noun);
                     let free = |m: &&Mention| {
                         m.entity_kind == EntityKind::Person
                             && !bound.contains(&m.canonical.as_str())
+                            && !inside.contains(&m.canonical.as_str())
                             && fits_gender(&genders, &m.canonical, want)
                     };
                     // "the actress": the person the article last called a woman, if any.
@@ -909,6 +918,9 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     });
                     same_gender
                         .or_else(|| here().rev().find(free))
+                        // "Lee says ... Smith ... . The striker had scored": a description
+                        // opening a sentence goes on about the last one's subject.
+                        .or(first_person.as_ref().filter(|m| k == 0 && free(m)))
                         .or(last_person.as_ref().filter(free))
                         .or_else(|| {
                             recent.iter().rev().find(|m| {
@@ -966,6 +978,10 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
         {
             last_person = Some(p.clone());
         }
+        first_person = all
+            .iter()
+            .find(|m| m.entity_kind == EntityKind::Person && m.tokens.0 == 0)
+            .cloned();
         if let Some(first) = all.iter().find(|m| m.entity_kind != EntityKind::Person) {
             prev_subject = Some(first.clone());
         }
@@ -1096,14 +1112,15 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
         return None;
     }
     let mut j = k + 1;
-    // Skip a few adjectives: "the grieving mother", "the former minister", "a Florida
-    // woman"; after "the", a name of up to three words used as a modifier: "the London
-    // Wasps captain", "the Manchester United defender" (its team or body, not another
-    // person). A title is no modifier: "the Prime Minister" is read as a title.
+    // Skip up to four modifiers: "the grieving mother", "the former minister", "a Florida
+    // woman", "a veteran Georgia middle school teacher"; after "the", a name used as a
+    // modifier: "the London Wasps captain", "the former Harbour City Rovers striker" (its
+    // team or body, not another person). A title is no modifier: "the Prime Minister" is
+    // read as a title. Stopwords and role nouns end the run, so no clause is crossed.
     let name_modifier =
         |t: &Token, at: usize| definite && title_at(tokens, at).is_none() && t.capitalized;
     while j < tokens.len()
-        && (j < k + 3 || j < k + 4 && tokens[k + 1..j].iter().all(|t| t.capitalized))
+        && j < k + 5
         && tokens[j].is_word()
         && (!tokens[j].capitalized
             || opening
