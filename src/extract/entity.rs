@@ -740,11 +740,11 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
         let roles: Vec<Option<(usize, bool)>> = (0..s.tokens.len())
             .map(|k| role_description(&s.tokens, k))
             .collect();
-        // "The London Wasps captain": a name between "the" and a role noun is the team or
-        // body the person belongs to, never another person (personal names take no
-        // article).
+        // "The London Wasps captain", "A Northfield school teacher": a name between the
+        // article and a role noun is the team, body or place the person belongs to, never
+        // another person (personal names take no article).
         for (k, role) in roles.iter().enumerate() {
-            let Some((len, false)) = *role else {
+            let Some((len, _)) = *role else {
                 continue;
             };
             for m in facts[idx].mentions.iter_mut().filter(|m| {
@@ -1130,6 +1130,20 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
         && !tokens[j].is_stopword()
     {
         j += 1;
+    }
+    // A compound's head is its last noun: "a veteran Georgia middle school teacher" is a
+    // teacher, "veteran" only a modifier of it.
+    if tokens.get(j).is_some_and(|t| t.is_word() && t.is_role())
+        && let Some(head) = (j + 1..(k + 6).min(tokens.len()))
+            .take_while(|&h| {
+                tokens[h].is_word()
+                    && !tokens[h].is_stopword()
+                    && (!tokens[h].capitalized || opening || name_modifier(&tokens[h], h))
+            })
+            .find(|&h| tokens[h].is_role())
+            .filter(|&h| h > j + 1)
+    {
+        j = head;
     }
     let noun = tokens.get(j)?;
     let named_next = tokens
