@@ -126,6 +126,27 @@ fn refers_to_unnamed_person(s: &SentenceIndex, claimed: &HashSet<&str>) -> bool 
     (opens || pronoun_opens) && !named_person
 }
 
+/// Whether the claim's possessive name ("Ann Lee's fan base") is the owner a possessive
+/// pronoun of the sentence stands for ("her fan base"): the pronoun names its owner as
+/// the claim's name does, though only as well as the pronoun was resolved.
+fn possessor_by_pronoun(unit: &Unit, tokens: &[Token], s: &SentenceIndex) -> bool {
+    use crate::extract::entity::Via;
+    let Some((canonical, EntityKind::Person)) = &unit.entity else {
+        return false;
+    };
+    if tokens.get(unit.tokens.1).is_none_or(|t| t.norm != "'s") {
+        return false;
+    }
+    s.facts.mentions.iter().any(|m| {
+        m.via == Via::Pronoun
+            && m.entity_kind == EntityKind::Person
+            && s.tokens
+                .get(m.tokens.0)
+                .is_some_and(|t| matches!(t.norm.as_str(), "his" | "her"))
+            && m.canonical == canonical.as_str()
+    })
+}
+
 /// Finds the names in a claim: the article's aliases and the lexicons, longest first.
 fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String, EntityKind)> {
     let all_lower = tokens.iter().all(|t| !t.capitalized);
@@ -431,7 +452,9 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
                 .enumerate()
                 .map(|(k, u)| {
                     let direct = match_unit(u, s);
-                    if direct == 0.0 && Some(k) == subject && refers_to_unnamed_person(s, &claimed)
+                    if direct == 0.0
+                        && (Some(k) == subject && refers_to_unnamed_person(s, &claimed)
+                            || possessor_by_pronoun(u, tokens, s))
                     {
                         SUBJECT_REFERENCE_CREDIT
                     } else {

@@ -709,12 +709,18 @@ fn without_generation(words: &[String]) -> &[String] {
 /// Pronouns, "the country", and titles without a name ("its deputy foreign minister").
 fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut EntityTable) {
     let mut last_person: Option<Mention> = None;
+    // The person the previous sentence opened with, its subject as far as can be told.
+    let mut first_person: Option<Mention> = None;
     let mut prev_subject: Option<Mention> = None;
     let mut recent: Vec<Mention> = Vec::new();
     // The person last introduced with each role noun ("Director Ann Lee", "Ann Lee, the
     // director"): "the director" later is that person, not merely the last one named.
     let mut introduced: HashMap<String, Mention> = HashMap::default();
     let titled_in = titled_sentences(source, facts);
+    let aged = stated_ages(source, facts);
+    // Each person's gender as the article's own words give it (an honorific, a gendered
+    // role noun); `None` once two of its words disagree.
+    let mut genders: HashMap<String, Option<Gender>> = HashMap::default();
     for s in &source.sentences {
         if s.role == Role::Boilerplate {
             continue;
@@ -734,11 +740,11 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
         let roles: Vec<Option<(usize, bool)>> = (0..s.tokens.len())
             .map(|k| role_description(&s.tokens, k))
             .collect();
-        // "The London Wasps captain": a name between "the" and a role noun is the team or
-        // body the person belongs to, never another person (personal names take no
-        // article).
+        // "The London Wasps captain", "A Northfield school teacher": a name between the
+        // article and a role noun is the team, body or place the person belongs to, never
+        // another person (personal names take no article).
         for (k, role) in roles.iter().enumerate() {
-            let Some((len, false)) = *role else {
+            let Some((len, _)) = *role else {
                 continue;
             };
             for m in facts[idx].mentions.iter_mut().filter(|m| {
@@ -756,7 +762,12 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
         }
         let names = facts[idx].mentions.clone();
         for m in names.iter().filter(|m| m.entity_kind == EntityKind::Person) {
-            if let Some(role) = introduced_role(&s.tokens, m) {
+            let role = introduced_role(&s.tokens, m);
+            let honorific = m.title.as_deref().map(str::to_lowercase);
+            if let Some(g) = honorific.iter().chain(&role).find_map(|w| gender_of(w)) {
+                note_gender(&mut genders, &m.canonical, g);
+            }
+            if let Some(role) = role {
                 introduced.insert(role, m.clone());
             }
         }
@@ -782,10 +793,20 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 tokens: (k, k + len),
             };
             if PERSON_PRONOUNS.contains(&t.norm.as_str()) {
+                // "he" is never a person the article calls a woman, nor "she" a man.
+                let fits = |m: &&Mention| {
+                    m.entity_kind == EntityKind::Person
+                        && fits_gender(&genders, &m.canonical, gender_of(&t.norm))
+                };
                 let person = here()
                     .rev()
-                    .find(|m| m.entity_kind == EntityKind::Person)
-                    .or(last_person.as_ref());
+                    .find(fits)
+                    .or(last_person.as_ref().filter(fits))
+                    .or_else(|| {
+                        recent.iter().rev().find(|m| {
+                            fits(m) && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
+                        })
+                    });
                 if let Some(p) = person {
                     added.push(pointing(&p.canonical, EntityKind::Person, 1));
                 }
@@ -827,18 +848,91 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 // "the director", "the 46-year-old": the person last named; "A judge has
                 // ruled" opening a story: the person named next.
                 let noun = &s.tokens[k + len - 1].norm;
-                let person = if forward {
+                // "the 42-year-old": the one person the article gives that age, wherever.
+                // Only the bare age: "the 20-year-old woman" may be someone else of that
+                // age, and her noun may say she is not the man the article gives it.
+                let of_age = description_age(&s.tokens, k)
+                    .filter(|_| len == 6)
+                    .and_then(|age| aged.get(age))
+                    .filter(|people| people.len() == 1)
+                    .map(|people| people[0].clone());
+                let person = if let Some(p) = of_age {
+                    Some(p)
+                } else if forward {
                     person_near(facts, source, idx)
                 } else if let Some(p) = introduced.get(noun.as_str()) {
                     Some(p.clone())
                 } else {
-                    here()
-                        .rev()
-                        .find(|m| m.entity_kind == EntityKind::Person)
-                        .or(last_person.as_ref())
+                    // "Loeb filed a complaint against the actress": a description is never
+                    // the person its own clause's subject names (binding theory's
+                    // Principle C), so that person is skipped for the one named before.
+                    // A predicate is exempt: "Lee is the director", "praised Lee as the
+                    // finest sprinter".
+                    let predicate = k > 0
+                        && matches!(
+                            s.tokens[k - 1].norm.as_str(),
+                            "is" | "was"
+                                | "are"
+                                | "were"
+                                | "be"
+                                | "been"
+                                | "being"
+                                | "become"
+                                | "became"
+                                | "becomes"
+                                | "remains"
+                                | "remained"
+                                | "as"
+                        );
+                    let bound: Vec<&str> = if t.capitalized || predicate {
+                        Vec::new()
+                    } else {
+                        here()
+                            .chain(added.iter().filter(|m| m.tokens.1 <= k))
+                            .filter(|m| {
+                                m.entity_kind == EntityKind::Person
+                                    && binds(&s.tokens, m.tokens.1, k)
+                            })
+                            .map(|m| m.canonical.as_str())
+                            .collect()
+                    };
+                    // "The Kessler Rovers captain" is no one named Kessler Rovers.
+                    let inside: Vec<&str> = names
+                        .iter()
+                        .filter(|m| m.tokens.0 > k && m.tokens.1 <= k + len)
+                        .map(|m| m.canonical.as_str())
+                        .collect();
+                    let want = gender_of(noun);
+                    let free = |m: &&Mention| {
+                        m.entity_kind == EntityKind::Person
+                            && !bound.contains(&m.canonical.as_str())
+                            && !inside.contains(&m.canonical.as_str())
+                            && fits_gender(&genders, &m.canonical, want)
+                    };
+                    // "the actress": the person the article last called a woman, if any.
+                    let same_gender = want.and_then(|w| {
+                        here()
+                            .rev()
+                            .chain(recent.iter().rev())
+                            .find(|m| free(m) && genders.get(&m.canonical) == Some(&Some(w)))
+                    });
+                    same_gender
+                        .or_else(|| here().rev().find(free))
+                        // "Lee says ... Smith ... . The striker had scored": a description
+                        // opening a sentence goes on about the last one's subject.
+                        .or(first_person.as_ref().filter(|m| k == 0 && free(m)))
+                        .or(last_person.as_ref().filter(free))
+                        .or_else(|| {
+                            recent.iter().rev().find(|m| {
+                                free(m) && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
+                            })
+                        })
                         .cloned()
                 };
                 if let Some(p) = person {
+                    if let Some(g) = gender_of(noun) {
+                        note_gender(&mut genders, &p.canonical, g);
+                    }
                     let mut d = pointing(&p.canonical, EntityKind::Person, len);
                     d.via = Via::Description;
                     added.push(d);
@@ -884,6 +978,10 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
         {
             last_person = Some(p.clone());
         }
+        first_person = all
+            .iter()
+            .find(|m| m.entity_kind == EntityKind::Person && m.tokens.0 == 0)
+            .cloned();
         if let Some(first) = all.iter().find(|m| m.entity_kind != EntityKind::Person) {
             prev_subject = Some(first.clone());
         }
@@ -1014,14 +1112,15 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
         return None;
     }
     let mut j = k + 1;
-    // Skip a few adjectives: "the grieving mother", "the former minister", "a Florida
-    // woman"; after "the", a name of up to three words used as a modifier: "the London
-    // Wasps captain", "the Manchester United defender" (its team or body, not another
-    // person). A title is no modifier: "the Prime Minister" is read as a title.
+    // Skip up to four modifiers: "the grieving mother", "the former minister", "a Florida
+    // woman", "a veteran Georgia middle school teacher"; after "the", a name used as a
+    // modifier: "the London Wasps captain", "the former Harbour City Rovers striker" (its
+    // team or body, not another person). A title is no modifier: "the Prime Minister" is
+    // read as a title. Stopwords and role nouns end the run, so no clause is crossed.
     let name_modifier =
         |t: &Token, at: usize| definite && title_at(tokens, at).is_none() && t.capitalized;
     while j < tokens.len()
-        && (j < k + 3 || j < k + 4 && tokens[k + 1..j].iter().all(|t| t.capitalized))
+        && j < k + 5
         && tokens[j].is_word()
         && (!tokens[j].capitalized
             || opening
@@ -1031,6 +1130,20 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
         && !tokens[j].is_stopword()
     {
         j += 1;
+    }
+    // A compound's head is its last noun: "a veteran Georgia middle school teacher" is a
+    // teacher, "veteran" only a modifier of it.
+    if tokens.get(j).is_some_and(|t| t.is_word() && t.is_role())
+        && let Some(head) = (j + 1..(k + 6).min(tokens.len()))
+            .take_while(|&h| {
+                tokens[h].is_word()
+                    && !tokens[h].is_stopword()
+                    && (!tokens[h].capitalized || opening || name_modifier(&tokens[h], h))
+            })
+            .find(|&h| tokens[h].is_role())
+            .filter(|&h| h > j + 1)
+    {
+        j = head;
     }
     let noun = tokens.get(j)?;
     let named_next = tokens
@@ -1062,6 +1175,114 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
         return role.map(|j| (j + 1 - k, false));
     }
     (definite && is_age && !followed_by_noun).then_some((6, false))
+}
+
+/// A person's gender, as the article's words give it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// The gender a pronoun, honorific or role noun gives its person. Nouns used of either
+/// sex ("actor", "chairman", "fiance") give none.
+fn gender_of(word: &str) -> Option<Gender> {
+    match word {
+        "she" | "her" | "hers" | "mrs" | "ms" | "miss" | "actress" | "woman" | "girl"
+        | "schoolgirl" | "mother" | "daughter" | "wife" | "mum" | "mom" | "grandmother"
+        | "grandma" | "granddaughter" | "sister" | "aunt" | "niece" | "girlfriend" | "bride"
+        | "widow" | "businesswoman" | "chairwoman" | "spokeswoman" | "policewoman"
+        | "englishwoman" | "landlady" | "barmaid" | "waitress" | "headmistress" | "nun"
+        | "queen" | "princess" | "duchess" => Some(Gender::Female),
+        "he" | "him" | "his" | "mr" | "man" | "boy" | "schoolboy" | "father" | "son"
+        | "husband" | "dad" | "grandfather" | "grandpa" | "granddad" | "grandson" | "brother"
+        | "uncle" | "nephew" | "boyfriend" | "groom" | "widower" | "businessman" | "policeman"
+        | "fireman" | "englishman" | "frenchman" | "scotsman" | "irishman" | "welshman"
+        | "headmaster" | "barman" | "monk" | "king" | "prince" | "duke" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// Records a person's gender; two that disagree leave it unknown for good.
+fn note_gender(genders: &mut HashMap<String, Option<Gender>>, canonical: &str, g: Gender) {
+    let known = genders.entry(canonical.to_string()).or_insert(Some(g));
+    if *known != Some(g) {
+        *known = None;
+    }
+}
+
+/// Whether a person may be one a word of gender `want` stands for: not known to be of
+/// the other gender.
+fn fits_gender(
+    genders: &HashMap<String, Option<Gender>>,
+    canonical: &str,
+    want: Option<Gender>,
+) -> bool {
+    match (want, genders.get(canonical)) {
+        (Some(w), Some(Some(g))) => w == *g,
+        _ => true,
+    }
+}
+
+/// Whether a person named up to token `end` binds a description at `k` in the same
+/// clause: not a possessor ("Lee's coach"), and no punctuation or coordinating word
+/// between them ("Lee won, and the director said" may go on about Lee).
+fn binds(tokens: &[Token], end: usize, k: usize) -> bool {
+    tokens.get(end).is_none_or(|t| t.norm != "'s")
+        && tokens[end..k].iter().all(|t| {
+            t.is_word() && !matches!(t.norm.as_str(), "and" | "but" | "or" | "while" | "whereas")
+        })
+}
+
+/// The age a description gives: "the 42-year-old", "the 42-year-old actress".
+fn description_age(tokens: &[Token], k: usize) -> Option<&str> {
+    age_at(tokens, k + 1)
+}
+
+/// "42-year-old" starting at token `j`: the age.
+fn age_at(tokens: &[Token], j: usize) -> Option<&str> {
+    let age = tokens.get(j..j + 5)?;
+    (age[0].kind == TokenKind::Number
+        && age[1].norm == "-"
+        && age[2].norm == "year"
+        && age[3].norm == "-"
+        && age[4].norm == "old")
+        .then(|| age[0].norm.as_str())
+}
+
+/// The persons the article gives an age, by that age: "Ann Lee, 42," and "42-year-old Ann
+/// Lee". One mention per person (the first), so a count of people is a count of persons.
+fn stated_ages(source: &Source, facts: &[SentenceFacts]) -> HashMap<String, Vec<Mention>> {
+    let mut by_age: HashMap<String, Vec<Mention>> = HashMap::default();
+    for (i, f) in facts.iter().enumerate() {
+        let tokens = &source.sentences[i].tokens;
+        if source.sentences[i].role == Role::Boilerplate {
+            continue;
+        }
+        for m in f.mentions.iter().filter(|m| {
+            m.entity_kind == EntityKind::Person
+                && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
+        }) {
+            let (a, b) = m.tokens;
+            // "Ann Lee, 42, said" or "Ann Lee, 42." — not "Ann Lee, 42 miles away".
+            let after = (tokens.get(b).is_some_and(|t| t.norm == ",")
+                && tokens
+                    .get(b + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                && tokens
+                    .get(b + 2)
+                    .is_none_or(|t| matches!(t.norm.as_str(), "," | "." | ")" | "and")))
+            .then(|| tokens[b + 1].norm.as_str());
+            let before = a.checked_sub(5).and_then(|j| age_at(tokens, j));
+            if let Some(age) = after.or(before) {
+                let people = by_age.entry(age.to_string()).or_default();
+                if !people.iter().any(|p| p.canonical == m.canonical) {
+                    people.push(m.clone());
+                }
+            }
+        }
+    }
+    by_age
 }
 
 /// The sentences where a person is named with each title ("Prime Minister Ann Lee"), by
