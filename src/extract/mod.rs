@@ -220,9 +220,14 @@ fn facts_of(
         .map(|(position, f)| (f.start, f.end, f.detail.order(), position))
         .collect();
     keys.sort_unstable();
-    keys.iter()
-        .filter_map(|&(.., position)| facts[position].take())
-        .collect()
+    // Sized once: `filter_map` promises no length, so a plain `collect` grew the vector
+    // by doubling, copying the facts of a window again at each step.
+    let mut sorted = Vec::with_capacity(keys.len());
+    sorted.extend(
+        keys.iter()
+            .filter_map(|&(.., position)| facts[position].take()),
+    );
+    sorted
 }
 
 /// One extracted fact, as `factcheck extract` prints it.
