@@ -278,6 +278,11 @@ pub(crate) fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
         .get(i)
         .filter(|t| t.may_start_title())
         .map(|t| t.norm.as_str());
+    // Most tokens start no title: without an empty title there is no candidate to try, and
+    // building the candidates' iterator cost more than the rest (called for every token).
+    if first.is_none() && !lex.title_index.has_empty() {
+        return None;
+    }
     lex.title_index.candidates(first).find_map(|k| {
         let phrase = &lex.titles[k];
         let words = tokens.get(i..i + phrase.len())?;
@@ -680,7 +685,9 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
 /// [`normalize_words`](crate::text::normalize_words) gives for their text (cut at token
 /// boundaries, the text tokenizes into the same tokens), without tokenizing it again.
 fn phrase_of(tokens: &[Token]) -> String {
-    let mut phrase = String::new();
+    // Sized once (a space or nothing after each word): grown push by push, it was
+    // reallocated for most names.
+    let mut phrase = String::with_capacity(tokens.iter().map(|t| t.norm.len() + 1).sum());
     for (k, t) in tokens
         .iter()
         .filter(|t| t.kind != TokenKind::Punct)
