@@ -717,7 +717,9 @@ fn without_generation(words: &[String]) -> &[String] {
 fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut EntityTable) {
     let mut last_person: Option<Mention> = None;
     let mut prev_subject: Option<Mention> = None;
-    let mut recent: Vec<Mention> = Vec::new();
+    // The sentences done so far, in order: their mentions are final, and "the country"
+    // looks back through them there (a copy of every mention cost an allocation each).
+    let mut recent: Vec<usize> = Vec::new();
     // The person last introduced with each role noun ("Director Ann Lee", "Ann Lee, the
     // director"): "the director" later is that person, not merely the last one named.
     let mut introduced: HashMap<String, Mention> = HashMap::default();
@@ -761,7 +763,9 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 }
             }
         }
-        let names = facts[idx].mentions.clone();
+        // Borrowed, not copied: nothing changes this sentence's mentions until they are
+        // taken below.
+        let names = &facts[idx].mentions;
         for m in names.iter().filter(|m| m.entity_kind == EntityKind::Person) {
             if let Some(role) = introduced_role(&s.tokens, m) {
                 introduced.insert(role, m.clone());
@@ -811,7 +815,11 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
             } else if let Some((len, kind)) = kind_description(&s.tokens, k) {
                 // "the country", "the quaint capital city": the last-named place of that kind.
                 let skip = added.first().or(names.first()).map(|m| m.canonical.clone());
-                let found = here().rev().chain(recent.iter().rev()).find(|m| {
+                let earlier = recent
+                    .iter()
+                    .rev()
+                    .flat_map(|&i| facts[i].mentions.iter().rev());
+                let found = here().rev().chain(earlier).find(|m| {
                     // A capital names its country ("Moscow said"), yet it is a city.
                     let capital = || {
                         let surface = source.text[m.start..m.end].to_lowercase();
@@ -881,7 +889,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     .or_else(|| added.first().cloned());
             }
         }
-        let mut all = names;
+        let mut all = std::mem::take(&mut facts[idx].mentions);
         all.extend(added);
         all.sort_by_key(|m| m.tokens);
         if let Some(p) = all
@@ -894,7 +902,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
         if let Some(first) = all.iter().find(|m| m.entity_kind != EntityKind::Person) {
             prev_subject = Some(first.clone());
         }
-        recent.extend(all.iter().cloned());
+        recent.push(idx);
         facts[idx].mentions = all;
     }
 }
