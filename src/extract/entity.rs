@@ -541,7 +541,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
                 let words = toks[rs..re]
                     .iter()
                     .filter(|t| t.norm != "-")
-                    .map(|t| t.norm.to_string())
+                    .map(|t| t.norm.as_str().to_owned())
                     .collect();
                 candidates.push((
                     s.index,
@@ -934,7 +934,7 @@ pub fn is_subject_position(tokens: &[Token], m: &Mention) -> bool {
 /// Lee", "director Ann Lee") or in apposition after it ("Ann Lee, the director,").
 fn introduced_role(tokens: &[Token], m: &Mention) -> Option<String> {
     let lex = Lexicon::get();
-    let role = |t: &Token| (t.is_word() && t.is_role()).then(|| t.norm.to_string());
+    let role = |t: &Token| (t.is_word() && t.is_role()).then(|| t.norm.as_str().to_owned());
     if let Some(title) = &m.title
         && lex.is_role(&title.to_lowercase())
     {

@@ -231,5 +231,5 @@ fn outlet(para: &[At], verb: usize, facts: &[SentenceFacts]) -> Option<String> {
     if let Some(m) = mention_at(facts, next) {
         return Some(m.canonical.clone());
     }
-    (next.token.is_word() && !next.token.is_stopword()).then(|| next.token.norm.to_string())
+    (next.token.is_word() && !next.token.is_stopword()).then(|| next.token.norm.as_str().to_owned())
 }
