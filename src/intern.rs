@@ -120,6 +120,8 @@ impl std::fmt::Debug for Atom {
     }
 }
 
+/// `atom.to_string()` goes through this formatter into a string grown as it is written;
+/// `atom.as_str().to_owned()` copies the text at once (the extractors' hot paths use it).
 impl std::fmt::Display for Atom {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.0)

@@ -761,6 +761,12 @@ impl PhraseIndex {
         index
     }
 
+    /// Whether some phrase of the list is empty: [`PhraseIndex::candidates`] of no first
+    /// word gives exactly those.
+    pub fn has_empty(&self) -> bool {
+        !self.empty.is_empty()
+    }
+
     /// Positions in the list of the phrases that may start with `first`, in list order.
     pub fn candidates(&self, first: Option<&str>) -> impl Iterator<Item = usize> + '_ {
         first

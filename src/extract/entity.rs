@@ -278,6 +278,11 @@ pub(crate) fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
         .get(i)
         .filter(|t| t.may_start_title())
         .map(|t| t.norm.as_str());
+    // Most tokens start no title: without an empty title there is no candidate to try, and
+    // building the candidates' iterator cost more than the rest (called for every token).
+    if first.is_none() && !lex.title_index.has_empty() {
+        return None;
+    }
     lex.title_index.candidates(first).find_map(|k| {
         let phrase = &lex.titles[k];
         let words = tokens.get(i..i + phrase.len())?;
@@ -536,7 +541,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
                 let words = toks[rs..re]
                     .iter()
                     .filter(|t| t.norm != "-")
-                    .map(|t| t.norm.to_string())
+                    .map(|t| t.norm.as_str().to_owned())
                     .collect();
                 candidates.push((
                     s.index,
@@ -680,7 +685,9 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
 /// [`normalize_words`](crate::text::normalize_words) gives for their text (cut at token
 /// boundaries, the text tokenizes into the same tokens), without tokenizing it again.
 fn phrase_of(tokens: &[Token]) -> String {
-    let mut phrase = String::new();
+    // Sized once (a space or nothing after each word): grown push by push, it was
+    // reallocated for most names.
+    let mut phrase = String::with_capacity(tokens.iter().map(|t| t.norm.len() + 1).sum());
     for (k, t) in tokens
         .iter()
         .filter(|t| t.kind != TokenKind::Punct)
@@ -712,7 +719,9 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
     // The person the previous sentence opened with, its subject as far as can be told.
     let mut first_person: Option<Mention> = None;
     let mut prev_subject: Option<Mention> = None;
-    let mut recent: Vec<Mention> = Vec::new();
+    // The sentences done so far, in order: their mentions are final, and "the country"
+    // looks back through them there (a copy of every mention cost an allocation each).
+    let mut recent: Vec<usize> = Vec::new();
     // The person last introduced with each role noun ("Director Ann Lee", "Ann Lee, the
     // director"): "the director" later is that person, not merely the last one named.
     let mut introduced: HashMap<String, Mention> = HashMap::default();
@@ -760,7 +769,9 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 }
             }
         }
-        let names = facts[idx].mentions.clone();
+        // Borrowed, not copied: nothing changes this sentence's mentions until they are
+        // taken below.
+        let names = &facts[idx].mentions;
         for m in names.iter().filter(|m| m.entity_kind == EntityKind::Person) {
             let role = introduced_role(&s.tokens, m);
             let honorific = m.title.as_deref().map(str::to_lowercase);
@@ -776,6 +787,13 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
         for (k, t) in s.tokens.iter().enumerate() {
             // The names that end at or before this token, in order.
             let here = || names.iter().filter(move |m| m.tokens.1 <= k);
+            // Every mention of the sentences before, the latest first.
+            let earlier = || {
+                recent
+                    .iter()
+                    .rev()
+                    .flat_map(|&i| facts[i].mentions.iter().rev())
+            };
             let in_name = names
                 .iter()
                 .chain(&added)
@@ -803,7 +821,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     .find(fits)
                     .or(last_person.as_ref().filter(fits))
                     .or_else(|| {
-                        recent.iter().rev().find(|m| {
+                        earlier().find(|m| {
                             fits(m) && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
                         })
                     });
@@ -825,7 +843,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
             } else if let Some((len, kind)) = kind_description(&s.tokens, k) {
                 // "the country", "the quaint capital city": the last-named place of that kind.
                 let skip = added.first().or(names.first()).map(|m| m.canonical.clone());
-                let found = here().rev().chain(recent.iter().rev()).find(|m| {
+                let found = here().rev().chain(earlier()).find(|m| {
                     // A capital names its country ("Moscow said"), yet it is a city.
                     let capital = || {
                         let surface = source.text[m.start..m.end].to_lowercase();
@@ -913,7 +931,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     let same_gender = want.and_then(|w| {
                         here()
                             .rev()
-                            .chain(recent.iter().rev())
+                            .chain(earlier())
                             .find(|m| free(m) && genders.get(&m.canonical) == Some(&Some(w)))
                     });
                     same_gender
@@ -923,7 +941,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                         .or(first_person.as_ref().filter(|m| k == 0 && free(m)))
                         .or(last_person.as_ref().filter(free))
                         .or_else(|| {
-                            recent.iter().rev().find(|m| {
+                            earlier().find(|m| {
                                 free(m) && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
                             })
                         })
@@ -968,7 +986,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     .or_else(|| added.first().cloned());
             }
         }
-        let mut all = names;
+        let mut all = std::mem::take(&mut facts[idx].mentions);
         all.extend(added);
         all.sort_by_key(|m| m.tokens);
         if let Some(p) = all
@@ -985,7 +1003,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
         if let Some(first) = all.iter().find(|m| m.entity_kind != EntityKind::Person) {
             prev_subject = Some(first.clone());
         }
-        recent.extend(all.iter().cloned());
+        recent.push(idx);
         facts[idx].mentions = all;
     }
 }
@@ -1017,7 +1035,7 @@ pub fn is_subject_position(tokens: &[Token], m: &Mention) -> bool {
 /// Lee", "director Ann Lee") or in apposition after it ("Ann Lee, the director,").
 fn introduced_role(tokens: &[Token], m: &Mention) -> Option<String> {
     let lex = Lexicon::get();
-    let role = |t: &Token| (t.is_word() && t.is_role()).then(|| t.norm.to_string());
+    let role = |t: &Token| (t.is_word() && t.is_role()).then(|| t.norm.as_str().to_owned());
     if let Some(title) = &m.title
         && lex.is_role(&title.to_lowercase())
     {

@@ -213,16 +213,24 @@ fn facts_of(
     // The sort keys with each fact's position in push order: an unstable sort with the
     // position as the last key gives the order a stable sort gave, and moving small keys
     // instead of whole facts is most of its cost saved.
-    let mut keys: Vec<(usize, usize, u8, usize)> = facts
-        .iter()
-        .flatten()
-        .enumerate()
-        .map(|(position, f)| (f.start, f.end, f.detail.order(), position))
-        .collect();
+    // Sized once: `flatten` promises no length either.
+    let mut keys: Vec<(usize, usize, u8, usize)> = Vec::with_capacity(facts.len());
+    keys.extend(
+        facts
+            .iter()
+            .flatten()
+            .enumerate()
+            .map(|(position, f)| (f.start, f.end, f.detail.order(), position)),
+    );
     keys.sort_unstable();
-    keys.iter()
-        .filter_map(|&(.., position)| facts[position].take())
-        .collect()
+    // Sized once: `filter_map` promises no length, so a plain `collect` grew the vector
+    // by doubling, copying the facts of a window again at each step.
+    let mut sorted = Vec::with_capacity(keys.len());
+    sorted.extend(
+        keys.iter()
+            .filter_map(|&(.., position)| facts[position].take()),
+    );
+    sorted
 }
 
 /// One extracted fact, as `factcheck extract` prints it.

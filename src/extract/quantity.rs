@@ -371,7 +371,7 @@ fn counted_after(tokens: &[Token], mut j: usize) -> Option<String> {
             continue;
         }
         if t.kind == TokenKind::Word && !t.is_stopword() {
-            return Some(t.norm.to_string());
+            return Some(t.norm.as_str().to_owned());
         }
         return None;
     }
@@ -775,7 +775,10 @@ fn context_around(tokens: &[Token], first: usize, end: usize) -> Vec<String> {
     let content = |t: &&Token| t.kind == TokenKind::Word && !t.is_stopword();
     let before = tokens[..first].iter().rev().take(5).filter(content).take(3);
     let after = tokens[end..].iter().take(6).filter(content).take(4);
-    before.chain(after).map(|t| t.stem.to_string()).collect()
+    before
+        .chain(after)
+        .map(|t| t.stem.as_str().to_owned())
+        .collect()
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -59,26 +59,32 @@ fn is_close(t: &Token) -> bool {
 /// Every quotation of the article with its speaker.
 pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
     let mut out = Vec::new();
-    let mut paragraphs: Vec<Vec<At>> = Vec::new();
+    // Every paragraph's tokens in one vector sized once, each paragraph a range of it: a
+    // vector per paragraph grew sentence by sentence, copying its tokens each time.
+    let kept = || {
+        source
+            .sentences
+            .iter()
+            .filter(|s| s.role != Role::Boilerplate)
+    };
+    let mut tokens: Vec<At> = Vec::with_capacity(kept().map(|s| s.tokens.len()).sum());
+    let mut paragraphs: Vec<std::ops::Range<usize>> = Vec::new();
     let mut last_paragraph = usize::MAX;
-    for s in source
-        .sentences
-        .iter()
-        .filter(|s| s.role != Role::Boilerplate)
-    {
+    for s in kept() {
         if s.paragraph != last_paragraph {
-            paragraphs.push(Vec::new());
+            paragraphs.push(tokens.len()..tokens.len());
             last_paragraph = s.paragraph;
         }
+        tokens.extend(s.tokens.iter().enumerate().map(|(index, token)| At {
+            sentence: s.index,
+            index,
+            token,
+        }));
         if let Some(p) = paragraphs.last_mut() {
-            p.extend(s.tokens.iter().enumerate().map(|(index, token)| At {
-                sentence: s.index,
-                index,
-                token,
-            }));
+            p.end = tokens.len();
         }
     }
-    for para in &paragraphs {
+    for para in paragraphs.iter().map(|r| &tokens[r.clone()]) {
         let mut k = 0;
         while k < para.len() {
             if !is_open(para[k].token) {
@@ -225,5 +231,5 @@ fn outlet(para: &[At], verb: usize, facts: &[SentenceFacts]) -> Option<String> {
     if let Some(m) = mention_at(facts, next) {
         return Some(m.canonical.clone());
     }
-    (next.token.is_word() && !next.token.is_stopword()).then(|| next.token.norm.to_string())
+    (next.token.is_word() && !next.token.is_stopword()).then(|| next.token.norm.as_str().to_owned())
 }

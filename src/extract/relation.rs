@@ -91,7 +91,7 @@ fn lemma(t: &Token) -> String {
     match t.norm.as_str() {
         "has" | "have" | "had" => "have".to_string(),
         "is" | "are" | "was" | "were" | "been" => "be".to_string(),
-        _ => t.stem.to_string(),
+        _ => t.stem.as_str().to_owned(),
     }
 }
 

@@ -156,10 +156,10 @@ pub fn times(tokens: &[Token]) -> Vec<TimeExpr> {
                     return Some((TimeKind::Weekday, day.to_string(), i + 1));
                 }
                 if is_year(tokens, i) {
-                    return Some((TimeKind::Year, t.norm.to_string(), i + 1));
+                    return Some((TimeKind::Year, t.norm.as_str().to_owned(), i + 1));
                 }
                 if lex.is_daypart(&t.norm) {
-                    return Some((TimeKind::Daypart, t.norm.to_string(), i + 1));
+                    return Some((TimeKind::Daypart, t.norm.as_str().to_owned(), i + 1));
                 }
                 None
             });
