@@ -81,6 +81,21 @@ pub enum NameForm {
     Capital,
 }
 
+/// The sex a pronoun, honorific or role noun gives the person it stands for.
+///
+/// ```
+/// use factcheck::lexicon::{Gender, Lexicon};
+/// assert_eq!(Lexicon::get().gender("actress"), Some(Gender::Female));
+/// assert_eq!(Lexicon::get().gender("actor"), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// "she", "Mrs", "the actress".
+    Female,
+    /// "he", "Mr", "the businessman".
+    Male,
+}
+
 /// Modality a cue word gives a clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -107,6 +122,7 @@ pub struct Lexicon {
     negating_verbs: HashSet<String>,
     reporting_verbs: HashSet<String>,
     modality: HashMap<String, Modality>,
+    genders: HashMap<String, Gender>,
     /// Qualifier phrases as word lists, longest first.
     pub qualifiers: Vec<(Vec<String>, Qualifier)>,
     /// Number words that add ("twenty" → 20).
@@ -163,6 +179,7 @@ const STOPWORDS: &str = include_str!("lexicon/stopwords.txt");
 const NEGATION: &str = include_str!("lexicon/negation.txt");
 const REPORTING: &str = include_str!("lexicon/reporting_verbs.txt");
 const MODALITY: &str = include_str!("lexicon/modality.txt");
+const GENDER: &str = include_str!("lexicon/gender.txt");
 const QUALIFIERS: &str = include_str!("lexicon/qualifiers.txt");
 const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
 const UNITS: &str = include_str!("lexicon/units.txt");
@@ -267,6 +284,16 @@ impl Lexicon {
                     _ => return None,
                 };
                 Some((word.to_string(), kind))
+            })
+            .collect();
+        let genders = data_lines(GENDER)
+            .filter_map(|(section, l)| {
+                let gender = match section {
+                    "female" => Gender::Female,
+                    "male" => Gender::Male,
+                    _ => return None,
+                };
+                Some((l.trim().to_string(), gender))
             })
             .collect();
         let qualifiers = longest_first(
@@ -486,6 +513,7 @@ impl Lexicon {
             negating_verbs,
             reporting_verbs,
             modality,
+            genders,
             qualifiers,
             number_units,
             number_scales,
@@ -529,6 +557,12 @@ impl Lexicon {
     /// The modality a cue word gives its clause, if it is a cue.
     pub fn modality(&self, word: &str) -> Option<Modality> {
         self.modality.get(word).copied()
+    }
+
+    /// The gender a lower-case pronoun, honorific or role noun gives its person; none for
+    /// words used of either sex ("actor", "chairman").
+    pub fn gender(&self, word: &str) -> Option<Gender> {
+        self.genders.get(word).copied()
     }
 
     /// Canonical weekday for a lower-case word ("mon" → "monday").

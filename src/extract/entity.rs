@@ -16,7 +16,7 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
 use super::SentenceFacts;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Gender, Lexicon};
 use crate::source::{Role, Source};
 use crate::text::{Atom, Token, TokenKind};
 
@@ -1196,29 +1196,9 @@ fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
 }
 
 /// A person's gender, as the article's words give it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Gender {
-    Female,
-    Male,
-}
-
-/// The gender a pronoun, honorific or role noun gives its person. Nouns used of either
-/// sex ("actor", "chairman", "fiance") give none.
+/// The gender a pronoun, honorific or role noun gives its person (the gender lexicon).
 fn gender_of(word: &str) -> Option<Gender> {
-    match word {
-        "she" | "her" | "hers" | "mrs" | "ms" | "miss" | "actress" | "woman" | "girl"
-        | "schoolgirl" | "mother" | "daughter" | "wife" | "mum" | "mom" | "grandmother"
-        | "grandma" | "granddaughter" | "sister" | "aunt" | "niece" | "girlfriend" | "bride"
-        | "widow" | "businesswoman" | "chairwoman" | "spokeswoman" | "policewoman"
-        | "englishwoman" | "landlady" | "barmaid" | "waitress" | "headmistress" | "nun"
-        | "queen" | "princess" | "duchess" => Some(Gender::Female),
-        "he" | "him" | "his" | "mr" | "man" | "boy" | "schoolboy" | "father" | "son"
-        | "husband" | "dad" | "grandfather" | "grandpa" | "granddad" | "grandson" | "brother"
-        | "uncle" | "nephew" | "boyfriend" | "groom" | "widower" | "businessman" | "policeman"
-        | "fireman" | "englishman" | "frenchman" | "scotsman" | "irishman" | "welshman"
-        | "headmaster" | "barman" | "monk" | "king" | "prince" | "duke" => Some(Gender::Male),
-        _ => None,
-    }
+    Lexicon::get().gender(word)
 }
 
 /// Records a person's gender; two that disagree leave it unknown for good.
