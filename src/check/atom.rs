@@ -1999,6 +1999,31 @@ fn check_speaker(
         return;
     }
 
+    // "Lee said the dog barked" backed by a sentence that tells of the barking with no
+    // speaker at all: that Lee said it is the claim's own addition, not the source's.
+    let attributed =
+        evidence.iter().any(|s| {
+            let sentence = &doc.source.sentences[s.index];
+            sentence.tokens.iter().any(|t| {
+                t.norm == "according" || lex.is_reporting_verb(&t.stem) || t.norm == "quoted"
+            }) || doc
+                .quotes
+                .iter()
+                .any(|q| q.start < sentence.end && q.end > sentence.start)
+        });
+    // Only verbs that do nothing but report words: "confirmed he will leave" or "posted
+    // a photo" may tell of an act the source narrates without a speech verb.
+    let speech_only = matches!(
+        tokens[verb].stem.as_str(),
+        "say" | "tell" | "add" | "claim" | "insist" | "admit" | "explain" | "repli"
+    );
+    if speech_only && !attributed && !evidence.is_empty() {
+        out.push(Finding::Gap(format!(
+            "the source does not say {} said this",
+            speaker.0
+        )));
+        return;
+    }
     for s in evidence {
         let sentence = &doc.source.sentences[s.index];
         let quote = doc
