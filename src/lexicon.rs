@@ -121,6 +121,7 @@ pub struct Lexicon {
     negation_particles: HashSet<String>,
     negating_verbs: HashSet<String>,
     reporting_verbs: HashSet<String>,
+    speech_verbs: HashSet<String>,
     modality: HashMap<String, Modality>,
     genders: HashMap<String, Gender>,
     /// Qualifier phrases as word lists, longest first.
@@ -271,7 +272,18 @@ impl Lexicon {
                 negation_particles.insert(word);
             }
         }
-        let reporting_verbs = data_lines(REPORTING).map(|(_, l)| stem(l.trim())).collect();
+        let reporting_verbs = data_lines(REPORTING)
+            .filter_map(|(_, l)| l.split_whitespace().next())
+            .map(stem)
+            .collect();
+        let speech_verbs = data_lines(REPORTING)
+            .filter_map(
+                |(_, l)| match l.split_whitespace().collect::<Vec<_>>()[..] {
+                    [verb, "speech"] => Some(stem(verb)),
+                    _ => None,
+                },
+            )
+            .collect();
         let modality = data_lines(MODALITY)
             .filter_map(|(_, l)| {
                 let (word, kind) = l.split_once(char::is_whitespace)?;
@@ -512,6 +524,7 @@ impl Lexicon {
             negation_particles,
             negating_verbs,
             reporting_verbs,
+            speech_verbs,
             modality,
             genders,
             qualifiers,
@@ -552,6 +565,12 @@ impl Lexicon {
     /// Whether the stem is of a reporting verb ("said", "told").
     pub fn is_reporting_verb(&self, stem: &str) -> bool {
         self.reporting_verbs.contains(stem)
+    }
+
+    /// Whether the stem is of a verb that does nothing but report words ("said",
+    /// "told"; not "confirmed", which may tell of an act).
+    pub fn is_speech_verb(&self, stem: &str) -> bool {
+        self.speech_verbs.contains(stem)
     }
 
     /// The modality a cue word gives its clause, if it is a cue.

@@ -2013,10 +2013,7 @@ fn check_speaker(
         });
     // Only verbs that do nothing but report words: "confirmed he will leave" or "posted
     // a photo" may tell of an act the source narrates without a speech verb.
-    let speech_only = matches!(
-        tokens[verb].stem.as_str(),
-        "say" | "tell" | "add" | "claim" | "insist" | "admit" | "explain" | "repli"
-    );
+    let speech_only = lex.is_speech_verb(&tokens[verb].stem);
     if speech_only && !attributed && !evidence.is_empty() {
         out.push(Finding::Gap(format!(
             "the source does not say {} said this",
