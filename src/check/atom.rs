@@ -123,6 +123,43 @@ fn match_unit(unit: &Unit, present: &Present, s: &SentenceIndex) -> f64 {
     0.0
 }
 
+/// [`match_unit`] of a unit against each sentence. A word's sentence frequency bounds
+/// how many sentences hold it: once that many did, the rest are not looked up.
+fn direct_scores(unit: &Unit, df: &HashMap<Atom, usize>, index: &[SentenceIndex]) -> Vec<f64> {
+    if unit.entity.is_some() {
+        let present = Present::of(unit, df);
+        return index
+            .iter()
+            .map(|s| match_unit(unit, &present, s))
+            .collect();
+    }
+    // `df` counts a sentence once for its stems and once for its names, so these are
+    // upper bounds on the sentences still to come that hold the word in their stems.
+    let mut left = df.get(&unit.stems[0]).copied().unwrap_or(0);
+    let mut synonyms: Vec<(Atom, usize)> = unit
+        .synonyms
+        .iter()
+        .filter_map(|t| df.get(t).map(|&c| (*t, c)))
+        .collect();
+    index
+        .iter()
+        .map(|s| {
+            if left > 0 && s.stems.contains(&unit.stems[0]) {
+                left -= 1;
+                return 1.0;
+            }
+            if let Some((_, c)) = synonyms
+                .iter_mut()
+                .find(|(t, c)| *c > 0 && s.stems.contains(t))
+            {
+                *c -= 1;
+                return SYNONYM_CREDIT;
+            }
+            0.0
+        })
+        .collect()
+}
+
 /// The unit that is the claim's subject: a person named before any other content word.
 fn claim_subject(tokens: &[Token], units: &[Unit]) -> Option<usize> {
     let first = units.first()?;
@@ -469,16 +506,16 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .iter()
         .filter_map(|u| u.entity.as_ref().map(|e| e.0.as_str()))
         .collect();
-    let present: Vec<Present> = units.iter().map(|u| Present::of(u, df)).collect();
+    let direct: Vec<Vec<f64>> = units.iter().map(|u| direct_scores(u, df, &index)).collect();
     let scores: Vec<Vec<f64>> = index
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(p, s)| {
             units
                 .iter()
-                .zip(&present)
                 .enumerate()
-                .map(|(k, (u, present))| {
-                    let direct = match_unit(u, present, s);
+                .map(|(k, u)| {
+                    let direct = direct[k][p];
                     if direct == 0.0
                         && (Some(k) == subject && refers_to_unnamed_person(s, &claimed)
                             || possessor_by_pronoun(u, tokens, s))
