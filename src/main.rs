@@ -121,7 +121,7 @@ enum Command {
 /// Formats of `extract`.
 #[derive(Clone, Copy, ValueEnum)]
 enum DataFormat {
-    /// JSON: `{"facts": [...]}`.
+    /// JSON: `{"facts": [...]}`, one fact a line, each written compactly.
     Json,
     /// YAML: `facts: [...]`.
     Yaml,

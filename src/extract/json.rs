@@ -1,38 +1,53 @@
-//! serde_json's pretty layout (two spaces a level) with fewer writes: its
-//! `PrettyFormatter` writes a line break and then the indent one level at a time, a
-//! write per level, for every key and every array item — most of the writes of
-//! `extract`'s output, which is seven times the size of the article. This formatter
-//! writes the line break and the whole indent as one slice. The bytes are the same
-//! (checked against `serde_json::to_string_pretty` in the tests).
+//! The layout of `extract`'s JSON: the outer object and the `facts` array broken over
+//! lines and indented as serde_json's pretty printer does, each fact on one line of its
+//! own, written compactly (as `batch` writes its lines).
+//!
+//! ```text
+//! {
+//!   "facts": [
+//!     {"text":"Over 5,400","start":0,"end":10,…,"kind":"quantity",…},
+//!     {"text":"Sunday","start":57,…}
+//!   ]
+//! }
+//! ```
+//!
+//! One fact a line keeps the output a list a reader can `grep`, `diff` and stream line by
+//! line; indenting every field too made it seven times the size of the article, and
+//! writing those bytes was the larger part of `extract`'s cost.
 
 use std::io;
 
-/// A comma, a line break, and the spaces of the deepest indent written in one slice.
-const BREAK: &[u8] = b",\n                                                                ";
-/// Levels [`BREAK`] holds; deeper ones are written in pieces.
-const MAX_LEVELS: usize = (BREAK.len() - 2) / 2;
+/// Containers opened at most this deep (the outer object is 1, `facts` 2) break lines;
+/// deeper ones are written on one line.
+const LINE_LEVELS: usize = 2;
 
-/// `serde_json::ser::PrettyFormatter::new()`, writing each line break with its indent at
-/// once.
+/// A comma, a line break, and the spaces of the deepest broken level, written as one slice.
+const BREAK: &[u8] = b",\n    ";
+
+/// serde_json's pretty layout down to [`LINE_LEVELS`], compact below it.
 #[derive(Default)]
-pub(crate) struct Pretty {
+pub(crate) struct FactPerLine {
     level: usize,
     has_value: bool,
 }
 
-impl Pretty {
-    /// A line break (after a comma unless `first`) and the indent of the current level.
+impl FactPerLine {
+    fn broken(&self) -> bool {
+        self.level <= LINE_LEVELS
+    }
+
+    /// Before a value or key: a line break with the indent of its level (after a comma
+    /// unless `first`), or only the comma on one line.
     #[inline]
-    fn line<W: ?Sized + io::Write>(&self, w: &mut W, comma: bool) -> io::Result<()> {
-        let from = if comma { 0 } else { 1 };
-        if self.level <= MAX_LEVELS {
-            return w.write_all(&BREAK[from..2 + 2 * self.level]);
+    fn separate<W: ?Sized + io::Write>(&self, w: &mut W, first: bool) -> io::Result<()> {
+        let from = usize::from(first);
+        if self.broken() {
+            w.write_all(&BREAK[from..2 + 2 * self.level])
+        } else if first {
+            Ok(())
+        } else {
+            w.write_all(b",")
         }
-        w.write_all(&BREAK[from..2])?;
-        for _ in 0..self.level {
-            w.write_all(b"  ")?;
-        }
-        Ok(())
     }
 
     #[inline]
@@ -44,15 +59,16 @@ impl Pretty {
 
     #[inline]
     fn close<W: ?Sized + io::Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        let was_broken = self.broken();
         self.level -= 1;
-        if self.has_value {
-            self.line(w, false)?;
+        if was_broken && self.has_value {
+            w.write_all(&BREAK[1..2 + 2 * self.level])?;
         }
         w.write_all(bracket)
     }
 }
 
-impl serde_json::ser::Formatter for Pretty {
+impl serde_json::ser::Formatter for FactPerLine {
     #[inline]
     fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
         self.open(w, b"[")
@@ -69,7 +85,7 @@ impl serde_json::ser::Formatter for Pretty {
         w: &mut W,
         first: bool,
     ) -> io::Result<()> {
-        self.line(w, !first)
+        self.separate(w, first)
     }
 
     #[inline]
@@ -94,12 +110,12 @@ impl serde_json::ser::Formatter for Pretty {
         w: &mut W,
         first: bool,
     ) -> io::Result<()> {
-        self.line(w, !first)
+        self.separate(w, first)
     }
 
     #[inline]
     fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        w.write_all(b": ")
+        w.write_all(if self.broken() { b": " } else { b":" })
     }
 
     #[inline]
@@ -109,41 +125,64 @@ impl serde_json::ser::Formatter for Pretty {
     }
 }
 
-/// Writes `value` as serde_json's pretty JSON.
-pub(crate) fn write_pretty<T: serde::Serialize + ?Sized, W: io::Write>(
+/// Writes `value` in the layout of this module.
+pub(crate) fn write<T: serde::Serialize + ?Sized, W: io::Write>(
     out: W,
     value: &T,
 ) -> serde_json::Result<()> {
-    let mut ser = serde_json::Serializer::with_formatter(out, Pretty::default());
+    let mut ser = serde_json::Serializer::with_formatter(out, FactPerLine::default());
     value.serialize(&mut ser)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::{Value, json};
 
-    fn pretty<T: serde::Serialize>(value: &T) -> String {
+    fn layout(value: &Value) -> String {
         let mut out = Vec::new();
-        write_pretty(&mut out, value).expect("a Vec takes every write");
+        write(&mut out, value).expect("a Vec takes every write");
         String::from_utf8(out).expect("serde_json writes UTF-8")
     }
 
     #[test]
-    fn same_bytes_as_serde_json_pretty() {
-        // Nested past the levels `BREAK` holds, empty containers, and escapes.
-        let mut deep = serde_json::json!([1, {"a": []}, {}]);
-        for i in 0..40 {
-            deep = serde_json::json!({ "k": deep, "i": i, "s": "a\"b\n\u{1}é" });
-        }
+    fn two_levels_as_serde_json_pretty() {
         for value in [
-            deep,
-            serde_json::json!([]),
-            serde_json::json!({}),
-            serde_json::json!(null),
-            serde_json::json!([[], [[]], {"x": {}}]),
+            json!({"facts": [1, "a\"b\n\u{1}é", null]}),
+            json!({"facts": [], "other": {}}),
+            json!([]),
+            json!({}),
+            json!(null),
         ] {
             let want = serde_json::to_string_pretty(&value).expect("a Value serialises");
-            assert_eq!(pretty(&value), want);
+            assert_eq!(layout(&value), want);
         }
+    }
+
+    #[test]
+    fn one_compact_line_per_fact() {
+        let facts = json!({"facts": [
+            {"text": "Over 5,400", "value": 5400.0, "anchor": null, "nested": {"a": [1, {}]}},
+            {"text": "line\nbreak", "empty": []},
+        ]});
+        let text = layout(&facts);
+        assert_eq!(
+            text,
+            "{\n  \"facts\": [\n    \
+             {\"anchor\":null,\"nested\":{\"a\":[1,{}]},\"text\":\"Over 5,400\",\"value\":5400.0},\n    \
+             {\"empty\":[],\"text\":\"line\\nbreak\"}\n  ]\n}"
+        );
+        let back: Value = serde_json::from_str(&text).expect("the layout is JSON");
+        assert_eq!(back, facts);
+    }
+
+    #[test]
+    fn deep_values_round_trip() {
+        let mut deep = json!([1, {"a": []}, {}]);
+        for i in 0..40 {
+            deep = json!({ "k": deep, "i": i, "s": "a\"b\n\u{1}é" });
+        }
+        let back: Value = serde_json::from_str(&layout(&deep)).expect("the layout is JSON");
+        assert_eq!(back, deep);
     }
 }

@@ -499,18 +499,29 @@ impl Iterator for WindowFacts {
     }
 }
 
-/// Writes the pretty JSON of a fact list (or [`FactStream`]), with a trailing newline:
-/// the bytes of [`to_json`], without holding them all.
+/// Writes the JSON of a fact list (or [`FactStream`]), one fact a line, with a trailing
+/// newline: the bytes of [`to_json`], without holding them all.
 pub fn write_json<T: Serialize, W: std::io::Write>(list: &T, out: &mut W) -> std::io::Result<()> {
-    json::write_pretty(&mut *out, list)?;
+    json::write(&mut *out, list)?;
     out.write_all(b"\n")
 }
 
-/// Pretty JSON of a fact list (or [`FactStream`]), with a trailing newline.
+/// JSON of a fact list (or [`FactStream`]): the `facts` array with one fact a line,
+/// each written compactly, and a trailing newline.
+///
+/// ```
+/// use factcheck::source::{Format, Source};
+/// use factcheck::extract::{Document, FactList, to_json};
+/// let doc = Document::analyse(Source::from_text("a.txt", "Police said 80 died.".into(), Format::Text));
+/// let json = to_json(&FactList { facts: doc.facts() });
+/// let lines: Vec<&str> = json.lines().collect();
+/// assert_eq!(lines[..2], ["{", "  \"facts\": ["]);
+/// assert!(lines[2].starts_with("    {\"text\":\"Police\",\"start\":0,"));
+/// ```
 pub fn to_json<T: Serialize>(list: &T) -> String {
     let mut out = Vec::with_capacity(128);
-    if json::write_pretty(&mut out, list).is_err() {
-        // As `serde_json::to_string_pretty(list).unwrap_or_default()` was.
+    if json::write(&mut out, list).is_err() {
+        // Serialising a fact list cannot fail; an empty string rather than half a list.
         out.clear();
     }
     // serde_json writes only UTF-8.
