@@ -122,6 +122,7 @@ pub struct Lexicon {
     negating_verbs: HashSet<String>,
     reporting_verbs: HashSet<String>,
     speech_verbs: HashSet<String>,
+    symmetric_verbs: HashSet<String>,
     modality: HashMap<String, Modality>,
     genders: HashMap<String, Gender>,
     /// Qualifier phrases as word lists, longest first.
@@ -180,6 +181,7 @@ const STOPWORDS: &str = include_str!("lexicon/stopwords.txt");
 const NEGATION: &str = include_str!("lexicon/negation.txt");
 const REPORTING: &str = include_str!("lexicon/reporting_verbs.txt");
 const MODALITY: &str = include_str!("lexicon/modality.txt");
+const SYMMETRIC: &str = include_str!("lexicon/symmetric_verbs.txt");
 const GENDER: &str = include_str!("lexicon/gender.txt");
 const QUALIFIERS: &str = include_str!("lexicon/qualifiers.txt");
 const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
@@ -525,6 +527,7 @@ impl Lexicon {
             negating_verbs,
             reporting_verbs,
             speech_verbs,
+            symmetric_verbs: data_lines(SYMMETRIC).map(|(_, l)| stem(l.trim())).collect(),
             modality,
             genders,
             qualifiers,
@@ -565,6 +568,11 @@ impl Lexicon {
     /// Whether the stem is of a reporting verb ("said", "told").
     pub fn is_reporting_verb(&self, stem: &str) -> bool {
         self.reporting_verbs.contains(stem)
+    }
+
+    /// Whether the stem is of a verb whose two parties can trade places ("met").
+    pub fn is_symmetric_verb(&self, stem: &str) -> bool {
+        self.symmetric_verbs.contains(stem)
     }
 
     /// Whether the stem is of a verb that does nothing but report words ("said",

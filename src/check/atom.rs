@@ -1951,6 +1951,7 @@ fn check_roles(
     let Some(claim) = claim_relation(tokens, units) else {
         return;
     };
+    check_reversed(&claim, evidence, out);
     let lex = Lexicon::get();
     let object_words: HashSet<String> = crate::text::tokenize(&claim.object, 0)
         .iter()
@@ -2021,6 +2022,60 @@ fn check_roles(
             rival.subject, claim.subject
         )));
     }
+}
+
+/// Whether `name` occurs in `text` as whole words.
+fn names_in(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// "Lee sued Park" where the source says "Park sued Lee": the two parties of one
+/// predicate the other way round. Verbs whose parties can trade places without changing
+/// the fact ("met", "married") are not reversals.
+fn check_reversed(
+    claim: &crate::extract::Relation,
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    let lex = Lexicon::get();
+    if claim.subject.is_empty() || lex.is_symmetric_verb(&claim.predicate) {
+        return;
+    }
+    let same_predicate = |p: &str| p == claim.predicate || lex.are_synonyms(p, &claim.predicate);
+    let relations = || {
+        evidence
+            .iter()
+            .flat_map(|s| s.facts.relations.iter())
+            .filter(|r| same_predicate(&r.predicate) && r.negated == claim.negated)
+    };
+    let reversed = relations().find(|r| {
+        r.subject != claim.subject
+            && !r.subject.is_empty()
+            && names_in(&claim.object, &r.subject)
+            && names_in(&r.object, &claim.subject)
+    });
+    let Some(reversed) = reversed else {
+        return;
+    };
+    // Both ways in the evidence ("Lee sued Park, who sued her back"): the claim's is there.
+    if relations().any(|r| r.subject == claim.subject && names_in(&r.object, &reversed.subject)) {
+        return;
+    }
+    let verb = evidence
+        .iter()
+        .flat_map(|s| s.tokens.iter())
+        .find(|t| {
+            t.start >= reversed.start && t.end <= reversed.end && t.stem == reversed.predicate
+        })
+        .map_or(reversed.predicate.as_str(), |t| t.norm.as_str());
+    out.push(Finding::Conflict(format!(
+        "the source has it the other way round: {} {verb} {}",
+        reversed.subject, claim.subject
+    )));
 }
 
 /// "X said …", "according to X": the claim's speaker must be the source's.

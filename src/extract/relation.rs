@@ -95,6 +95,24 @@ fn lemma(t: &Token) -> String {
     }
 }
 
+/// Whether the mention stands in apposition to a short description opening the sentence
+/// ("The landlord, Oskar Lindqvist, …"): a determiner, then a few lower-case words, then a
+/// comma right before the mention.
+fn opens_with_description(tokens: &[Token], mention: &Mention) -> bool {
+    const MAX_WORDS: usize = 5;
+    let start = mention.tokens.0;
+    if !(3..=MAX_WORDS + 1).contains(&start) || tokens[start - 1].norm != "," {
+        return false;
+    }
+    let description = &tokens[..start - 1];
+    matches!(
+        description[0].norm.as_str(),
+        "the" | "a" | "an" | "its" | "his" | "her" | "their"
+    ) && description[1..]
+        .iter()
+        .all(|t| t.kind == TokenKind::Word && !t.capitalized && !t.is_stopword())
+}
+
 /// Relations of a sentence: one per subject mention that opens a clause.
 pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Relation> {
     let mut out = Vec::new();
@@ -160,6 +178,11 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
             .find(|m| tokens.get(k).is_some_and(|t| t.norm == "and") && m.tokens.0 == k + 1);
         if let Some(p) = partner {
             k = p.tokens.1;
+        }
+        // "The landlord, Oskar Lindqvist, has sued": a name set off after the sentence's
+        // opening description is its subject.
+        if tokens.get(k).is_some_and(|t| t.norm == ",") && opens_with_description(tokens, subject) {
+            k += 1;
         }
         // "Russia, which has resisted …, had suggested": skip an inserted clause.
         if tokens.get(k).is_some_and(|t| t.norm == ",") {
