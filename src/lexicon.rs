@@ -122,6 +122,7 @@ pub struct Lexicon {
     negating_verbs: HashSet<String>,
     reporting_verbs: HashSet<String>,
     speech_verbs: HashSet<String>,
+    words_verbs: HashSet<String>,
     symmetric_verbs: HashSet<String>,
     modality: HashMap<String, Modality>,
     genders: HashMap<String, Gender>,
@@ -278,14 +279,18 @@ impl Lexicon {
             .filter_map(|(_, l)| l.split_whitespace().next())
             .map(stem)
             .collect();
-        let speech_verbs = data_lines(REPORTING)
-            .filter_map(
-                |(_, l)| match l.split_whitespace().collect::<Vec<_>>()[..] {
-                    [verb, "speech"] => Some(stem(verb)),
-                    _ => None,
-                },
-            )
-            .collect();
+        let marked = |mark: &'static str| {
+            data_lines(REPORTING)
+                .filter_map(
+                    move |(_, l)| match l.split_whitespace().collect::<Vec<_>>()[..] {
+                        [verb, m] if m == mark => Some(stem(verb)),
+                        _ => None,
+                    },
+                )
+                .collect::<HashSet<String>>()
+        };
+        let speech_verbs = marked("speech");
+        let words_verbs = &marked("words") | &speech_verbs;
         let modality = data_lines(MODALITY)
             .filter_map(|(_, l)| {
                 let (word, kind) = l.split_once(char::is_whitespace)?;
@@ -527,6 +532,7 @@ impl Lexicon {
             negating_verbs,
             reporting_verbs,
             speech_verbs,
+            words_verbs,
             symmetric_verbs: data_lines(SYMMETRIC).map(|(_, l)| stem(l.trim())).collect(),
             modality,
             genders,
@@ -568,6 +574,12 @@ impl Lexicon {
     /// Whether the stem is of a reporting verb ("said", "told").
     pub fn is_reporting_verb(&self, stem: &str) -> bool {
         self.reporting_verbs.contains(stem)
+    }
+
+    /// Whether the stem is of a verb that gives words to a speaker ("said", "confirmed";
+    /// not "believed" or "estimated").
+    pub fn gives_words(&self, stem: &str) -> bool {
+        self.words_verbs.contains(stem)
     }
 
     /// Whether the stem is of a verb whose two parties can trade places ("met").
@@ -898,6 +910,15 @@ mod tests {
         assert_eq!(lex.month("sept"), Some("september"));
         assert_eq!(lex.organisation("u.n."), Some("United Nations"));
         assert_eq!(lex.organisation("un"), Some("United Nations"));
+    }
+
+    #[test]
+    fn verb_marks() {
+        let lex = Lexicon::get();
+        assert!(lex.is_speech_verb(&stem("said")) && lex.gives_words(&stem("said")));
+        assert!(!lex.is_speech_verb(&stem("confirmed")) && lex.gives_words(&stem("confirmed")));
+        assert!(lex.is_reporting_verb(&stem("believed")) && !lex.gives_words(&stem("believed")));
+        assert!(lex.is_symmetric_verb(&stem("met")) && !lex.is_symmetric_verb(&stem("sued")));
     }
 
     #[test]

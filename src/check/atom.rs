@@ -2086,15 +2086,11 @@ fn check_speaker(
     doc: &Document,
     out: &mut Vec<Finding>,
 ) {
-    // An inflected reporting verb ("said", "told"), not a noun ("a state-owned agency").
-    // Verbs of speech only: "believed" or "estimated" are not giving words to a speaker.
-    const SPEECH: [&str; 18] = [
-        "say", "tell", "add", "state", "claim", "announc", "declar", "insist", "warn", "explain",
-        "write", "tweet", "repli", "respond", "admit", "confirm", "deni", "post",
-    ];
-    let reporting = |t: &Token| {
-        t.norm == "according" || is_attribution_verb(t) && SPEECH.contains(&t.stem.as_str())
-    };
+    // An inflected reporting verb ("said", "told"), not a noun ("a state-owned agency"),
+    // that gives words to a speaker: "believed" or "estimated" do not.
+    let lex = Lexicon::get();
+    let reporting =
+        |t: &Token| t.norm == "according" || is_attribution_verb(t) && lex.gives_words(&t.stem);
     let Some(verb) = tokens.iter().position(reporting) else {
         return;
     };
