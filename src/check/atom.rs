@@ -848,8 +848,10 @@ fn continues_subject(
 }
 
 /// Whether the words only a second sentence backs form a clause of their own in the
-/// claim: all on one side of a clause boundary ("…, who …", "… after …"), not a subject
-/// taken from one sentence and its predicate from another.
+/// claim: all on one side of a clause boundary ("…, who …", "… after …"), or an embedded
+/// relative clause or apposition ("young people who lived in poverty are …") about a noun
+/// both sentences name; not a subject taken from one sentence and its predicate from
+/// another.
 fn splits_at_clause(tokens: &[Token], units: &[Unit], first: &[f64], second: &[f64]) -> bool {
     const BOUNDARIES: [&str; 16] = [
         ",", ";", ":", "and", "but", "who", "which", "that", "after", "when", "while", "as",
@@ -876,7 +878,32 @@ fn splits_at_clause(tokens: &[Token], units: &[Unit], first: &[f64], second: &[f
             .iter()
             .any(|t| BOUNDARIES.contains(&t.norm.as_str()))
     };
-    (s_lo > f_hi && boundary_between(f_hi, s_lo)) || (s_hi < f_lo && boundary_between(s_hi, f_lo))
+    if (s_lo > f_hi && boundary_between(f_hi, s_lo))
+        || (s_hi < f_lo && boundary_between(s_hi, f_lo))
+    {
+        return true;
+    }
+    // An embedded clause: opened by "who", "which" or a comma (an apposition, closed by
+    // a comma too), holding no word only the first sentence backs, and following a word
+    // both sentences back (the noun the clause is about: "people who lived in poverty").
+    let Some(open) = (0..s_lo)
+        .rev()
+        .find(|&i| matches!(tokens[i].norm.as_str(), "who" | "which" | ","))
+    else {
+        return false;
+    };
+    // Only the second sentence's words and words both back lie inside the clause.
+    let inside = only_first.iter().any(|&f| f > open && f < s_hi);
+    let after = only_first.iter().filter(|&&f| f > s_hi).min().copied();
+    let closed = tokens[open].norm != ","
+        || after.is_some_and(|a| tokens[s_hi..a].iter().any(|t| t.norm == ","));
+    let antecedent = units
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| u.tokens.1 <= open)
+        .max_by_key(|(_, u)| u.tokens.1)
+        .is_some_and(|(k, _)| first[k] > 0.0 && second[k] > 0.0);
+    !inside && closed && antecedent
 }
 
 /// How tightly the claim's words sit together in the evidence: the share of adjacent
