@@ -590,7 +590,13 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     let joins = |(second, cov): (usize, f64)| {
         single >= JOIN_FLOOR
             && cov >= single + SECOND_SENTENCE_GAIN
-            && splits_at_clause(tokens, &units, &scores[best], &scores[second])
+            && splits_at_clause(
+                tokens,
+                &units,
+                &scores[best],
+                &scores[second],
+                index[second].tokens,
+            )
     };
     let widest = order
         .iter()
@@ -852,7 +858,13 @@ fn continues_subject(
 /// relative clause or apposition ("young people who lived in poverty are …") about a noun
 /// both sentences name; not a subject taken from one sentence and its predicate from
 /// another.
-fn splits_at_clause(tokens: &[Token], units: &[Unit], first: &[f64], second: &[f64]) -> bool {
+fn splits_at_clause(
+    tokens: &[Token],
+    units: &[Unit],
+    first: &[f64],
+    second: &[f64],
+    second_tokens: &[Token],
+) -> bool {
     const BOUNDARIES: [&str; 16] = [
         ",", ";", ":", "and", "but", "who", "which", "that", "after", "when", "while", "as",
         "because", "before", "since", "with",
@@ -902,8 +914,28 @@ fn splits_at_clause(tokens: &[Token], units: &[Unit], first: &[f64], second: &[f
         .enumerate()
         .filter(|(_, u)| u.tokens.1 <= open)
         .max_by_key(|(_, u)| u.tokens.1)
-        .is_some_and(|(k, _)| first[k] > 0.0 && second[k] > 0.0);
+        .is_some_and(|(k, u)| {
+            first[k] > 0.0 && second[k] > 0.0 && same_referent(tokens, u, second_tokens)
+        });
     !inside && closed && antecedent
+}
+
+/// Whether the second sentence may use the claim's noun for the same thing: somewhere
+/// it follows no word that picks out another one ("another minister", "the finance
+/// minister" for the claim's "health minister"). A name is the same thing wherever.
+fn same_referent(claim: &[Token], unit: &Unit, sentence: &[Token]) -> bool {
+    if unit.entity.is_some() {
+        return true;
+    }
+    let in_claim = |t: &Token| claim.iter().any(|c| c.stem == t.stem);
+    sentence.iter().enumerate().any(|(j, t)| {
+        (unit.stems.contains(&t.stem) || unit.synonyms.contains(&t.stem))
+            && j.checked_sub(1).is_none_or(|i| {
+                let before = &sentence[i];
+                let other = matches!(before.norm.as_str(), "another" | "other");
+                !other && (!is_content(before) || in_claim(before))
+            })
+    })
 }
 
 /// How tightly the claim's words sit together in the evidence: the share of adjacent
