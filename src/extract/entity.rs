@@ -79,124 +79,69 @@ pub struct Mention {
     pub tokens: (usize, usize),
 }
 
-/// Words joining the parts of a name ("Bashar al-Assad", "Ludwig van Beethoven").
-const CONNECTORS: [&str; 12] = [
+/// A fixed word list as a test of membership, written as a `match`: its comparisons have
+/// known lengths and compile to a few loads, where `[&str; N]::contains` called `memcmp`
+/// for every entry as long as the word (most tokens meet one or more of these lists).
+macro_rules! word_list {
+    ($(#[$doc:meta])* $name:ident: $($word:literal),+ $(,)?) => {
+        $(#[$doc])*
+        fn $name(word: &str) -> bool {
+            matches!(word, $($word)|+)
+        }
+    };
+}
+
+word_list!(
+    /// Words joining the parts of a name ("Bashar al-Assad", "Ludwig van Beethoven").
+    is_connector:
     "al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "del", "di", "-",
-];
+);
 
-/// Last words that make a name an organisation.
-const ORG_WORDS: [&str; 63] = [
-    "herald",
-    "gazette",
-    "telegraph",
-    "journal",
-    "tribune",
-    "chronicle",
-    "observer",
-    "courier",
-    "examiner",
-    "bulletin",
-    "guardian",
-    "mail",
-    "radio",
-    "energy",
-    "tv",
-    "television",
-    "media",
-    "corporation",
-    "holdings",
-    "network",
-    "council",
-    "agency",
-    "party",
-    "ministry",
-    "department",
-    "university",
-    "company",
-    "corp",
-    "inc",
-    "ltd",
-    "plc",
-    "league",
-    "association",
-    "committee",
-    "court",
-    "bank",
-    "army",
-    "police",
-    "news",
-    "times",
-    "post",
-    "group",
-    "union",
-    "foundation",
-    "institute",
-    "commission",
-    "office",
-    "service",
-    "club",
-    "united",
-    "city",
-    "fc",
-    "airlines",
-    "airways",
-    "government",
-    "parliament",
-    "assembly",
-    "force",
-    "guard",
-    "school",
-    "corps",
-    "reserves",
-    "reserve",
-];
+word_list!(
+    /// Last words that make a name an organisation.
+    is_org_word:
+    "herald", "gazette", "telegraph", "journal", "tribune", "chronicle", "observer", "courier",
+    "examiner", "bulletin", "guardian", "mail", "radio", "energy", "tv", "television", "media",
+    "corporation", "holdings", "network", "council", "agency", "party", "ministry",
+    "department", "university", "company", "corp", "inc", "ltd", "plc", "league", "association",
+    "committee", "court", "bank", "army", "police", "news", "times", "post", "group", "union",
+    "foundation", "institute", "commission", "office", "service", "club", "united", "city",
+    "fc", "airlines", "airways", "government", "parliament", "assembly", "force", "guard",
+    "school", "corps", "reserves", "reserve",
+);
 
-/// Last words that make a name a place ("Etihad Stadium", "Elland Road").
-const PLACE_WORDS: [&str; 30] = [
-    "stadium",
-    "park",
-    "road",
-    "street",
-    "square",
-    "airport",
-    "station",
-    "hospital",
-    "bridge",
-    "river",
-    "lake",
-    "mountain",
-    "mountains",
-    "island",
-    "islands",
-    "county",
-    "hall",
-    "centre",
-    "center",
-    "arena",
-    "palace",
-    "castle",
-    "church",
-    "cathedral",
-    "valley",
-    "bay",
-    "beach",
-    "avenue",
-    "lane",
-    "prison",
-];
+word_list!(
+    /// Last words that make a name a place ("Etihad Stadium", "Elland Road").
+    is_place_word:
+    "stadium", "park", "road", "street", "square", "airport", "station", "hospital", "bridge",
+    "river", "lake", "mountain", "mountains", "island", "islands", "county", "hall", "centre",
+    "center", "arena", "palace", "castle", "church", "cathedral", "valley", "bay", "beach",
+    "avenue", "lane", "prison",
+);
 
-/// Lower-case words after a name that make it an organisation ("Interfax news agency").
-const ORG_FOLLOWERS: [&str; 6] = ["news", "agency", "newspaper", "company", "group", "channel"];
+word_list!(
+    /// Lower-case words after a name that make it an organisation ("Interfax news agency").
+    is_org_follower: "news", "agency", "newspaper", "company", "group", "channel",
+);
 
-const PLACE_PREPOSITIONS: [&str; 7] = ["in", "at", "near", "from", "to", "outside", "across"];
+word_list!(
+    /// Prepositions before a place ("in Aleppo").
+    is_place_preposition: "in", "at", "near", "from", "to", "outside", "across",
+);
 
-/// Pronouns that stand for a person.
-const PERSON_PRONOUNS: [&str; 6] = ["he", "him", "his", "she", "her", "hers"];
+word_list!(
+    /// Pronouns that stand for a person.
+    is_person_pronoun: "he", "him", "his", "she", "her", "hers",
+);
 
-/// Pronouns that stand for a country or organisation.
-const THING_PRONOUNS: [&str; 2] = ["it", "its"];
+word_list!(
+    /// Pronouns that stand for a country or organisation.
+    is_thing_pronoun: "it", "its",
+);
 
-fn lookup(phrase: &str, capitalized: bool) -> Option<(String, EntityKind, Via)> {
+/// The lexicon entity a lower-case phrase names: its canonical name (the lexicon's own
+/// text, copied only where a mention keeps it), kind and how the phrase names it.
+fn lookup(phrase: &str, capitalized: bool) -> Option<(&'static str, EntityKind, Via)> {
     let lex = Lexicon::get();
     // "us", "it": only as names when written as names.
     if !capitalized && (lex.is_stopword(phrase) || phrase == "us") {
@@ -209,7 +154,7 @@ fn lookup(phrase: &str, capitalized: bool) -> Option<(String, EntityKind, Via)> 
             crate::lexicon::NameForm::Name => Via::Name,
             crate::lexicon::NameForm::Alias => Via::Alias,
         };
-        return Some((c.name.clone(), EntityKind::Country, via));
+        return Some((c.name.as_str(), EntityKind::Country, via));
     }
     lex.organisation(phrase).map(|o| {
         let via = if o.eq_ignore_ascii_case(phrase) {
@@ -217,12 +162,12 @@ fn lookup(phrase: &str, capitalized: bool) -> Option<(String, EntityKind, Via)> 
         } else {
             Via::Alias
         };
-        (o.to_string(), EntityKind::Organisation, via)
+        (o, EntityKind::Organisation, via)
     })
 }
 
 /// A lexicon entity at a token: canonical name, kind, how it is named, end token.
-type LexiconMention = Option<(String, EntityKind, Via, usize)>;
+type LexiconMention = Option<(&'static str, EntityKind, Via, usize)>;
 
 /// Lexicon entities (countries, organisations) at token `i`, longest first.
 pub fn lexicon_mention(tokens: &[Token], i: usize) -> LexiconMention {
@@ -301,7 +246,10 @@ pub(crate) fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
 
 /// A raw name found in one sentence before resolution.
 struct Candidate {
-    words: Vec<String>,
+    /// The words of a name the lexicons do not know (empty for a lexicon entity).
+    words: Vec<Atom>,
+    /// How a lexicon entity is named; `None` for other names.
+    lexicon: Option<Via>,
     surface: String,
     kind: EntityKind,
     title: Option<String>,
@@ -375,7 +323,7 @@ fn name_runs(
         let mut end = start;
         while end < tokens.len() {
             let t = &tokens[end];
-            let joins = CONNECTORS.contains(&t.norm.as_str())
+            let joins = is_connector(&t.norm)
                 && tokens.get(end + 1).is_some_and(is_name_word)
                 && end > start
                 || (t.norm == "al" || t.norm == "el")
@@ -383,7 +331,7 @@ fn name_runs(
             // "Royal Bank of Scotland", "University of Oxford": an institution's "of".
             let institution_of = t.norm == "of"
                 && end > start
-                && ORG_WORDS.contains(&tokens[end - 1].norm.as_str())
+                && is_org_word(&tokens[end - 1].norm)
                 && tokens.get(end + 1).is_some_and(is_name_word);
             let after_of = end > start && tokens[end - 1].norm == "of";
             if is_name_word(t) && (end == start || after_of || mention_at(end).is_none())
@@ -448,11 +396,11 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> EntityKind {
     let words = tokens[start..end].iter().filter(|t| t.norm != "-").count();
     let has_org_word = tokens[start..end]
         .iter()
-        .any(|t| ORG_WORDS.contains(&t.norm.as_str()) && t.norm != "city" && t.norm != "united");
-    if ORG_WORDS.contains(&last) || ORG_FOLLOWERS.contains(&follower) || has_org_word {
+        .any(|t| is_org_word(&t.norm) && t.norm != "city" && t.norm != "united");
+    if is_org_word(last) || is_org_follower(follower) || has_org_word {
         EntityKind::Organisation
-    } else if PLACE_WORDS.contains(&last)
-        || words == 1 && start > 0 && PLACE_PREPOSITIONS.contains(&tokens[start - 1].norm.as_str())
+    } else if is_place_word(last)
+        || words == 1 && start > 0 && is_place_preposition(&tokens[start - 1].norm)
     {
         EntityKind::Place
     } else if words >= 2 {
@@ -487,7 +435,7 @@ impl EntityTable {
         if let Some(hit) = self.aliases.get(phrase) {
             return Some(hit.clone());
         }
-        lookup(phrase, false).map(|(c, k, _)| (c, k))
+        lookup(phrase, false).map(|(c, k, _)| (c.to_owned(), k))
     }
 
     /// The numbers of words of the phrases starting with this lower-case word that
@@ -524,13 +472,14 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     }
     // Pass 1: names, in order.
     let mut candidates: Vec<(usize, Candidate)> = Vec::new();
+    // Each token's lexicon entity, looked up once: the name runs and this pass ask for
+    // most tokens, some more than once. One buffer serves every sentence.
+    let mut lexicon: Vec<LexiconMention> = Vec::new();
     for s in source.content_sentences() {
         let toks = &s.tokens;
         let mut i = 0;
-        // Each token's lexicon entity, looked up once: the name runs and this pass ask
-        // for most tokens, some more than once.
-        let lexicon: Vec<LexiconMention> =
-            (0..toks.len()).map(|i| lexicon_mention(toks, i)).collect();
+        lexicon.clear();
+        lexicon.extend((0..toks.len()).map(|i| lexicon_mention(toks, i)));
         let runs = name_runs(source, toks, &lexicon, &capitalized_elsewhere);
         let mut run_iter = runs.iter().peekable();
         while i < toks.len() {
@@ -541,12 +490,13 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
                 let words = toks[rs..re]
                     .iter()
                     .filter(|t| t.norm != "-")
-                    .map(|t| t.norm.as_str().to_owned())
+                    .map(|t| t.norm)
                     .collect();
                 candidates.push((
                     s.index,
                     Candidate {
                         words,
+                        lexicon: None,
                         surface,
                         kind: classify(toks, rs, re),
                         title: title.clone(),
@@ -557,13 +507,13 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
                 i = re;
                 continue;
             }
-            if let Some((canonical, kind, via, end)) = lexicon[i].clone() {
-                let surface = canonical.clone();
+            if let Some((canonical, kind, via, end)) = lexicon[i] {
                 candidates.push((
                     s.index,
                     Candidate {
-                        words: vec![format!("\u{1}{via:?}")],
-                        surface,
+                        words: Vec::new(),
+                        lexicon: Some(via),
+                        surface: canonical.to_owned(),
                         kind,
                         title: None,
                         start: (i, end),
@@ -580,7 +530,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     // failing that, after it. Full names of three or more words are also kept by their
     // last word, for names that repeat only their tail.
     let mut full_names: HashMap<&str, &str> = HashMap::default();
-    let mut long_names: HashMap<&str, Vec<(&[String], &str)>> = HashMap::default();
+    let mut long_names: HashMap<&str, Vec<(&[Atom], &str)>> = HashMap::default();
     for (_, c) in &candidates {
         if c.kind == EntityKind::Person
             && c.words.len() >= 2
@@ -601,13 +551,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     for (idx, c) in &candidates {
         let s = &source.sentences[*idx];
         let (ts, te) = c.start;
-        let (canonical, kind, via) = if let Some(tag) = c.words[0].strip_prefix('\u{1}') {
-            let via = match tag {
-                "Demonym" => Via::Demonym,
-                "Capital" => Via::Capital,
-                "Alias" => Via::Alias,
-                _ => Via::Name,
-            };
+        let (canonical, kind, via) = if let Some(via) = c.lexicon {
             (c.surface.clone(), c.kind, via)
         } else if c.words.len() == 1 {
             // A bare surname is the person first introduced with it ("Assad" is Bashar
@@ -648,7 +592,9 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
                     .entry(core.join(" "))
                     .or_insert((canonical.clone(), kind));
             }
-            let last = core.last().cloned().unwrap_or_default();
+            let last = core
+                .last()
+                .map_or_else(String::new, |w| w.as_str().to_owned());
             table
                 .aliases
                 .entry(last)
@@ -702,7 +648,7 @@ fn phrase_of(tokens: &[Token]) -> String {
 }
 
 /// A name's words without a generational suffix ("Jr", "III") at its end.
-fn without_generation(words: &[String]) -> &[String] {
+fn without_generation(words: &[Atom]) -> &[Atom] {
     match words.split_last() {
         Some((last, head))
             if !head.is_empty() && matches!(last.as_str(), "jr" | "sr" | "ii" | "iii" | "iv") =>
@@ -783,7 +729,6 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
             }
         }
         let mut added = Vec::new();
-        let mut subject: Option<Mention> = None;
         for (k, t) in s.tokens.iter().enumerate() {
             // The names that end at or before this token, in order.
             let here = || names.iter().filter(move |m| m.tokens.1 <= k);
@@ -810,7 +755,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 end: s.tokens[k + len - 1].end,
                 tokens: (k, k + len),
             };
-            if PERSON_PRONOUNS.contains(&t.norm.as_str()) {
+            if is_person_pronoun(&t.norm) {
                 // "he" is never a person the article calls a woman, nor "she" a man.
                 let fits = |m: &&Mention| {
                     m.entity_kind == EntityKind::Person
@@ -828,7 +773,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 if let Some(p) = person {
                     added.push(pointing(&p.canonical, EntityKind::Person, 1));
                 }
-            } else if THING_PRONOUNS.contains(&t.norm.as_str()) {
+            } else if is_thing_pronoun(&t.norm) {
                 let thing = here()
                     .rev()
                     .find(|m| {
@@ -977,13 +922,6 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     d.title = Some(source.text[t.start..s.tokens[after - 1].end].to_string());
                     added.push(d);
                 }
-            }
-            if subject.is_none() {
-                subject = names
-                    .iter()
-                    .find(|m| m.tokens.1 <= k + 1)
-                    .cloned()
-                    .or_else(|| added.first().cloned());
             }
         }
         let mut all = std::mem::take(&mut facts[idx].mentions);
