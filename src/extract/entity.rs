@@ -171,12 +171,16 @@ type LexiconMention = Option<(&'static str, EntityKind, Via, usize)>;
 
 /// Lexicon entities (countries, organisations) at token `i`, longest first.
 pub fn lexicon_mention(tokens: &[Token], i: usize) -> LexiconMention {
+    lexicon_mention_in(&mut String::new(), tokens, i)
+}
+
+/// [`lexicon_mention`], joining the phrases it looks up in `phrase`: one buffer serves
+/// every token of a window, where each token that may start a name allocated its own.
+fn lexicon_mention_in(phrase: &mut String, tokens: &[Token], i: usize) -> LexiconMention {
     let lengths = tokens.get(i).map_or(0, |t| t.entity_key_lengths());
     if lengths == 0 {
         return None;
     }
-    // Room for four words at once: grown push by push, it was reallocated several times.
-    let mut phrase = String::with_capacity(64);
     for n in (1..=4).rev() {
         let Some(words) = tokens.get(i..i + n) else {
             continue;
@@ -200,15 +204,19 @@ pub fn lexicon_mention(tokens: &[Token], i: usize) -> LexiconMention {
             }
             phrase.push_str(&t.norm);
         }
-        if let Some((canonical, kind, via)) = lookup(&phrase, words[0].capitalized) {
+        if let Some((canonical, kind, via)) = lookup(phrase, words[0].capitalized) {
             return Some((canonical, kind, via, i + n));
         }
     }
     None
 }
 
+/// A capitalised word. Its normal form holds a letter, as a name's must: the first
+/// character is upper-case, so a letter, and lower-cased it stays one (see
+/// `upper_case_letters_lower_to_letters` in the tests); not reading the text spares a
+/// cache miss on most of the words asked about.
 fn is_name_word(t: &Token) -> bool {
-    t.kind == TokenKind::Word && t.capitalized && t.norm.chars().any(char::is_alphabetic)
+    t.kind == TokenKind::Word && t.capitalized
 }
 
 /// Title words standing at `i` ("deputy foreign minister"), as the index after them.
@@ -475,11 +483,13 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     // Each token's lexicon entity, looked up once: the name runs and this pass ask for
     // most tokens, some more than once. One buffer serves every sentence.
     let mut lexicon: Vec<LexiconMention> = Vec::new();
+    // Room for four words at once: grown push by push, it was reallocated several times.
+    let mut phrase = String::with_capacity(64);
     for s in source.content_sentences() {
         let toks = &s.tokens;
         let mut i = 0;
         lexicon.clear();
-        lexicon.extend((0..toks.len()).map(|i| lexicon_mention(toks, i)));
+        lexicon.extend((0..toks.len()).map(|i| lexicon_mention_in(&mut phrase, toks, i)));
         let runs = name_runs(source, toks, &lexicon, &capitalized_elsewhere);
         let mut run_iter = runs.iter().peekable();
         while i < toks.len() {
@@ -548,7 +558,13 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
         }
     }
     let mut table = EntityTable::default();
-    for (idx, c) in &candidates {
+    for (n, (idx, c)) in candidates.iter().enumerate() {
+        // A sentence's mentions are sized once for its names (they are in order): pushed
+        // one by one, most sentences' were reallocated twice.
+        if facts[*idx].mentions.is_empty() {
+            let names = candidates[n..].iter().take_while(|(i, _)| i == idx).count();
+            facts[*idx].mentions.reserve(names);
+        }
         let s = &source.sentences[*idx];
         let (ts, te) = c.start;
         let (canonical, kind, via) = if let Some(via) = c.lexicon {
@@ -676,6 +692,9 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
     // Each person's gender as the article's own words give it (an honorific, a gendered
     // role noun); `None` once two of its words disagree.
     let mut genders: HashMap<String, Option<Gender>> = HashMap::default();
+    // The role description at each token of a sentence, found once: both passes below
+    // ask. One buffer serves every sentence.
+    let mut roles: Vec<Option<(usize, bool)>> = Vec::new();
     for s in &source.sentences {
         if s.role == Role::Boilerplate {
             continue;
@@ -691,10 +710,8 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 m.entity_kind = EntityKind::Person;
             }
         }
-        // The role description at each token, found once: both passes below ask.
-        let roles: Vec<Option<(usize, bool)>> = (0..s.tokens.len())
-            .map(|k| role_description(&s.tokens, k))
-            .collect();
+        roles.clear();
+        roles.extend((0..s.tokens.len()).map(|k| role_description(&s.tokens, k)));
         // "The London Wasps captain", "A Northfield school teacher": a name between the
         // article and a role noun is the team, body or place the person belongs to, never
         // another person (personal names take no article).
@@ -730,6 +747,9 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
         }
         let mut added = Vec::new();
         for (k, t) in s.tokens.iter().enumerate() {
+            if !may_refer(t) {
+                continue;
+            }
             // The names that end at or before this token, in order.
             let here = || names.iter().filter(move |m| m.tokens.1 <= k);
             // Every mention of the sentences before, the latest first.
@@ -946,6 +966,14 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
     }
 }
 
+/// Whether a reference may start at a token: pronouns and descriptions open with a
+/// function word, and any other word can only start a title. Most tokens start none,
+/// and are passed over without the tests of each kind (see
+/// `pronouns_and_determiners_are_function_words` in the tests).
+fn may_refer(t: &Token) -> bool {
+    t.is_stopword() || t.may_start_title() || Lexicon::get().title_index.has_empty()
+}
+
 /// Prepositions whose object is not the subject of a clause.
 pub const PREPOSITIONS: [&str; 16] = [
     "in", "on", "at", "against", "to", "for", "with", "from", "by", "of", "about", "into", "over",
@@ -1059,7 +1087,19 @@ fn kind_description(tokens: &[Token], k: usize) -> Option<(usize, EntityKind)> {
 /// A description standing for a person at `k`: "the director", "this schoolboy",
 /// "the 46-year-old", or a story-opening "A judge". Returns its length in tokens and
 /// whether it points forward (to a person named later).
+#[inline]
 fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
+    // Every determiner [`described_role`] reads is a function word: the class bit turns
+    // away most tokens without a call or a look at their text (asked of every token).
+    if tokens[k].is_stopword() {
+        described_role(tokens, k)
+    } else {
+        None
+    }
+}
+
+/// [`role_description`] at a function word.
+fn described_role(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
     let lex = Lexicon::get();
     let det = tokens[k].norm.as_str();
     let definite = matches!(det, "the" | "this" | "that");
