@@ -677,10 +677,13 @@ fn without_generation(words: &[Atom]) -> &[Atom] {
 
 /// Pronouns, "the country", and titles without a name ("its deputy foreign minister").
 fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut EntityTable) {
-    let mut last_person: Option<Mention> = None;
+    // Mentions of the sentences done, by sentence and position: those sentences'
+    // mentions are final, so the places stand for the mentions (copies of three mentions
+    // a sentence cost allocations for their names and titles).
+    let mut last_person: Option<(usize, usize)> = None;
     // The person the previous sentence opened with, its subject as far as can be told.
-    let mut first_person: Option<Mention> = None;
-    let mut prev_subject: Option<Mention> = None;
+    let mut first_person: Option<(usize, usize)> = None;
+    let mut prev_subject: Option<(usize, usize)> = None;
     // The sentences done so far, in order: their mentions are final, and "the country"
     // looks back through them there (a copy of every mention cost an allocation each).
     let mut recent: Vec<usize> = Vec::new();
@@ -745,6 +748,12 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 introduced.insert(role, m.clone());
             }
         }
+        let mention = |at: Option<(usize, usize)>| at.map(|(i, j)| &facts[i].mentions[j]);
+        let (last_person_ref, first_person_ref, prev_subject_ref) = (
+            mention(last_person),
+            mention(first_person),
+            mention(prev_subject),
+        );
         let mut added = Vec::new();
         for (k, t) in s.tokens.iter().enumerate() {
             if !may_refer(t) {
@@ -784,7 +793,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 let person = here()
                     .rev()
                     .find(fits)
-                    .or(last_person.as_ref().filter(fits))
+                    .or(last_person_ref.filter(fits))
                     .or_else(|| {
                         earlier().find(|m| {
                             fits(m) && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
@@ -799,9 +808,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     .find(|m| {
                         m.entity_kind != EntityKind::Person && is_subject_position(&s.tokens, m)
                     })
-                    .or(prev_subject
-                        .as_ref()
-                        .filter(|m| m.entity_kind != EntityKind::Person));
+                    .or(prev_subject_ref.filter(|m| m.entity_kind != EntityKind::Person));
                 if let Some(m) = thing {
                     added.push(pointing(&m.canonical, m.entity_kind, 1));
                 }
@@ -903,8 +910,8 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                         .or_else(|| here().rev().find(free))
                         // "Lee says ... Smith ... . The striker had scored": a description
                         // opening a sentence goes on about the last one's subject.
-                        .or(first_person.as_ref().filter(|m| k == 0 && free(m)))
-                        .or(last_person.as_ref().filter(free))
+                        .or(first_person_ref.filter(|m| k == 0 && free(m)))
+                        .or(last_person_ref.filter(free))
                         .or_else(|| {
                             earlier().find(|m| {
                                 free(m) && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
@@ -947,19 +954,19 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
         let mut all = std::mem::take(&mut facts[idx].mentions);
         all.extend(added);
         all.sort_by_key(|m| m.tokens);
-        if let Some(p) = all
+        let here = |j: usize| (idx, j);
+        if let Some(j) = all
             .iter()
-            .rev()
-            .find(|m| m.entity_kind == EntityKind::Person)
+            .rposition(|m| m.entity_kind == EntityKind::Person)
         {
-            last_person = Some(p.clone());
+            last_person = Some(here(j));
         }
         first_person = all
             .iter()
-            .find(|m| m.entity_kind == EntityKind::Person && m.tokens.0 == 0)
-            .cloned();
-        if let Some(first) = all.iter().find(|m| m.entity_kind != EntityKind::Person) {
-            prev_subject = Some(first.clone());
+            .position(|m| m.entity_kind == EntityKind::Person && m.tokens.0 == 0)
+            .map(here);
+        if let Some(j) = all.iter().position(|m| m.entity_kind != EntityKind::Person) {
+            prev_subject = Some(here(j));
         }
         recent.push(idx);
         facts[idx].mentions = all;
