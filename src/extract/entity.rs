@@ -197,6 +197,16 @@ fn lexicon_mention_in(phrase: &mut String, tokens: &[Token], i: usize) -> Lexico
         if lengths & (1 << (count - 1)) == 0 {
             continue;
         }
+        // Nor can a phrase ending in a word no key ends with ("the" starts several keys,
+        // and most words after it end none): it is not joined and looked up either.
+        if !words
+            .iter()
+            .rev()
+            .find(|t| t.norm != "-")
+            .is_some_and(|last| Lexicon::get().may_end_entity_name(&last.norm))
+        {
+            continue;
+        }
         phrase.clear();
         for (k, t) in words.iter().filter(|t| t.norm != "-").enumerate() {
             if k > 0 {
