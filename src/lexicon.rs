@@ -156,6 +156,9 @@ pub struct Lexicon {
     /// number of words (1 to 8) such a key has.
     entity_first_words: HashMap<String, u8>,
     entity_filter: WordFilter,
+    /// Last words of country and organisation keys: a phrase ending in another word
+    /// names none, and is not looked up.
+    entity_last_words: WordFilter,
     organisations: HashMap<String, String>,
     /// Titles as word lists, longest first.
     pub titles: Vec<Vec<String>>,
@@ -513,9 +516,16 @@ impl Lexicon {
             .cloned()
             .chain(["a", "an", "between"].map(String::from))
             .collect();
-        let entity_filter = WordFilter::new(entity_first_words.keys());
+        let entity_filter = WordFilter::new(entity_first_words.keys().map(String::as_str));
+        let entity_last_words = WordFilter::new(
+            country_index
+                .keys()
+                .chain(organisations.keys())
+                .filter_map(|key| key.rsplit(' ').next()),
+        );
         Lexicon {
             entity_filter,
+            entity_last_words,
             quantity_starts,
             synonyms_by_stem,
             antonyms_by_stem,
@@ -660,6 +670,12 @@ impl Lexicon {
         self.entity_first_words.get(word).copied().unwrap_or(0)
     }
 
+    /// Whether some country or organisation key may end with this lower-case word: false
+    /// only when none does, so a phrase ending in it need not be looked up.
+    pub(crate) fn may_end_entity_name(&self, word: &str) -> bool {
+        self.entity_last_words.may_hold(word)
+    }
+
     /// The canonical organisation a lower-case name or acronym refers to.
     pub fn organisation(&self, phrase: &str) -> Option<&str> {
         self.organisations.get(phrase).map(String::as_str)
@@ -780,7 +796,7 @@ impl Default for WordFilter {
 }
 
 impl WordFilter {
-    fn new<'a>(words: impl Iterator<Item = &'a String>) -> Self {
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Self {
         let mut filter = WordFilter::default();
         for w in words {
             let bit = Self::bit(w);
@@ -830,7 +846,7 @@ impl PhraseIndex {
                 None => index.empty.push(i as u32),
             }
         }
-        index.first_words = WordFilter::new(index.by_first.keys());
+        index.first_words = WordFilter::new(index.by_first.keys().map(String::as_str));
         index
     }
 

@@ -79,124 +79,69 @@ pub struct Mention {
     pub tokens: (usize, usize),
 }
 
-/// Words joining the parts of a name ("Bashar al-Assad", "Ludwig van Beethoven").
-const CONNECTORS: [&str; 12] = [
+/// A fixed word list as a test of membership, written as a `match`: its comparisons have
+/// known lengths and compile to a few loads, where `[&str; N]::contains` called `memcmp`
+/// for every entry as long as the word (most tokens meet one or more of these lists).
+macro_rules! word_list {
+    ($(#[$doc:meta])* $name:ident: $($word:literal),+ $(,)?) => {
+        $(#[$doc])*
+        fn $name(word: &str) -> bool {
+            matches!(word, $($word)|+)
+        }
+    };
+}
+
+word_list!(
+    /// Words joining the parts of a name ("Bashar al-Assad", "Ludwig van Beethoven").
+    is_connector:
     "al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "del", "di", "-",
-];
+);
 
-/// Last words that make a name an organisation.
-const ORG_WORDS: [&str; 63] = [
-    "herald",
-    "gazette",
-    "telegraph",
-    "journal",
-    "tribune",
-    "chronicle",
-    "observer",
-    "courier",
-    "examiner",
-    "bulletin",
-    "guardian",
-    "mail",
-    "radio",
-    "energy",
-    "tv",
-    "television",
-    "media",
-    "corporation",
-    "holdings",
-    "network",
-    "council",
-    "agency",
-    "party",
-    "ministry",
-    "department",
-    "university",
-    "company",
-    "corp",
-    "inc",
-    "ltd",
-    "plc",
-    "league",
-    "association",
-    "committee",
-    "court",
-    "bank",
-    "army",
-    "police",
-    "news",
-    "times",
-    "post",
-    "group",
-    "union",
-    "foundation",
-    "institute",
-    "commission",
-    "office",
-    "service",
-    "club",
-    "united",
-    "city",
-    "fc",
-    "airlines",
-    "airways",
-    "government",
-    "parliament",
-    "assembly",
-    "force",
-    "guard",
-    "school",
-    "corps",
-    "reserves",
-    "reserve",
-];
+word_list!(
+    /// Last words that make a name an organisation.
+    is_org_word:
+    "herald", "gazette", "telegraph", "journal", "tribune", "chronicle", "observer", "courier",
+    "examiner", "bulletin", "guardian", "mail", "radio", "energy", "tv", "television", "media",
+    "corporation", "holdings", "network", "council", "agency", "party", "ministry",
+    "department", "university", "company", "corp", "inc", "ltd", "plc", "league", "association",
+    "committee", "court", "bank", "army", "police", "news", "times", "post", "group", "union",
+    "foundation", "institute", "commission", "office", "service", "club", "united", "city",
+    "fc", "airlines", "airways", "government", "parliament", "assembly", "force", "guard",
+    "school", "corps", "reserves", "reserve",
+);
 
-/// Last words that make a name a place ("Etihad Stadium", "Elland Road").
-const PLACE_WORDS: [&str; 30] = [
-    "stadium",
-    "park",
-    "road",
-    "street",
-    "square",
-    "airport",
-    "station",
-    "hospital",
-    "bridge",
-    "river",
-    "lake",
-    "mountain",
-    "mountains",
-    "island",
-    "islands",
-    "county",
-    "hall",
-    "centre",
-    "center",
-    "arena",
-    "palace",
-    "castle",
-    "church",
-    "cathedral",
-    "valley",
-    "bay",
-    "beach",
-    "avenue",
-    "lane",
-    "prison",
-];
+word_list!(
+    /// Last words that make a name a place ("Etihad Stadium", "Elland Road").
+    is_place_word:
+    "stadium", "park", "road", "street", "square", "airport", "station", "hospital", "bridge",
+    "river", "lake", "mountain", "mountains", "island", "islands", "county", "hall", "centre",
+    "center", "arena", "palace", "castle", "church", "cathedral", "valley", "bay", "beach",
+    "avenue", "lane", "prison",
+);
 
-/// Lower-case words after a name that make it an organisation ("Interfax news agency").
-const ORG_FOLLOWERS: [&str; 6] = ["news", "agency", "newspaper", "company", "group", "channel"];
+word_list!(
+    /// Lower-case words after a name that make it an organisation ("Interfax news agency").
+    is_org_follower: "news", "agency", "newspaper", "company", "group", "channel",
+);
 
-const PLACE_PREPOSITIONS: [&str; 7] = ["in", "at", "near", "from", "to", "outside", "across"];
+word_list!(
+    /// Prepositions before a place ("in Aleppo").
+    is_place_preposition: "in", "at", "near", "from", "to", "outside", "across",
+);
 
-/// Pronouns that stand for a person.
-const PERSON_PRONOUNS: [&str; 6] = ["he", "him", "his", "she", "her", "hers"];
+word_list!(
+    /// Pronouns that stand for a person.
+    is_person_pronoun: "he", "him", "his", "she", "her", "hers",
+);
 
-/// Pronouns that stand for a country or organisation.
-const THING_PRONOUNS: [&str; 2] = ["it", "its"];
+word_list!(
+    /// Pronouns that stand for a country or organisation.
+    is_thing_pronoun: "it", "its",
+);
 
-fn lookup(phrase: &str, capitalized: bool) -> Option<(String, EntityKind, Via)> {
+/// The lexicon entity a lower-case phrase names: its canonical name (the lexicon's own
+/// text, copied only where a mention keeps it), kind and how the phrase names it.
+fn lookup(phrase: &str, capitalized: bool) -> Option<(&'static str, EntityKind, Via)> {
     let lex = Lexicon::get();
     // "us", "it": only as names when written as names.
     if !capitalized && (lex.is_stopword(phrase) || phrase == "us") {
@@ -209,7 +154,7 @@ fn lookup(phrase: &str, capitalized: bool) -> Option<(String, EntityKind, Via)> 
             crate::lexicon::NameForm::Name => Via::Name,
             crate::lexicon::NameForm::Alias => Via::Alias,
         };
-        return Some((c.name.clone(), EntityKind::Country, via));
+        return Some((c.name.as_str(), EntityKind::Country, via));
     }
     lex.organisation(phrase).map(|o| {
         let via = if o.eq_ignore_ascii_case(phrase) {
@@ -217,21 +162,25 @@ fn lookup(phrase: &str, capitalized: bool) -> Option<(String, EntityKind, Via)> 
         } else {
             Via::Alias
         };
-        (o.to_string(), EntityKind::Organisation, via)
+        (o, EntityKind::Organisation, via)
     })
 }
 
 /// A lexicon entity at a token: canonical name, kind, how it is named, end token.
-type LexiconMention = Option<(String, EntityKind, Via, usize)>;
+type LexiconMention = Option<(&'static str, EntityKind, Via, usize)>;
 
 /// Lexicon entities (countries, organisations) at token `i`, longest first.
 pub fn lexicon_mention(tokens: &[Token], i: usize) -> LexiconMention {
+    lexicon_mention_in(&mut String::new(), tokens, i)
+}
+
+/// [`lexicon_mention`], joining the phrases it looks up in `phrase`: one buffer serves
+/// every token of a window, where each token that may start a name allocated its own.
+fn lexicon_mention_in(phrase: &mut String, tokens: &[Token], i: usize) -> LexiconMention {
     let lengths = tokens.get(i).map_or(0, |t| t.entity_key_lengths());
     if lengths == 0 {
         return None;
     }
-    // Room for four words at once: grown push by push, it was reallocated several times.
-    let mut phrase = String::with_capacity(64);
     for n in (1..=4).rev() {
         let Some(words) = tokens.get(i..i + n) else {
             continue;
@@ -248,6 +197,16 @@ pub fn lexicon_mention(tokens: &[Token], i: usize) -> LexiconMention {
         if lengths & (1 << (count - 1)) == 0 {
             continue;
         }
+        // Nor can a phrase ending in a word no key ends with ("the" starts several keys,
+        // and most words after it end none): it is not joined and looked up either.
+        if !words
+            .iter()
+            .rev()
+            .find(|t| t.norm != "-")
+            .is_some_and(|last| Lexicon::get().may_end_entity_name(&last.norm))
+        {
+            continue;
+        }
         phrase.clear();
         for (k, t) in words.iter().filter(|t| t.norm != "-").enumerate() {
             if k > 0 {
@@ -255,15 +214,19 @@ pub fn lexicon_mention(tokens: &[Token], i: usize) -> LexiconMention {
             }
             phrase.push_str(&t.norm);
         }
-        if let Some((canonical, kind, via)) = lookup(&phrase, words[0].capitalized) {
+        if let Some((canonical, kind, via)) = lookup(phrase, words[0].capitalized) {
             return Some((canonical, kind, via, i + n));
         }
     }
     None
 }
 
+/// A capitalised word. Its normal form holds a letter, as a name's must: the first
+/// character is upper-case, so a letter, and lower-cased it stays one (see
+/// `upper_case_letters_lower_to_letters` in the tests); not reading the text spares a
+/// cache miss on most of the words asked about.
 fn is_name_word(t: &Token) -> bool {
-    t.kind == TokenKind::Word && t.capitalized && t.norm.chars().any(char::is_alphabetic)
+    t.kind == TokenKind::Word && t.capitalized
 }
 
 /// Title words standing at `i` ("deputy foreign minister"), as the index after them.
@@ -301,7 +264,10 @@ pub(crate) fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
 
 /// A raw name found in one sentence before resolution.
 struct Candidate {
-    words: Vec<String>,
+    /// The words of a name the lexicons do not know (empty for a lexicon entity).
+    words: Vec<Atom>,
+    /// How a lexicon entity is named; `None` for other names.
+    lexicon: Option<Via>,
     surface: String,
     kind: EntityKind,
     title: Option<String>,
@@ -375,7 +341,7 @@ fn name_runs(
         let mut end = start;
         while end < tokens.len() {
             let t = &tokens[end];
-            let joins = CONNECTORS.contains(&t.norm.as_str())
+            let joins = is_connector(&t.norm)
                 && tokens.get(end + 1).is_some_and(is_name_word)
                 && end > start
                 || (t.norm == "al" || t.norm == "el")
@@ -383,7 +349,7 @@ fn name_runs(
             // "Royal Bank of Scotland", "University of Oxford": an institution's "of".
             let institution_of = t.norm == "of"
                 && end > start
-                && ORG_WORDS.contains(&tokens[end - 1].norm.as_str())
+                && is_org_word(&tokens[end - 1].norm)
                 && tokens.get(end + 1).is_some_and(is_name_word);
             let after_of = end > start && tokens[end - 1].norm == "of";
             if is_name_word(t) && (end == start || after_of || mention_at(end).is_none())
@@ -448,11 +414,11 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> EntityKind {
     let words = tokens[start..end].iter().filter(|t| t.norm != "-").count();
     let has_org_word = tokens[start..end]
         .iter()
-        .any(|t| ORG_WORDS.contains(&t.norm.as_str()) && t.norm != "city" && t.norm != "united");
-    if ORG_WORDS.contains(&last) || ORG_FOLLOWERS.contains(&follower) || has_org_word {
+        .any(|t| is_org_word(&t.norm) && t.norm != "city" && t.norm != "united");
+    if is_org_word(last) || is_org_follower(follower) || has_org_word {
         EntityKind::Organisation
-    } else if PLACE_WORDS.contains(&last)
-        || words == 1 && start > 0 && PLACE_PREPOSITIONS.contains(&tokens[start - 1].norm.as_str())
+    } else if is_place_word(last)
+        || words == 1 && start > 0 && is_place_preposition(&tokens[start - 1].norm)
     {
         EntityKind::Place
     } else if words >= 2 {
@@ -487,7 +453,7 @@ impl EntityTable {
         if let Some(hit) = self.aliases.get(phrase) {
             return Some(hit.clone());
         }
-        lookup(phrase, false).map(|(c, k, _)| (c, k))
+        lookup(phrase, false).map(|(c, k, _)| (c.to_owned(), k))
     }
 
     /// The numbers of words of the phrases starting with this lower-case word that
@@ -524,13 +490,16 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     }
     // Pass 1: names, in order.
     let mut candidates: Vec<(usize, Candidate)> = Vec::new();
+    // Each token's lexicon entity, looked up once: the name runs and this pass ask for
+    // most tokens, some more than once. One buffer serves every sentence.
+    let mut lexicon: Vec<LexiconMention> = Vec::new();
+    // Room for four words at once: grown push by push, it was reallocated several times.
+    let mut phrase = String::with_capacity(64);
     for s in source.content_sentences() {
         let toks = &s.tokens;
         let mut i = 0;
-        // Each token's lexicon entity, looked up once: the name runs and this pass ask
-        // for most tokens, some more than once.
-        let lexicon: Vec<LexiconMention> =
-            (0..toks.len()).map(|i| lexicon_mention(toks, i)).collect();
+        lexicon.clear();
+        lexicon.extend((0..toks.len()).map(|i| lexicon_mention_in(&mut phrase, toks, i)));
         let runs = name_runs(source, toks, &lexicon, &capitalized_elsewhere);
         let mut run_iter = runs.iter().peekable();
         while i < toks.len() {
@@ -541,12 +510,13 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
                 let words = toks[rs..re]
                     .iter()
                     .filter(|t| t.norm != "-")
-                    .map(|t| t.norm.as_str().to_owned())
+                    .map(|t| t.norm)
                     .collect();
                 candidates.push((
                     s.index,
                     Candidate {
                         words,
+                        lexicon: None,
                         surface,
                         kind: classify(toks, rs, re),
                         title: title.clone(),
@@ -557,13 +527,13 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
                 i = re;
                 continue;
             }
-            if let Some((canonical, kind, via, end)) = lexicon[i].clone() {
-                let surface = canonical.clone();
+            if let Some((canonical, kind, via, end)) = lexicon[i] {
                 candidates.push((
                     s.index,
                     Candidate {
-                        words: vec![format!("\u{1}{via:?}")],
-                        surface,
+                        words: Vec::new(),
+                        lexicon: Some(via),
+                        surface: canonical.to_owned(),
                         kind,
                         title: None,
                         start: (i, end),
@@ -580,7 +550,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     // failing that, after it. Full names of three or more words are also kept by their
     // last word, for names that repeat only their tail.
     let mut full_names: HashMap<&str, &str> = HashMap::default();
-    let mut long_names: HashMap<&str, Vec<(&[String], &str)>> = HashMap::default();
+    let mut long_names: HashMap<&str, Vec<(&[Atom], &str)>> = HashMap::default();
     for (_, c) in &candidates {
         if c.kind == EntityKind::Person
             && c.words.len() >= 2
@@ -598,16 +568,16 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
         }
     }
     let mut table = EntityTable::default();
-    for (idx, c) in &candidates {
+    for (n, (idx, c)) in candidates.iter().enumerate() {
+        // A sentence's mentions are sized once for its names (they are in order): pushed
+        // one by one, most sentences' were reallocated twice.
+        if facts[*idx].mentions.is_empty() {
+            let names = candidates[n..].iter().take_while(|(i, _)| i == idx).count();
+            facts[*idx].mentions.reserve(names);
+        }
         let s = &source.sentences[*idx];
         let (ts, te) = c.start;
-        let (canonical, kind, via) = if let Some(tag) = c.words[0].strip_prefix('\u{1}') {
-            let via = match tag {
-                "Demonym" => Via::Demonym,
-                "Capital" => Via::Capital,
-                "Alias" => Via::Alias,
-                _ => Via::Name,
-            };
+        let (canonical, kind, via) = if let Some(via) = c.lexicon {
             (c.surface.clone(), c.kind, via)
         } else if c.words.len() == 1 {
             // A bare surname is the person first introduced with it ("Assad" is Bashar
@@ -648,7 +618,9 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
                     .entry(core.join(" "))
                     .or_insert((canonical.clone(), kind));
             }
-            let last = core.last().cloned().unwrap_or_default();
+            let last = core
+                .last()
+                .map_or_else(String::new, |w| w.as_str().to_owned());
             table
                 .aliases
                 .entry(last)
@@ -702,7 +674,7 @@ fn phrase_of(tokens: &[Token]) -> String {
 }
 
 /// A name's words without a generational suffix ("Jr", "III") at its end.
-fn without_generation(words: &[String]) -> &[String] {
+fn without_generation(words: &[Atom]) -> &[Atom] {
     match words.split_last() {
         Some((last, head))
             if !head.is_empty() && matches!(last.as_str(), "jr" | "sr" | "ii" | "iii" | "iv") =>
@@ -715,10 +687,13 @@ fn without_generation(words: &[String]) -> &[String] {
 
 /// Pronouns, "the country", and titles without a name ("its deputy foreign minister").
 fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut EntityTable) {
-    let mut last_person: Option<Mention> = None;
+    // Mentions of the sentences done, by sentence and position: those sentences'
+    // mentions are final, so the places stand for the mentions (copies of three mentions
+    // a sentence cost allocations for their names and titles).
+    let mut last_person: Option<(usize, usize)> = None;
     // The person the previous sentence opened with, its subject as far as can be told.
-    let mut first_person: Option<Mention> = None;
-    let mut prev_subject: Option<Mention> = None;
+    let mut first_person: Option<(usize, usize)> = None;
+    let mut prev_subject: Option<(usize, usize)> = None;
     // The sentences done so far, in order: their mentions are final, and "the country"
     // looks back through them there (a copy of every mention cost an allocation each).
     let mut recent: Vec<usize> = Vec::new();
@@ -730,6 +705,9 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
     // Each person's gender as the article's own words give it (an honorific, a gendered
     // role noun); `None` once two of its words disagree.
     let mut genders: HashMap<String, Option<Gender>> = HashMap::default();
+    // The role description at each token of a sentence, found once: both passes below
+    // ask. One buffer serves every sentence.
+    let mut roles: Vec<Option<(usize, bool)>> = Vec::new();
     for s in &source.sentences {
         if s.role == Role::Boilerplate {
             continue;
@@ -745,10 +723,8 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 m.entity_kind = EntityKind::Person;
             }
         }
-        // The role description at each token, found once: both passes below ask.
-        let roles: Vec<Option<(usize, bool)>> = (0..s.tokens.len())
-            .map(|k| role_description(&s.tokens, k))
-            .collect();
+        roles.clear();
+        roles.extend((0..s.tokens.len()).map(|k| role_description(&s.tokens, k)));
         // "The London Wasps captain", "A Northfield school teacher": a name between the
         // article and a role noun is the team, body or place the person belongs to, never
         // another person (personal names take no article).
@@ -782,9 +758,17 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 introduced.insert(role, m.clone());
             }
         }
+        let mention = |at: Option<(usize, usize)>| at.map(|(i, j)| &facts[i].mentions[j]);
+        let (last_person_ref, first_person_ref, prev_subject_ref) = (
+            mention(last_person),
+            mention(first_person),
+            mention(prev_subject),
+        );
         let mut added = Vec::new();
-        let mut subject: Option<Mention> = None;
         for (k, t) in s.tokens.iter().enumerate() {
+            if !may_refer(t) {
+                continue;
+            }
             // The names that end at or before this token, in order.
             let here = || names.iter().filter(move |m| m.tokens.1 <= k);
             // Every mention of the sentences before, the latest first.
@@ -810,7 +794,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 end: s.tokens[k + len - 1].end,
                 tokens: (k, k + len),
             };
-            if PERSON_PRONOUNS.contains(&t.norm.as_str()) {
+            if is_person_pronoun(&t.norm) {
                 // "he" is never a person the article calls a woman, nor "she" a man.
                 let fits = |m: &&Mention| {
                     m.entity_kind == EntityKind::Person
@@ -819,7 +803,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 let person = here()
                     .rev()
                     .find(fits)
-                    .or(last_person.as_ref().filter(fits))
+                    .or(last_person_ref.filter(fits))
                     .or_else(|| {
                         earlier().find(|m| {
                             fits(m) && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
@@ -828,15 +812,13 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 if let Some(p) = person {
                     added.push(pointing(&p.canonical, EntityKind::Person, 1));
                 }
-            } else if THING_PRONOUNS.contains(&t.norm.as_str()) {
+            } else if is_thing_pronoun(&t.norm) {
                 let thing = here()
                     .rev()
                     .find(|m| {
                         m.entity_kind != EntityKind::Person && is_subject_position(&s.tokens, m)
                     })
-                    .or(prev_subject
-                        .as_ref()
-                        .filter(|m| m.entity_kind != EntityKind::Person));
+                    .or(prev_subject_ref.filter(|m| m.entity_kind != EntityKind::Person));
                 if let Some(m) = thing {
                     added.push(pointing(&m.canonical, m.entity_kind, 1));
                 }
@@ -938,8 +920,8 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                         .or_else(|| here().rev().find(free))
                         // "Lee says ... Smith ... . The striker had scored": a description
                         // opening a sentence goes on about the last one's subject.
-                        .or(first_person.as_ref().filter(|m| k == 0 && free(m)))
-                        .or(last_person.as_ref().filter(free))
+                        .or(first_person_ref.filter(|m| k == 0 && free(m)))
+                        .or(last_person_ref.filter(free))
                         .or_else(|| {
                             earlier().find(|m| {
                                 free(m) && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
@@ -978,34 +960,35 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     added.push(d);
                 }
             }
-            if subject.is_none() {
-                subject = names
-                    .iter()
-                    .find(|m| m.tokens.1 <= k + 1)
-                    .cloned()
-                    .or_else(|| added.first().cloned());
-            }
         }
         let mut all = std::mem::take(&mut facts[idx].mentions);
         all.extend(added);
         all.sort_by_key(|m| m.tokens);
-        if let Some(p) = all
+        let here = |j: usize| (idx, j);
+        if let Some(j) = all
             .iter()
-            .rev()
-            .find(|m| m.entity_kind == EntityKind::Person)
+            .rposition(|m| m.entity_kind == EntityKind::Person)
         {
-            last_person = Some(p.clone());
+            last_person = Some(here(j));
         }
         first_person = all
             .iter()
-            .find(|m| m.entity_kind == EntityKind::Person && m.tokens.0 == 0)
-            .cloned();
-        if let Some(first) = all.iter().find(|m| m.entity_kind != EntityKind::Person) {
-            prev_subject = Some(first.clone());
+            .position(|m| m.entity_kind == EntityKind::Person && m.tokens.0 == 0)
+            .map(here);
+        if let Some(j) = all.iter().position(|m| m.entity_kind != EntityKind::Person) {
+            prev_subject = Some(here(j));
         }
         recent.push(idx);
         facts[idx].mentions = all;
     }
+}
+
+/// Whether a reference may start at a token: pronouns and descriptions open with a
+/// function word, and any other word can only start a title. Most tokens start none,
+/// and are passed over without the tests of each kind (see
+/// `pronouns_and_determiners_are_function_words` in the tests).
+fn may_refer(t: &Token) -> bool {
+    t.is_stopword() || t.may_start_title() || Lexicon::get().title_index.has_empty()
 }
 
 /// Prepositions whose object is not the subject of a clause.
@@ -1121,7 +1104,19 @@ fn kind_description(tokens: &[Token], k: usize) -> Option<(usize, EntityKind)> {
 /// A description standing for a person at `k`: "the director", "this schoolboy",
 /// "the 46-year-old", or a story-opening "A judge". Returns its length in tokens and
 /// whether it points forward (to a person named later).
+#[inline]
 fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
+    // Every determiner [`described_role`] reads is a function word: the class bit turns
+    // away most tokens without a call or a look at their text (asked of every token).
+    if tokens[k].is_stopword() {
+        described_role(tokens, k)
+    } else {
+        None
+    }
+}
+
+/// [`role_description`] at a function word.
+fn described_role(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
     let lex = Lexicon::get();
     let det = tokens[k].norm.as_str();
     let definite = matches!(det, "the" | "this" | "that");

@@ -128,30 +128,43 @@ impl Document {
 
     /// Every fact, in source order, with spans in the file on disk.
     pub fn facts(&self) -> Vec<Fact> {
-        facts_of(
+        let mut facts = Vec::with_capacity(fact_count(&self.sentences, &self.quotes));
+        push_facts(
             &self.source,
-            fact_count(&self.sentences, &self.quotes),
             self.sentences.iter().cloned(),
             self.quotes.iter().cloned(),
-        )
+            &mut facts,
+        );
+        let mut order = Vec::new();
+        fact_order(&facts, &mut order);
+        // Sized once: `filter_map` promises no length, so a plain `collect` grew the vector
+        // by doubling, copying the facts again at each step.
+        let mut sorted = Vec::with_capacity(order.len());
+        sorted.extend(
+            order
+                .iter()
+                .filter_map(|&(.., position)| facts[position].take()),
+        );
+        sorted
     }
 
-    /// [`Document::facts`], moved out of the document instead of copied (`extract` drops
-    /// each window's analysis once its facts are made), and the source given back.
-    fn into_facts(self) -> (Vec<Fact>, Source) {
+    /// [`Document::facts`] in push order, moved out of the document instead of copied
+    /// (`extract` drops each window's analysis once its facts are made) into `facts`, a
+    /// buffer kept from window to window; the source is given back.
+    fn into_facts(self, facts: &mut Vec<Option<Fact>>) -> Source {
         let Document {
             source,
             sentences,
             quotes,
             ..
         } = self;
-        let count = fact_count(&sentences, &quotes);
-        let facts = facts_of(&source, count, sentences.into_iter(), quotes.into_iter());
-        (facts, source)
+        facts.reserve(fact_count(&sentences, &quotes));
+        push_facts(&source, sentences.into_iter(), quotes.into_iter(), facts);
+        source
     }
 }
 
-/// The number of facts [`facts_of`] makes.
+/// The number of facts [`push_facts`] makes.
 fn fact_count(sentences: &[SentenceFacts], quotes: &[Quote]) -> usize {
     quotes.len()
         + sentences
@@ -168,14 +181,14 @@ fn fact_count(sentences: &[SentenceFacts], quotes: &[Quote]) -> usize {
             .sum::<usize>()
 }
 
-/// The facts of a document's sentences and quotes, in source order.
-fn facts_of(
+/// Appends the facts of a document's sentences and quotes to `facts`, sentence by
+/// sentence (see [`fact_order`] for the order they are written in).
+fn push_facts(
     src: &Source,
-    count: usize,
     sentences: impl Iterator<Item = SentenceFacts>,
     quotes: impl Iterator<Item = Quote>,
-) -> Vec<Fact> {
-    let mut facts = Vec::with_capacity(count);
+    facts: &mut Vec<Option<Fact>>,
+) {
     let mut push = |start: usize, end: usize, sentence: usize, detail: FactDetail| {
         let loc = src.locate(start, end);
         facts.push(Some(Fact {
@@ -210,27 +223,26 @@ fn facts_of(
     for q in quotes {
         push(q.start, q.end, q.sentence, FactDetail::Quote(q));
     }
-    // The sort keys with each fact's position in push order: an unstable sort with the
-    // position as the last key gives the order a stable sort gave, and moving small keys
-    // instead of whole facts is most of its cost saved.
-    // Sized once: `flatten` promises no length either.
-    let mut keys: Vec<(usize, usize, u8, usize)> = Vec::with_capacity(facts.len());
-    keys.extend(
+}
+
+/// A fact's sort key (span, kind) and its position in push order.
+type FactKey = (usize, usize, u8, usize);
+
+/// The source order of pushed facts, in `order` (cleared first): an unstable sort with
+/// the position as the last key gives the order a stable sort gave, and sorting small
+/// keys instead of whole facts is most of its cost saved. The facts are then taken in
+/// this order, never moved into a sorted copy.
+fn fact_order(facts: &[Option<Fact>], order: &mut Vec<FactKey>) {
+    order.clear();
+    order.reserve(facts.len());
+    order.extend(
         facts
             .iter()
             .flatten()
             .enumerate()
             .map(|(position, f)| (f.start, f.end, f.detail.order(), position)),
     );
-    keys.sort_unstable();
-    // Sized once: `filter_map` promises no length, so a plain `collect` grew the vector
-    // by doubling, copying the facts of a window again at each step.
-    let mut sorted = Vec::with_capacity(keys.len());
-    sorted.extend(
-        keys.iter()
-            .filter_map(|&(.., position)| facts[position].take()),
-    );
-    sorted
+    order.sort_unstable();
 }
 
 /// One extracted fact, as `factcheck extract` prints it.
@@ -434,20 +446,8 @@ impl Serialize for FactStream {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let windows = match self.state.borrow_mut().take() {
-            Some((source, windows)) => WindowFacts {
-                source: Some(source),
-                windows: windows.into_iter(),
-                first: true,
-                sentences_before: 0,
-                current: Vec::new().into_iter(),
-            },
-            None => WindowFacts {
-                source: None,
-                windows: Vec::new().into_iter(),
-                first: false,
-                sentences_before: 0,
-                current: Vec::new().into_iter(),
-            },
+            Some((source, windows)) => WindowFacts::new(Some(source), windows),
+            None => WindowFacts::new(None, Vec::new()),
         };
         let mut list = serializer.serialize_struct("FactList", 1)?;
         list.serialize_field("facts", &Lazy(std::cell::RefCell::new(Some(windows))))?;
@@ -473,7 +473,31 @@ struct WindowFacts {
     first: bool,
     /// Sentences of the windows before this one: facts count sentences in the source.
     sentences_before: usize,
-    current: std::vec::IntoIter<Fact>,
+    /// Sentences of this window.
+    sentences_here: usize,
+    /// The current window's facts in push order, each taken when its turn comes. The
+    /// buffers are kept from window to window: made anew, every window's facts touched
+    /// fresh memory (a third of the page faults of `extract`).
+    facts: Vec<Option<Fact>>,
+    /// The order the current window's facts are written in (see [`fact_order`]).
+    order: Vec<FactKey>,
+    /// How many of `order` are written.
+    taken: usize,
+}
+
+impl WindowFacts {
+    fn new(source: Option<Source>, windows: Vec<std::ops::Range<usize>>) -> WindowFacts {
+        WindowFacts {
+            first: source.is_some(),
+            source,
+            windows: windows.into_iter(),
+            sentences_before: 0,
+            sentences_here: 0,
+            facts: Vec::new(),
+            order: Vec::new(),
+            taken: 0,
+        }
+    }
 }
 
 impl Iterator for WindowFacts {
@@ -481,19 +505,24 @@ impl Iterator for WindowFacts {
 
     fn next(&mut self) -> Option<Fact> {
         loop {
-            if let Some(fact) = self.current.next() {
-                return Some(fact);
+            if let Some(&(.., position)) = self.order.get(self.taken) {
+                self.taken += 1;
+                if let Some(mut fact) = self.facts[position].take() {
+                    fact.sentence += self.sentences_before;
+                    return Some(fact);
+                }
+                continue;
             }
             let range = self.windows.next()?;
             let mut source = self.source.take()?;
             source.split_window(range, self.first);
             self.first = false;
-            let (mut facts, source) = Document::analyse(source).into_facts();
-            for fact in &mut facts {
-                fact.sentence += self.sentences_before;
-            }
-            self.sentences_before += source.sentences.len();
-            self.current = facts.into_iter();
+            self.sentences_before += self.sentences_here;
+            self.sentences_here = source.sentences.len();
+            self.facts.clear();
+            let source = Document::analyse(source).into_facts(&mut self.facts);
+            fact_order(&self.facts, &mut self.order);
+            self.taken = 0;
             self.source = Some(source);
         }
     }

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::SentenceFacts;
 use super::entity::{EntityKind, Mention, is_subject_position};
-use crate::source::{Role, Source};
+use crate::source::{Role, Sentence, Source};
 use crate::text::Token;
 
 /// A quotation with its attribution.
@@ -59,32 +59,30 @@ fn is_close(t: &Token) -> bool {
 /// Every quotation of the article with its speaker.
 pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
     let mut out = Vec::new();
-    // Every paragraph's tokens in one vector sized once, each paragraph a range of it: a
-    // vector per paragraph grew sentence by sentence, copying its tokens each time.
-    let kept = || {
-        source
-            .sentences
-            .iter()
-            .filter(|s| s.role != Role::Boilerplate)
-    };
-    let mut tokens: Vec<At> = Vec::with_capacity(kept().map(|s| s.tokens.len()).sum());
-    let mut paragraphs: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut last_paragraph = usize::MAX;
-    for s in kept() {
-        if s.paragraph != last_paragraph {
-            paragraphs.push(tokens.len()..tokens.len());
-            last_paragraph = s.paragraph;
+    let kept: Vec<&Sentence> = source
+        .sentences
+        .iter()
+        .filter(|s| s.role != Role::Boilerplate)
+        .collect();
+    // The tokens of one paragraph at a time, in one buffer: only a paragraph with an
+    // opening mark holds a quote, and the others (most) are not copied at all.
+    let mut tokens: Vec<At> = Vec::new();
+    for sentences in kept.chunk_by(|a, b| a.paragraph == b.paragraph) {
+        if !sentences.iter().any(|s| s.tokens.iter().any(is_open)) {
+            continue;
         }
-        tokens.extend(s.tokens.iter().enumerate().map(|(index, token)| At {
-            sentence: s.index,
-            index,
-            token,
-        }));
-        if let Some(p) = paragraphs.last_mut() {
-            p.end = tokens.len();
+        tokens.clear();
+        tokens.reserve(sentences.iter().map(|s| s.tokens.len()).sum());
+        // Sentence by sentence: each extends by a known length, where one flattened
+        // iterator pushed token by token.
+        for s in sentences {
+            tokens.extend(s.tokens.iter().enumerate().map(|(index, token)| At {
+                sentence: s.index,
+                index,
+                token,
+            }));
         }
-    }
-    for para in paragraphs.iter().map(|r| &tokens[r.clone()]) {
+        let para = tokens.as_slice();
         let mut k = 0;
         while k < para.len() {
             if !is_open(para[k].token) {

@@ -324,3 +324,27 @@ fn windows_of_markup_and_crlf_sources_keep_spans_in_the_file() {
         }
     }
 }
+
+#[test]
+fn pronouns_and_determiners_are_function_words() {
+    // `entity::may_refer` and `role_description` pass over every token that is not a
+    // function word: each word their tests look for must be one.
+    let lex = crate::lexicon::Lexicon::get();
+    for w in [
+        "he", "him", "his", "she", "her", "hers", "it", "its", "the", "this", "that", "a", "an",
+        "one",
+    ] {
+        assert!(lex.is_stopword(w), "{w} is no stopword");
+    }
+}
+
+#[test]
+fn upper_case_letters_lower_to_letters() {
+    // `entity::is_name_word` takes a capitalised word's normal form to hold a letter.
+    for c in char::MIN..=char::MAX {
+        if c.is_uppercase() {
+            assert!(c.is_alphabetic(), "{c:?}");
+            assert!(c.to_lowercase().any(char::is_alphabetic), "{c:?}");
+        }
+    }
+}
