@@ -1092,8 +1092,9 @@ pub fn possessive_at(tokens: &[Token], j: usize) -> bool {
 
 /// Every role noun a sentence gives the person named at `span`: a run of them just
 /// before the name ("the 42-year-old striker and captain Tomas Brekke", "Goalkeeper Petter
-/// Aune") and an apposition after it ("Aune, the Varnes goalkeeper,", "Aune, 31, a
-/// goalkeeper and coach,"). A role noun followed by a possessive belongs to someone else
+/// Aune"), an apposition after it ("Aune, the Varnes goalkeeper,", "Aune, 31, a
+/// goalkeeper and coach,") and a predicate ("Aune is a goalkeeper", "Aune, who was the
+/// goalkeeper"). A role noun followed by a possessive belongs to someone else
 /// ("Aune, the goalkeeper's father").
 pub fn attached_roles(tokens: &[Token], span: (usize, usize)) -> Vec<&str> {
     let role = |j: usize| {
@@ -1113,20 +1114,34 @@ pub fn attached_roles(tokens: &[Token], span: (usize, usize)) -> Vec<&str> {
             break;
         }
     }
-    // After: ", [age ,] a|an|the [up to three modifiers] ROLE (and ROLE)*".
+    // After: ", [age ,] a|an|the [up to three modifiers] ROLE (and ROLE)*", or the same
+    // as a predicate: "Aune is a goalkeeper", "Aune, who was the goalkeeper".
     let mut j = span.1;
-    if tokens.get(j).is_none_or(|t| t.norm != ",") {
-        return roles;
+    let comma = tokens.get(j).is_some_and(|t| t.norm == ",");
+    if comma {
+        j += 1;
+        if tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number)
+            && tokens.get(j + 1).is_some_and(|t| t.norm == ",")
+        {
+            j += 2;
+        }
+        if tokens.get(j).is_some_and(|t| t.norm == "who") {
+            j += 1;
+        }
     }
-    j += 1;
-    if tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number)
-        && tokens.get(j + 1).is_some_and(|t| t.norm == ",")
-    {
-        j += 2;
+    let predicate = tokens.get(j).is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "is" | "was" | "became" | "becomes" | "remains" | "remained"
+        )
+    });
+    if predicate {
+        j += 1;
     }
-    if !tokens
-        .get(j)
-        .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "the"))
+    if !(comma || predicate)
+        || !tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "the"))
     {
         return roles;
     }
