@@ -1,7 +1,7 @@
 //! Comparisons of two parties: which one a sentence ranks higher, and on what measure.
 //! "Older residents were twice as likely as younger ones", "Tenants were less likely
 //! than homeowners", "Volunteers outnumbered paid staff", "More women than men signed
-//! up". The words are in `src/lexicon/comparisons.txt`.
+//! up", "Rural schools were smaller than city schools". The words are in `src/lexicon/comparisons.txt`.
 
 use crate::lexicon::Lexicon;
 use crate::text::{Atom, Token, TokenKind};
@@ -211,6 +211,21 @@ pub fn comparisons(tokens: &[Token]) -> Vec<Comparison> {
                         (i, than + 1),
                     ));
                 }
+            }
+        }
+        // "Rural schools were smaller than city schools"; in a claim, "were smaller" with
+        // the other party unsaid (compared only with a source that ranks on that word).
+        if t.is_word() && !t.is_stopword() && n.len() > 4 && n.ends_with("er") {
+            let (first, be) = party_before(tokens, i);
+            if be && !first.stems.is_empty() {
+                let than = norm(i + 1) == "than";
+                let second = if than {
+                    party_after(tokens, i + 2)
+                } else {
+                    Party::default()
+                };
+                let end = if than { i + 2 } else { i + 1 };
+                out.push(ranked(t.stem, first, second, true, (i, end)));
             }
         }
         // "X outnumbered Y"; "Y were outnumbered by X".

@@ -262,6 +262,10 @@ fn comparisons_rank_two_parties() {
         pair("nurses", "doctors")
     );
     assert_eq!(read("Women were more likely to vote."), pair("women", ""));
+    assert_eq!(
+        read("Rural schools were smaller than city schools."),
+        pair("rural schools", "city schools")
+    );
     // No ranking: equal, or no party before the comparative.
     assert!(read("Girls were as likely as boys to walk.").is_empty());
     assert!(read("He scored twice as Lillestad won.").is_empty());
