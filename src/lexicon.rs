@@ -177,6 +177,14 @@ pub struct Lexicon {
     abbreviations: HashSet<String>,
     common_words: HashSet<String>,
     roles: HashSet<String>,
+    /// Each rival role noun's field (line of `role_rivals.txt`) and class within it.
+    role_rivals: HashMap<String, (u16, u16)>,
+    /// Stems of verbs whose subject ranks above their object, with the measure compared.
+    comparison_verbs: HashMap<String, String>,
+    /// "twice" 2, "half" 0.5: multipliers before "as ... as".
+    multipliers: HashMap<String, f64>,
+    /// "far", "much": words between a party and its comparative.
+    intensifiers: HashSet<String>,
     synonyms_by_stem: HashMap<Atom, Vec<Atom>>,
     antonyms_by_stem: HashMap<Atom, Vec<Atom>>,
 }
@@ -199,6 +207,8 @@ const SYNONYMS: &str = include_str!("lexicon/synonyms.txt");
 const ANTONYMS: &str = include_str!("lexicon/antonyms.txt");
 const COMMON_WORDS: &str = include_str!("lexicon/common_words.txt");
 const ROLES: &str = include_str!("lexicon/roles.txt");
+const ROLE_RIVALS: &str = include_str!("lexicon/role_rivals.txt");
+const COMPARISONS: &str = include_str!("lexicon/comparisons.txt");
 
 /// Lines of a lexicon file that carry data, with the section each stands in.
 fn data_lines(text: &str) -> impl Iterator<Item = (&str, &str)> {
@@ -450,6 +460,35 @@ impl Lexicon {
             .flat_map(|(_, l)| l.split_whitespace())
             .map(str::to_string)
             .collect();
+        let mut role_rivals: HashMap<String, (u16, u16)> = HashMap::default();
+        for (field, (_, line)) in data_lines(ROLE_RIVALS).enumerate() {
+            for (class, words) in line.split('|').enumerate() {
+                for w in words.split_whitespace() {
+                    role_rivals.insert(w.to_string(), (field as u16, class as u16));
+                }
+            }
+        }
+        let mut comparison_verbs: HashMap<String, String> = HashMap::default();
+        let mut multipliers: HashMap<String, f64> = HashMap::default();
+        let mut intensifiers: HashSet<String> = HashSet::default();
+        for (section, line) in data_lines(COMPARISONS) {
+            let mut fields = line.split_whitespace();
+            match section {
+                "verbs" => {
+                    if let (Some(verb), Some(measure)) = (fields.next(), fields.next()) {
+                        comparison_verbs.insert(stem(verb), stem(measure));
+                    }
+                }
+                "multipliers" => {
+                    if let (Some(word), Some(Ok(factor))) =
+                        (fields.next(), fields.next().map(str::parse::<f64>))
+                    {
+                        multipliers.insert(word.to_string(), factor);
+                    }
+                }
+                _ => intensifiers.extend(fields.map(str::to_string)),
+            }
+        }
         let mut entity_first_words: HashMap<String, u8> = HashMap::default();
         for key in country_index.keys().chain(organisations.keys()) {
             if let Some(first) = key.split(' ').next() {
@@ -536,6 +575,10 @@ impl Lexicon {
             title_index,
             entity_first_words,
             roles,
+            role_rivals,
+            comparison_verbs,
+            multipliers,
+            intensifiers,
             common_words,
             stopwords,
             negation_particles,
@@ -729,6 +772,46 @@ impl Lexicon {
     /// Whether a lower-case noun stands for a person ("director", "schoolboy").
     pub fn is_role(&self, word: &str) -> bool {
         self.roles.contains(word)
+    }
+
+    /// Whether two role nouns cannot name the same person: different classes of one
+    /// field in `role_rivals.txt` ("goalkeeper" and "striker", "victim" and "gunman").
+    pub fn are_rival_roles(&self, a: &str, b: &str) -> bool {
+        match (self.role_rivals.get(a), self.role_rivals.get(b)) {
+            (Some(x), Some(y)) => x.0 == y.0 && x.1 != y.1,
+            _ => false,
+        }
+    }
+
+    /// The measure a verb whose subject ranks above its object compares, by the verb's
+    /// stem: "number" for "outnumber".
+    pub fn comparison_verb(&self, stem: &str) -> Option<&str> {
+        self.comparison_verbs.get(stem).map(String::as_str)
+    }
+
+    /// The factor of a multiplier before "as ... as" ("twice" 2, "half" 0.5).
+    pub fn multiplier(&self, word: &str) -> Option<f64> {
+        self.multipliers.get(word).copied()
+    }
+
+    /// Whether a word may stand between a party and its comparative ("far", "much").
+    pub fn is_intensifier(&self, word: &str) -> bool {
+        self.intensifiers.contains(word)
+    }
+
+    /// Whether a role noun is in `role_rivals.txt` (has rivals at all).
+    pub fn has_rival_roles(&self, word: &str) -> bool {
+        self.role_rivals.contains_key(word)
+    }
+
+    /// Whether two role nouns may name the same person by the rival lists: the same
+    /// word, or the same class of one field ("striker" and "forward").
+    pub fn same_role_class(&self, a: &str, b: &str) -> bool {
+        a == b
+            || self
+                .role_rivals
+                .get(a)
+                .is_some_and(|x| self.role_rivals.get(b) == Some(x))
     }
 }
 
@@ -935,6 +1018,24 @@ mod tests {
         assert!(!lex.is_speech_verb(&stem("confirmed")) && lex.gives_words(&stem("confirmed")));
         assert!(lex.is_reporting_verb(&stem("believed")) && !lex.gives_words(&stem("believed")));
         assert!(lex.is_symmetric_verb(&stem("met")) && !lex.is_symmetric_verb(&stem("sued")));
+    }
+
+    #[test]
+    fn rival_roles() {
+        let lex = Lexicon::get();
+        assert!(lex.are_rival_roles("goalkeeper", "striker"));
+        assert!(lex.are_rival_roles("rower", "footballer"));
+        assert!(
+            !lex.are_rival_roles("striker", "forward") && lex.same_role_class("striker", "forward")
+        );
+        assert!(!lex.are_rival_roles("striker", "footballer"));
+        assert!(!lex.are_rival_roles("striker", "captain"));
+        for w in lex.role_rivals.keys() {
+            assert!(
+                lex.is_role(w),
+                "{w} is in role_rivals.txt but not in roles.txt"
+            );
+        }
     }
 
     #[test]

@@ -647,6 +647,9 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     // Who said it and who did it come before polarity: they explain more.
     check_speaker(tokens, &units, &evidence_sentences, doc, &mut findings);
     check_roles(tokens, &units, &evidence_sentences, &mut findings);
+    check_rival_roles(tokens, &units, doc, &mut findings);
+    // "Younger residents were more likely" where the source ranks older ones higher.
+    let ranked = check_comparisons(tokens, &units, &evidence_sentences, &mut findings);
     check_entities(
         tokens,
         &units,
@@ -672,7 +675,13 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     );
     // "Women are less likely" where the source says "men are more likely": the converse
     // of a comparison, backed, not opposed.
-    let conversed = converse(&units, &evidence_sentences, &scores, &picked);
+    let mut conversed = converse(&units, &evidence_sentences, &scores, &picked);
+    let agreed = ranked.is_some();
+    for k in ranked.into_iter().flatten() {
+        if !conversed.contains(&k) {
+            conversed.push(k);
+        }
+    }
     let coverage = coverage
         + conversed
             .iter()
@@ -683,7 +692,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
             .sum::<f64>()
             / total.max(1e-9);
     // A word the source says the opposite of is aligned, not missing.
-    let opposed = if conversed.is_empty() {
+    let opposed = if conversed.is_empty() && !agreed {
         check_antonyms(
             &units,
             tokens,
@@ -748,6 +757,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     let invented = units.iter().enumerate().find(|(k, u)| {
         u.entity.is_none()
             && all_scores_zero(&scores, *k)
+            && !conversed.contains(k)
             && u.stems.iter().all(|st| {
                 !all_stems.contains(st)
                     && !lex.is_common(st)
@@ -786,7 +796,8 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     });
     if coverage >= SUPPORT_COVERAGE && gap.is_none() {
         let line = evidence.first().map_or(0, |e| e.line);
-        let reason = if let [a, b] = conversed[..] {
+        let reason = if let ([a, b], false) = (&conversed[..], agreed) {
+            let (a, b) = (*a, *b);
             format!(
                 "line {line} says it the other way round ('{}' and '{}' turned)",
                 units[a].text, units[b].text
@@ -2080,6 +2091,118 @@ fn check_roles(
             "the source says it was {}, not {}",
             rival.subject, claim.subject
         )));
+    }
+}
+
+/// A comparison of two parties in the claim against those of the evidence on the same
+/// measure: ranked the other way round ("younger residents were more likely" where the
+/// source has older residents twice as likely as younger ones) is a conflict; ranked the
+/// same way, the claim's comparative words are backed: their units are returned (`None`
+/// when no comparison of the evidence settles the claim's).
+fn check_comparisons(
+    tokens: &[Token],
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) -> Option<Vec<usize>> {
+    let claimed = super::comparison::comparisons(tokens);
+    if claimed.is_empty() {
+        return None;
+    }
+    let sources: Vec<super::comparison::Comparison> = evidence
+        .iter()
+        .flat_map(|s| super::comparison::comparisons(s.tokens))
+        .collect();
+    let mut backed = None;
+    for c in &claimed {
+        for s in &sources {
+            match super::comparison::agrees(c, s) {
+                Some(false) => {
+                    out.push(Finding::Conflict(format!(
+                        "the source says '{}': the claim ranks the parties the other way round",
+                        s.words
+                    )));
+                    return None;
+                }
+                Some(true) => {
+                    let words: Vec<usize> = (0..units.len())
+                        .filter(|&k| c.span.0 <= units[k].tokens.0 && units[k].tokens.1 <= c.span.1)
+                        .collect();
+                    backed.get_or_insert_with(Vec::new).extend(words);
+                }
+                None => {}
+            }
+        }
+    }
+    backed
+}
+
+/// Every role noun the article gives a person: next to a name or alias of theirs
+/// ([`attached_roles`](crate::extract::entity::attached_roles)) and in the descriptions
+/// read as them ("the striker", marked `true`).
+fn roles_given<'d>(doc: &'d Document, canonical: &str) -> Vec<(&'d str, bool)> {
+    let mut given = Vec::new();
+    for (s, facts) in doc.source.sentences.iter().zip(&doc.sentences) {
+        if s.role == crate::source::Role::Boilerplate {
+            continue;
+        }
+        for m in facts.mentions.iter().filter(|m| m.canonical == canonical) {
+            match m.via {
+                crate::extract::entity::Via::Description => {
+                    // "the goalkeeper's cousin" is no goalkeeper.
+                    if let Some(t) = s.tokens.get(m.tokens.1.wrapping_sub(1))
+                        && t.is_word()
+                        && t.is_role()
+                        && !crate::extract::entity::possessive_at(&s.tokens, m.tokens.1)
+                    {
+                        given.push((t.norm.as_str(), true));
+                    }
+                }
+                crate::extract::entity::Via::Pronoun => {}
+                _ => given.extend(
+                    crate::extract::entity::attached_roles(&s.tokens, m.tokens)
+                        .into_iter()
+                        .map(|r| (r, false)),
+                ),
+            }
+        }
+    }
+    given
+}
+
+/// "The goalkeeper Tomas Brekke" where the article calls Brekke a striker: a role noun
+/// the claim gives a person, rivalled by one the article gives them (`role_rivals.txt`),
+/// when the article gives them the claim's role nowhere.
+fn check_rival_roles(tokens: &[Token], units: &[Unit], doc: &Document, out: &mut Vec<Finding>) {
+    let lex = Lexicon::get();
+    for u in units {
+        let Some((canonical, EntityKind::Person | EntityKind::Other)) = u.entity else {
+            continue;
+        };
+        let claimed: Vec<&str> = crate::extract::entity::attached_roles(tokens, u.tokens)
+            .into_iter()
+            .filter(|r| lex.has_rival_roles(r))
+            .collect();
+        if claimed.is_empty() {
+            continue;
+        }
+        let given = roles_given(doc, canonical.as_str());
+        for r in claimed {
+            if given.iter().any(|(g, _)| lex.same_role_class(g, r)) {
+                continue;
+            }
+            // A description read as the person ("the victim") backs a role, but is too
+            // weak to rival one: it may stand for someone else named nearby.
+            if let Some((g, _)) = given
+                .iter()
+                .find(|(g, described)| !described && lex.are_rival_roles(g, r))
+            {
+                out.push(Finding::Conflict(format!(
+                    "the source calls {canonical} a {g}, not a {r}"
+                )));
+                return;
+            }
+        }
     }
 }
 

@@ -14,6 +14,7 @@
 //! ```
 
 mod atom;
+mod comparison;
 pub mod quantity;
 
 use serde::{Deserialize, Serialize};

@@ -226,3 +226,47 @@ fn lower_cased_tokenised_claims_work() {
         Verdict::Supported
     );
 }
+
+#[test]
+fn comparisons_rank_two_parties() {
+    let read = |text: &str| {
+        let tokens = crate::text::tokenize(text, 0);
+        super::comparison::comparisons(&tokens)
+            .into_iter()
+            .map(|c| (c.higher.text, c.lower.text))
+            .collect::<Vec<_>>()
+    };
+    let pair = |h: &str, l: &str| vec![(h.to_string(), l.to_string())];
+    assert_eq!(
+        read("Older residents were twice as likely as younger ones to move."),
+        pair("older residents", "younger")
+    );
+    assert_eq!(
+        read("Tenants were less likely than owners to pay."),
+        pair("owners", "tenants")
+    );
+    assert_eq!(
+        read("Girls were half as likely as boys to walk."),
+        pair("boys", "girls")
+    );
+    assert_eq!(
+        read("Nurses outnumbered doctors."),
+        pair("nurses", "doctors")
+    );
+    assert_eq!(
+        read("Doctors were outnumbered by nurses."),
+        pair("nurses", "doctors")
+    );
+    assert_eq!(
+        read("There were fewer doctors than nurses."),
+        pair("nurses", "doctors")
+    );
+    assert_eq!(read("Women were more likely to vote."), pair("women", ""));
+    assert_eq!(
+        read("Rural schools were smaller than city schools."),
+        pair("rural schools", "city schools")
+    );
+    // No ranking: equal, or no party before the comparative.
+    assert!(read("Girls were as likely as boys to walk.").is_empty());
+    assert!(read("He scored twice as Lillestad won.").is_empty());
+}

@@ -1066,6 +1066,88 @@ fn introduced_role(tokens: &[Token], m: &Mention) -> Option<String> {
     None
 }
 
+/// Whether the token at `j` marks the word before it as a possessor ("the goalkeeper's").
+pub fn possessive_at(tokens: &[Token], j: usize) -> bool {
+    tokens
+        .get(j)
+        .is_some_and(|n| matches!(n.norm.as_str(), "'s" | "\u{2019}s" | "'" | "s"))
+}
+
+/// Every role noun a sentence gives the person named at `span`: a run of them just
+/// before the name ("the 42-year-old striker and captain Tomas Brekke", "Goalkeeper Petter
+/// Aune"), an apposition after it ("Aune, the Varnes goalkeeper,", "Aune, 31, a
+/// goalkeeper and coach,") and a predicate ("Aune is a goalkeeper", "Aune, who was the
+/// goalkeeper"). A role noun followed by a possessive belongs to someone else
+/// ("Aune, the goalkeeper's father").
+pub fn attached_roles(tokens: &[Token], span: (usize, usize)) -> Vec<&str> {
+    let role = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| t.is_word() && t.is_role() && !possessive_at(tokens, j + 1))
+    };
+    let mut roles = Vec::new();
+    // Before: ROLE ((and | ,) ROLE)* right up to the name.
+    let mut j = span.0;
+    while j > 0 && role(j - 1) {
+        roles.push(tokens[j - 1].norm.as_str());
+        j -= 1;
+        if j >= 2 && matches!(tokens[j - 1].norm.as_str(), "and" | "," | "&") && role(j - 2) {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    // After: ", [age ,] a|an|the [up to three modifiers] ROLE (and ROLE)*", or the same
+    // as a predicate: "Aune is a goalkeeper", "Aune, who was the goalkeeper".
+    let mut j = span.1;
+    let comma = tokens.get(j).is_some_and(|t| t.norm == ",");
+    if comma {
+        j += 1;
+        if tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number)
+            && tokens.get(j + 1).is_some_and(|t| t.norm == ",")
+        {
+            j += 2;
+        }
+        if tokens.get(j).is_some_and(|t| t.norm == "who") {
+            j += 1;
+        }
+    }
+    let predicate = tokens.get(j).is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "is" | "was" | "became" | "becomes" | "remains" | "remained"
+        )
+    });
+    if predicate {
+        j += 1;
+    }
+    if !(comma || predicate)
+        || !tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "the"))
+    {
+        return roles;
+    }
+    j += 1;
+    let limit = j + 4;
+    while j < limit && j < tokens.len() {
+        if role(j) {
+            roles.push(tokens[j].norm.as_str());
+            if tokens.get(j + 1).is_some_and(|t| t.norm == "and") && role(j + 2) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        let t = &tokens[j];
+        if !(t.is_word() && !t.is_stopword() || t.norm == "-" || t.kind == TokenKind::Number) {
+            break;
+        }
+        j += 1;
+    }
+    roles
+}
+
 /// "the country", "the city", "the quaint capital city": a definite description of a
 /// place, with up to two adjectives before its noun; its length and the kind it stands for.
 fn kind_description(tokens: &[Token], k: usize) -> Option<(usize, EntityKind)> {

@@ -348,3 +348,38 @@ fn upper_case_letters_lower_to_letters() {
         }
     }
 }
+
+#[test]
+fn roles_attached_to_a_name() {
+    let roles = |text: &str, name: &str| {
+        let d = doc(text);
+        let s = &d.source.sentences[0];
+        let m = d.sentences[0]
+            .mentions
+            .iter()
+            .find(|m| m.canonical == name && m.via == entity::Via::Name)
+            .expect("the name is read");
+        entity::attached_roles(&s.tokens, m.tokens)
+            .into_iter()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        roles(
+            "The 42-year-old striker and captain Jon Eide scored.",
+            "Jon Eide"
+        ),
+        ["captain", "striker"]
+    );
+    assert_eq!(
+        roles("Jon Eide, 31, the Varnes goalkeeper, saved it.", "Jon Eide"),
+        ["goalkeeper"]
+    );
+    assert_eq!(
+        roles("Jon Eide is a jockey from Bergen.", "Jon Eide"),
+        ["jockey"]
+    );
+    // Someone else's role: a possessor, or a role noun a verb away.
+    assert!(roles("Jon Eide, the goalkeeper's cousin, watched.", "Jon Eide").is_empty());
+    assert!(roles("The victim told police Jon Eide ran.", "Jon Eide").is_empty());
+}
