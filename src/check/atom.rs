@@ -1,10 +1,11 @@
 //! One atomic claim against one source: alignment, comparison, verdict.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 
 use super::quantity::{self as qty, Relation as QRel};
 use super::{Evidence, Part, Verdict, is_evidence};
 use crate::extract::time::{TimeKind, times};
+use crate::extract::vocabulary::{WordIndex, names_owner};
 use crate::extract::{Document, EntityKind, Quantity, SentenceFacts, is_content, quantity};
 use crate::lexicon::Lexicon;
 use crate::text::{Atom, Token, TokenKind};
@@ -49,13 +50,20 @@ struct Unit {
 struct SentenceIndex<'a> {
     index: usize,
     tokens: &'a [Token],
-    stems: &'a HashSet<Atom>,
-    canonicals: &'a HashSet<Atom>,
     facts: &'a SentenceFacts,
 }
 
+impl SentenceIndex<'_> {
+    /// Whether the sentence mentions or refers to the entity `name`.
+    fn names(&self, name: &str) -> bool {
+        self.facts
+            .mentions
+            .iter()
+            .any(|m| m.canonical == name && names_owner(m, self.tokens))
+    }
+}
+
 fn index_of(doc: &Document, skip_titles: bool) -> Vec<SentenceIndex<'_>> {
-    let words = &doc.vocabulary().sentences;
     doc.source
         .sentences
         .iter()
@@ -63,101 +71,54 @@ fn index_of(doc: &Document, skip_titles: bool) -> Vec<SentenceIndex<'_>> {
         .map(|s| SentenceIndex {
             index: s.index,
             tokens: &s.tokens,
-            stems: &words[s.index].stems,
-            canonicals: &words[s.index].names,
             facts: &doc.sentences[s.index],
         })
         .collect()
 }
 
-/// Which of a unit's words occur in some evidence sentence at all, looked up once per
-/// claim in the document's sentence frequencies: a word no evidence sentence holds
-/// need not be looked up in each sentence's sets (most of the alignment's lookups).
-struct Present {
-    /// The entity's canonical name (names only).
-    canonical: bool,
-    /// Every stem (names), or the first stem (words).
-    stems: bool,
-    /// Some synonym (words only).
-    synonym: bool,
-}
-
-impl Present {
-    fn of(unit: &Unit, df: &HashMap<Atom, usize>) -> Present {
-        match &unit.entity {
-            Some((canonical, _)) => Present {
-                canonical: df.contains_key(canonical),
-                stems: unit.stems.iter().all(|st| df.contains_key(st)),
-                synonym: false,
-            },
-            None => Present {
-                canonical: false,
-                stems: df.contains_key(&unit.stems[0]),
-                synonym: unit.synonyms.iter().any(|t| df.contains_key(t)),
-            },
-        }
+/// The position in `index` of each evidence sentence of the document, by sentence
+/// number: the word index names sentences, the alignment scores positions.
+fn positions(index: &[SentenceIndex], sentences: usize) -> Vec<usize> {
+    let mut at = vec![usize::MAX; sentences];
+    for (p, s) in index.iter().enumerate() {
+        at[s.index] = p;
     }
+    at
 }
 
-/// How well a sentence backs a unit: 1 (same word or entity), a synonym's credit, or 0.
-/// `present` only skips lookups that would fail (`df` counts every evidence sentence's
-/// stems and names).
-fn match_unit(unit: &Unit, present: &Present, s: &SentenceIndex) -> f64 {
+/// How well each evidence sentence backs a unit: 1 (same word or entity), a synonym's
+/// credit, or 0. Only the sentences that hold the unit's words are visited (`words`
+/// indexes exactly the evidence sentences, `at` gives their positions).
+fn direct_scores(unit: &Unit, words: &WordIndex, at: &[usize], n: usize) -> Vec<f64> {
+    let mut scores = vec![0.0; n];
     if let Some((canonical, _)) = &unit.entity {
-        if present.canonical && s.canonicals.contains(canonical) {
-            return 1.0;
+        // Every word of the name in the sentence, or the entity among its names.
+        let mut held = vec![0; n];
+        for &st in &unit.stems {
+            for s in words.stem_sentences(st) {
+                held[at[s]] += 1;
+            }
         }
-        return if present.stems && unit.stems.iter().all(|st| s.stems.contains(st)) {
-            1.0
-        } else {
-            0.0
-        };
-    }
-    if present.stems && s.stems.contains(&unit.stems[0]) {
-        return 1.0;
-    }
-    if present.synonym && unit.synonyms.iter().any(|t| s.stems.contains(t)) {
-        return SYNONYM_CREDIT;
-    }
-    // A demonym or country word backs its country ("Russian" ~ "Russia").
-    0.0
-}
-
-/// [`match_unit`] of a unit against each sentence. A word's sentence frequency bounds
-/// how many sentences hold it: once that many did, the rest are not looked up.
-fn direct_scores(unit: &Unit, df: &HashMap<Atom, usize>, index: &[SentenceIndex]) -> Vec<f64> {
-    if unit.entity.is_some() {
-        let present = Present::of(unit, df);
-        return index
-            .iter()
-            .map(|s| match_unit(unit, &present, s))
-            .collect();
-    }
-    // `df` counts a sentence once for its stems and once for its names, so these are
-    // upper bounds on the sentences still to come that hold the word in their stems.
-    let mut left = df.get(&unit.stems[0]).copied().unwrap_or(0);
-    let mut synonyms: Vec<(Atom, usize)> = unit
-        .synonyms
-        .iter()
-        .filter_map(|t| df.get(t).map(|&c| (*t, c)))
-        .collect();
-    index
-        .iter()
-        .map(|s| {
-            if left > 0 && s.stems.contains(&unit.stems[0]) {
-                left -= 1;
-                return 1.0;
+        for (score, &h) in scores.iter_mut().zip(&held) {
+            if h == unit.stems.len() {
+                *score = 1.0;
             }
-            if let Some((_, c)) = synonyms
-                .iter_mut()
-                .find(|(t, c)| *c > 0 && s.stems.contains(t))
-            {
-                *c -= 1;
-                return SYNONYM_CREDIT;
-            }
-            0.0
-        })
-        .collect()
+        }
+        for s in words.name_sentences(*canonical) {
+            scores[at[s]] = 1.0;
+        }
+        return scores;
+    }
+    for &t in unit.synonyms {
+        for s in words.stem_sentences(t) {
+            scores[at[s]] = SYNONYM_CREDIT;
+        }
+    }
+    // The word itself outranks its synonyms.
+    for s in words.stem_sentences(unit.stems[0]) {
+        scores[at[s]] = 1.0;
+    }
+    scores
 }
 
 /// The unit that is the claim's subject: a person named before any other content word.
@@ -358,8 +319,8 @@ fn name_run_end(tokens: &[Token], start: usize) -> usize {
     }
 }
 
-fn idf(df: &HashMap<Atom, usize>, key: Atom, n: usize) -> f64 {
-    let d = df.get(&key).copied().unwrap_or(0) as f64;
+fn idf(df: &WordIndex, key: Atom, n: usize) -> f64 {
+    let d = df.frequency(key) as f64;
     let weight = 1.0 + ((n as f64 + 1.0) / (d + 1.0)).ln();
     // A frequent word the article never uses is more likely a paraphrase than an
     // invented fact: it weighs like a word the article uses often.
@@ -375,7 +336,7 @@ fn idf(df: &HashMap<Atom, usize>, key: Atom, n: usize) -> f64 {
 fn units(
     tokens: &[Token],
     doc: &Document,
-    df: &HashMap<Atom, usize>,
+    df: &WordIndex,
     n: usize,
     skip: &[(usize, usize)],
 ) -> Vec<Unit> {
@@ -447,7 +408,7 @@ enum Finding {
 /// Judges one atomic claim against one document.
 pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) -> Part {
     let index = index_of(doc, skip_titles);
-    let df = doc.vocabulary().frequency(!skip_titles);
+    let df = doc.vocabulary().words(!skip_titles);
     let n = index.len().max(1);
     let claim_times = times(tokens);
     let mut claim_quantities = quantity::quantities(tokens, &claim_times);
@@ -506,7 +467,11 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .iter()
         .filter_map(|u| u.entity.as_ref().map(|e| e.0.as_str()))
         .collect();
-    let direct: Vec<Vec<f64>> = units.iter().map(|u| direct_scores(u, df, &index)).collect();
+    let at = positions(&index, doc.source.sentences.len());
+    let direct: Vec<Vec<f64>> = units
+        .iter()
+        .map(|u| direct_scores(u, df, &at, index.len()))
+        .collect();
     let scores: Vec<Vec<f64>> = index
         .iter()
         .enumerate()
@@ -552,22 +517,24 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     };
     // A sentence that says the opposite of a claim word is about the claim too.
     let lex = Lexicon::get();
-    // Antonyms no evidence sentence holds are dropped once, not looked up per sentence.
-    let antonyms: Vec<Vec<Atom>> = units
+    // The sentences holding an antonym of each unit, looked up once per antonym.
+    let opposing: Vec<Vec<bool>> = units
         .iter()
         .map(|u| {
-            u.antonyms
-                .iter()
-                .copied()
-                .filter(|a| df.contains_key(a))
-                .collect()
+            let mut held = vec![false; index.len()];
+            for &a in u.antonyms {
+                for s in df.stem_sentences(a) {
+                    held[at[s]] = true;
+                }
+            }
+            held
         })
         .collect();
     let antonym_bonus = |p: usize| -> f64 {
         let opposed: f64 = units
             .iter()
-            .zip(&antonyms)
-            .filter(|(_, antonyms)| antonyms.iter().any(|a| index[p].stems.contains(a)))
+            .zip(&opposing)
+            .filter(|(_, held)| held[p])
             .map(|(u, _)| u.weight)
             .sum();
         if total > 0.0 { opposed / total } else { 0.0 }
@@ -738,14 +705,13 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .collect();
     // A specific word the article never uses (not a frequent English word, no synonym in
     // the article) is an invented detail, however much else matches.
-    let all_stems = doc.vocabulary().stems(!skip_titles);
     let invented = units.iter().enumerate().find(|(k, u)| {
         u.entity.is_none()
             && all_scores_zero(&scores, *k)
             && u.stems.iter().all(|st| {
-                !all_stems.contains(st)
+                !df.has_stem(*st)
                     && !lex.is_common(st)
-                    && !lex.synonyms_of(st).iter().any(|a| all_stems.contains(a))
+                    && !lex.synonyms_of(st).iter().any(|&a| df.has_stem(a))
             })
     });
     let features = if debug {
@@ -843,7 +809,7 @@ fn continues_subject(
                 && m.tokens.0 == 0
                 && m.entity_kind == EntityKind::Person
                 && claimed.contains(m.canonical.as_str())
-                && a.canonicals.contains(&Atom::new(&m.canonical))
+                && a.names(&m.canonical)
         })
 }
 
@@ -1296,7 +1262,7 @@ fn check_entities(
         if picked.iter().any(|&p| scores[p][k] > 0.0) {
             continue;
         }
-        let anywhere = all.iter().any(|s| s.canonicals.contains(canonical));
+        let anywhere = all.iter().any(|s| s.names(canonical));
         // A different entity of the same kind in the same slot: a swap.
         let rest = coverage + u.weight / total.max(1e-9);
         // Only a single rival counts: in a list of names no slot is clear.
@@ -1371,7 +1337,7 @@ fn check_repeated_person(
     };
     // The other person must stand beside the repeated one in the same sentence.
     let other = evidence.iter().find_map(|s| {
-        let names_it = s.canonicals.contains(&name);
+        let names_it = s.names(&name);
         s.facts
             .mentions
             .iter()
@@ -1975,9 +1941,7 @@ fn check_roles(
         .collect();
     // Only when the evidence never names the claim's subject: with both named, which
     // one the verb belongs to is beyond a clause reader without a parser.
-    let subject_named = evidence
-        .iter()
-        .any(|s| s.canonicals.contains(&Atom::new(&claim.subject)));
+    let subject_named = evidence.iter().any(|s| s.names(&claim.subject));
     if rivals.is_empty() || subject_named || rivals.iter().any(|r| r.subject == claim.subject) {
         return;
     }
