@@ -920,22 +920,21 @@ fn evidence_for(
     let mut marks: Vec<(usize, usize)> = compared
         .iter()
         .filter(|(a, _)| *a >= sentence.start && *a < sentence.end)
-        .map(|&(a, b)| {
-            let l = src.locate(a, b);
-            (l.start, l.end)
-        })
+        .map(|&(a, b)| src.raw_span(a, b))
         .collect();
-    for (k, u) in units.iter().enumerate() {
-        if scores[k] == 0.0 {
-            continue;
-        }
-        for t in s.tokens {
-            let by_stem = u.stems.iter().any(|st| st == &t.stem);
-            if by_stem {
-                let l = src.locate(t.start, t.end);
-                marks.push((l.start, l.end));
-            }
-        }
+    let backed = || units.iter().zip(scores).filter(|&(_, &score)| score != 0.0);
+    // Marks are sorted and deduplicated by `Evidence::located`: each token is looked at
+    // once, against the stems of every backed unit.
+    let stems: Vec<Atom> = backed()
+        .flat_map(|(u, _)| u.stems.iter().copied())
+        .collect();
+    marks.extend(
+        s.tokens
+            .iter()
+            .filter(|t| stems.contains(&t.stem))
+            .map(|t| src.raw_span(t.start, t.end)),
+    );
+    for (u, _) in backed() {
         if let Some((canonical, _)) = &u.entity {
             for m in s
                 .facts
@@ -943,8 +942,7 @@ fn evidence_for(
                 .iter()
                 .filter(|m| &m.canonical == canonical)
             {
-                let l = src.locate(m.start, m.end);
-                marks.push((l.start, l.end));
+                marks.push(src.raw_span(m.start, m.end));
             }
         }
     }
@@ -968,7 +966,6 @@ fn measure_overlap(source: &Quantity, claim: &Quantity) -> Option<i64> {
         }
     };
     let best = |c: &str, words: &[String]| words.iter().map(|w| agree(w, c)).max().unwrap_or(0);
-    let shared: i64 = claim.context.iter().map(|c| best(c, &source.context)).sum();
     // An age belongs to one person: another person's age is another measure, and the same
     // person's age is the very measure.
     let owner = match (&source.owner, &claim.owner) {
@@ -990,19 +987,25 @@ fn measure_overlap(source: &Quantity, claim: &Quantity) -> Option<i64> {
         _ => 0,
     };
     let counted = |q: &Quantity| q.counted.as_deref().map(crate::text::stem);
-    match (counted(source), counted(claim)) {
-        (Some(a), Some(b)) if agree(&a, &b) > 0 => Some(shared + anchor + owner + agree(&a, &b)),
+    let counted = match (counted(source), counted(claim)) {
+        (Some(a), Some(b)) if agree(&a, &b) > 0 => agree(&a, &b),
         (Some(a), Some(b)) => {
             // "over 5,400 killed" vs "killing over 5,400 people": the counted word of one
             // stands around the other.
             let crossed = best(&b, &source.context) > 0 || best(&a, &claim.context) > 0;
-            crossed.then_some(shared + anchor + owner)
+            if !crossed {
+                return None;
+            }
+            0
         }
         // "Earthquake kills at least 87" is no count of earthquakes ("a 6.4 earthquake"):
         // the claim names what the source figure counts as something else.
-        (Some(a), None) if claim.context.contains(&a) => None,
-        _ => Some(shared + anchor + owner),
-    }
+        (Some(a), None) if claim.context.contains(&a) => return None,
+        _ => 0,
+    };
+    // The context is compared last: most pairs of figures are told apart before it.
+    let shared: i64 = claim.context.iter().map(|c| best(c, &source.context)).sum();
+    Some(shared + anchor + owner + counted)
 }
 
 /// The source figure a claim figure is about: most shared context, then nearest value.
