@@ -54,6 +54,11 @@ struct SentenceIndex<'a> {
 }
 
 impl SentenceIndex<'_> {
+    /// Whether a negation of the sentence scopes over its token `i`.
+    fn negates(&self, i: usize) -> bool {
+        self.facts.negations.iter().any(|n| n.scope == i)
+    }
+
     /// Whether the sentence mentions or refers to the entity `name`.
     fn names(&self, name: &str) -> bool {
         self.facts
@@ -229,7 +234,7 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
                 && !words[0].capitalized
                 && (Lexicon::get().is_common(&words[0].stem)
                     || is_role_word(&phrase, all_lower)
-                    || all_lower && lower_in_article(doc, &phrase))
+                    || all_lower && lower_in_article(doc, words[0].norm))
             {
                 continue;
             }
@@ -286,11 +291,11 @@ fn is_role_word(word: &str, all_lower: bool) -> bool {
 }
 
 /// Whether the article writes a word in lower case somewhere (an ordinary word there).
-fn lower_in_article(doc: &Document, word: &str) -> bool {
+fn lower_in_article(doc: &Document, word: Atom) -> bool {
     doc.source.sentences.iter().any(|s| {
         s.tokens
             .iter()
-            .any(|t| !t.capitalized && t.is_word() && t.norm == word)
+            .any(|t| t.norm == word && !t.capitalized && t.is_word())
     })
 }
 
@@ -965,7 +970,15 @@ fn measure_overlap(source: &Quantity, claim: &Quantity) -> Option<i64> {
             i64::from(lex.are_synonyms(a, b))
         }
     };
-    let best = |c: &str, words: &[String]| words.iter().map(|w| agree(w, c)).max().unwrap_or(0);
+    // The best `agree` of `c` with any of `words`: the same word, else a synonym (looked
+    // up only when no word is the same).
+    let best = |c: &str, words: &[String]| {
+        if words.iter().any(|w| w == c) {
+            2
+        } else {
+            i64::from(words.iter().any(|w| lex.are_synonyms(w, c)))
+        }
+    };
     // An age belongs to one person: another person's age is another measure, and the same
     // person's age is the very measure.
     let owner = match (&source.owner, &claim.owner) {
@@ -1578,11 +1591,9 @@ fn check_hedges(
     units: &[Unit],
     out: &mut Vec<Finding>,
 ) {
-    let claim_hedged = tokens.iter().any(|t| {
-        HEDGES.contains(&t.norm.as_str())
-            || Lexicon::get().modality(&t.norm).is_some()
-            || t.norm == "?"
-    });
+    let claim_hedged = tokens
+        .iter()
+        .any(|t| HEDGES.contains(&t.norm.as_str()) || t.modality().is_some() || t.norm == "?");
     if claim_hedged {
         return;
     }
@@ -1686,15 +1697,16 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
         })
     };
     // Words the evidence asserts outside any negation: "Bad memories: ... Not a bad egg"
-    // asserts "bad" too, so its negation alone does not contradict the claim.
+    // asserts "bad" too, so its negation alone does not contradict the claim. Only
+    // looked at for a negation of the evidence: none, none gathered.
     let asserted_in_source: Vec<&str> = evidence
         .iter()
+        .filter(|_| !source_negations.is_empty())
         .flat_map(|s| {
-            let scopes: HashSet<usize> = s.facts.negations.iter().map(|n| n.scope).collect();
             s.tokens
                 .iter()
                 .enumerate()
-                .filter(move |(i, t)| is_content(t) && !scopes.contains(i))
+                .filter(|&(i, t)| is_content(t) && !s.negates(i))
                 .map(|(_, t)| t.stem.as_str())
         })
         .collect();
@@ -1723,9 +1735,10 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
             .unwrap_or_default();
         let asserted = evidence.iter().any(|s| {
             s.tokens.iter().enumerate().any(|(i, t)| {
-                let next = next_in_phrase(s.tokens, i);
-                agree(&t.stem, &word.stem)
-                    && (claim_next.is_empty() || next.is_empty() || same_phrase(&claim_next, &next))
+                agree(&t.stem, &word.stem) && {
+                    let next = next_in_phrase(s.tokens, i);
+                    claim_next.is_empty() || next.is_empty() || same_phrase(&claim_next, &next)
+                }
             })
         });
         let negated_too = source_negations
@@ -1803,11 +1816,10 @@ fn converse(
             u.entity.is_none()
                 && picked.iter().all(|&p| scores[p][k] < 1.0)
                 && evidence.iter().any(|s| {
-                    let negated: HashSet<usize> =
-                        s.facts.negations.iter().map(|n| n.scope).collect();
-                    s.tokens.iter().enumerate().any(|(i, t)| {
-                        !negated.contains(&i) && lex.are_antonyms(&u.stems[0], &t.stem)
-                    })
+                    s.tokens
+                        .iter()
+                        .enumerate()
+                        .any(|(i, t)| u.antonyms.contains(&t.stem) && !s.negates(i))
                 })
         })
         .collect();
@@ -1840,8 +1852,6 @@ fn check_antonyms(
     picked: &[usize],
     out: &mut Vec<Finding>,
 ) -> f64 {
-    let lex = Lexicon::get();
-    let claim_stems: HashSet<&str> = tokens.iter().map(|t| t.stem.as_str()).collect();
     let claim_negated: HashSet<usize> = crate::extract::negations(tokens)
         .iter()
         .map(|n| n.scope)
@@ -1853,10 +1863,7 @@ fn check_antonyms(
         {
             continue;
         }
-        let stem = &u.stems[0];
         for s in evidence {
-            // "did not lose" is no antonym of "won".
-            let negated: HashSet<usize> = s.facts.negations.iter().map(|n| n.scope).collect();
             // "last weekend" dates the event: no antonym of the claim's "first".
             let in_time = |i: usize| {
                 s.facts
@@ -1864,12 +1871,15 @@ fn check_antonyms(
                     .iter()
                     .any(|t| t.tokens.0 <= i && i < t.tokens.1)
             };
+            // The unit's antonyms are what the lexicon lists for its stem; the cheap
+            // tests come first.
             let opposite = s.tokens.iter().enumerate().find(|(i, t)| {
-                !negated.contains(i)
+                (u.antonyms.contains(&t.stem)
+                    || t.is_word() && affixal_opposites(&u.text, &t.norm))
+                    // "did not lose" is no antonym of "won".
+                    && !s.negates(*i)
                     && !in_time(*i)
-                    && !claim_stems.contains(t.stem.as_str())
-                    && (lex.are_antonyms(stem, &t.stem)
-                        || t.is_word() && affixal_opposites(&u.text, &t.norm))
+                    && !tokens.iter().any(|c| c.stem == t.stem)
             });
             if let Some((_, t)) = opposite {
                 out.push(Finding::Conflict(format!(
