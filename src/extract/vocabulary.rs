@@ -37,33 +37,78 @@ pub struct Vocabulary {
 }
 
 /// The sentences holding each word, over the body (and the title, if so built).
+///
+/// The postings of all words lie in one array, each word's in a run of it, so a document
+/// costs a handful of allocations rather than one per distinct word.
 #[derive(Debug, Clone, Default)]
 pub struct WordIndex {
-    words: FxHashMap<Atom, Postings>,
+    /// The number of each word, indexing `starts`.
+    ids: FxHashMap<Atom, usize>,
+    /// Where the run of word `id` starts in `postings`; one more entry closes the last.
+    starts: Vec<usize>,
+    /// Ascending within each run: `sentence << 1` where the word is one of the sentence's
+    /// stems, `sentence << 1 | 1` where it is the canonical name of an entity the sentence
+    /// mentions or refers to (a sentence may hold a word both ways).
+    postings: Vec<usize>,
 }
 
-/// The sentences that hold one word, ascending: `sentence << 1` where it is one of the
-/// sentence's stems, `sentence << 1 | 1` where it is the canonical name of an entity the
-/// sentence mentions or refers to (a sentence may hold a word both ways).
-#[derive(Debug, Clone, Default)]
-struct Postings(Vec<usize>);
-
-/// The tag of a name in [`Postings`].
+/// The tag of a name in [`WordIndex::postings`].
 const NAME: usize = 1;
 
-impl Postings {
-    /// Adds an entry; the sentences are visited in order, so a repeat is the last entry.
-    fn add(&mut self, entry: usize) {
-        if self.0.last() != Some(&entry) {
-            self.0.push(entry);
+/// Builds a [`WordIndex`] from the entries of its words, given in ascending order of
+/// entry.
+#[derive(Default)]
+struct Builder {
+    ids: FxHashMap<Atom, usize>,
+    /// Each word's last entry: a repeat in the same sentence is not entered again.
+    last: Vec<usize>,
+    entries: Vec<(usize, usize)>,
+}
+
+impl Builder {
+    fn with_capacity(words: usize) -> Builder {
+        Builder {
+            ids: FxHashMap::with_capacity_and_hasher(words, Default::default()),
+            last: Vec::with_capacity(words),
+            entries: Vec::with_capacity(2 * words),
         }
     }
 
-    fn sentences(&self, tag: usize) -> impl Iterator<Item = usize> + '_ {
-        self.0
-            .iter()
-            .filter(move |&&e| e & 1 == tag)
-            .map(|&e| e >> 1)
+    fn add(&mut self, word: Atom, entry: usize) {
+        let next = self.last.len();
+        let id = *self.ids.entry(word).or_insert(next);
+        if id == next {
+            self.last.push(entry);
+        } else if self.last[id] == entry {
+            return;
+        } else {
+            self.last[id] = entry;
+        }
+        self.entries.push((id, entry));
+    }
+
+    /// Lays the entries out word by word (a counting sort, stable: each run stays in the
+    /// order entered).
+    fn finish(self) -> WordIndex {
+        let mut starts = vec![0usize; self.last.len() + 1];
+        for &(id, _) in &self.entries {
+            starts[id + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut fill: Vec<usize> = starts[..self.last.len()].to_vec();
+        let mut postings = vec![0usize; self.entries.len()];
+        for &(id, entry) in &self.entries {
+            let at = &mut fill[id];
+            postings[*at] = entry;
+            *at += 1;
+        }
+        WordIndex {
+            ids: self.ids,
+            starts,
+            postings,
+        }
     }
 }
 
@@ -72,22 +117,20 @@ impl Vocabulary {
         // About half the tokens of an article are distinct words: sized so, the map is
         // not rehashed as it grows.
         let tokens: usize = source.sentences.iter().map(|s| s.tokens.len()).sum();
-        let mut words: FxHashMap<Atom, Postings> =
-            FxHashMap::with_capacity_and_hasher(tokens / 2, Default::default());
+        let mut words = Builder::with_capacity(tokens / 2);
         for (s, f) in source.sentences.iter().zip(facts) {
             if s.role == Role::Boilerplate {
                 continue;
             }
             for t in &s.tokens {
-                words.entry(t.stem).or_default().add(s.index << 1);
+                words.add(t.stem, s.index << 1);
             }
             for m in f.mentions.iter().filter(|m| names_owner(m, &s.tokens)) {
-                let name = Atom::new(&m.canonical);
-                words.entry(name).or_default().add(s.index << 1 | NAME);
+                words.add(Atom::new(&m.canonical), s.index << 1 | NAME);
             }
         }
         Vocabulary {
-            with_titles: WordIndex { words },
+            with_titles: words.finish(),
             without_titles: std::sync::OnceLock::new(),
             titles: source
                 .sentences
@@ -112,12 +155,12 @@ impl Vocabulary {
 impl WordIndex {
     /// In how many sentences `word` is a stem, plus in how many it is a name.
     pub fn frequency(&self, word: Atom) -> usize {
-        self.words.get(&word).map_or(0, |p| p.0.len())
+        self.postings_of(word).len()
     }
 
     /// Whether some sentence holds `word`, as a stem or a name.
     pub fn contains(&self, word: Atom) -> bool {
-        self.words.contains_key(&word)
+        self.ids.contains_key(&word)
     }
 
     /// Whether some sentence holds `word` among its stems.
@@ -135,28 +178,30 @@ impl WordIndex {
         self.tagged(word, NAME)
     }
 
+    fn postings_of(&self, word: Atom) -> &[usize] {
+        self.ids.get(&word).map_or(&[], |&id| {
+            &self.postings[self.starts[id]..self.starts[id + 1]]
+        })
+    }
+
     fn tagged(&self, word: Atom, tag: usize) -> impl Iterator<Item = usize> + '_ {
-        self.words
-            .get(&word)
-            .into_iter()
-            .flat_map(move |p| p.sentences(tag))
+        self.postings_of(word)
+            .iter()
+            .filter(move |&&e| e & 1 == tag)
+            .map(|&e| e >> 1)
     }
 
     /// The index without the sentences `dropped` (sorted).
     fn without(&self, dropped: &[usize]) -> WordIndex {
-        let words = self
-            .words
-            .iter()
-            .filter_map(|(&word, p)| {
-                let kept: Vec<usize> =
-                    p.0.iter()
-                        .copied()
-                        .filter(|e| dropped.binary_search(&(e >> 1)).is_err())
-                        .collect();
-                (!kept.is_empty()).then_some((word, Postings(kept)))
-            })
-            .collect();
-        WordIndex { words }
+        let mut words = Builder::with_capacity(self.ids.len());
+        for &word in self.ids.keys() {
+            for &e in self.postings_of(word) {
+                if dropped.binary_search(&(e >> 1)).is_err() {
+                    words.add(word, e);
+                }
+            }
+        }
+        words.finish()
     }
 }
 
