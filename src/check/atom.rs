@@ -220,10 +220,8 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
                 .map(|t| t.norm.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
-            if n == 1
-                && (Lexicon::get().is_stopword(&phrase)
-                    && !(phrase == "us" && words[0].capitalized))
-            {
+            // One word: the phrase is its norm, whose classes the token holds.
+            if n == 1 && (words[0].is_stopword() && !(phrase == "us" && words[0].capitalized)) {
                 continue;
             }
             // A frequent English word written in lower case is that word, not a name it
@@ -400,8 +398,7 @@ fn units(
 /// An inflected reporting verb ("said", "told", "says"): attribution a claim may add or
 /// drop, not content to back. Base forms that are also nouns ("state", "report") count.
 fn is_attribution_verb(t: &Token) -> bool {
-    Lexicon::get().is_reporting_verb(&t.stem)
-        && (t.norm != t.stem || matches!(t.norm.as_str(), "say" | "tell"))
+    t.is_reporting_verb() && (t.norm != t.stem || matches!(t.norm.as_str(), "say" | "tell"))
 }
 
 /// What went wrong between a claim and its evidence.
@@ -1489,6 +1486,15 @@ const HEDGES: [&str; 12] = [
     "unconfirmed",
 ];
 
+/// Whether a token is one of [`HEDGES`], compared as atoms: most tokens of a claim and
+/// its evidence are tested, and a comparison of texts cost more than the rest of the test.
+fn is_hedge(t: &Token) -> bool {
+    static ATOMS: std::sync::OnceLock<Vec<Atom>> = std::sync::OnceLock::new();
+    ATOMS
+        .get_or_init(|| HEDGES.iter().map(|h| Atom::new(h)).collect())
+        .contains(&t.norm)
+}
+
 /// The claim's named subject is, in the evidence, only the one who reports it: "Angela
 /// Moore, a publicist, said he was back home" does not back "Angela Moore was back
 /// home". Dropping the attribution keeps the reported clause's own subject, not the
@@ -1593,7 +1599,7 @@ fn check_hedges(
 ) {
     let claim_hedged = tokens
         .iter()
-        .any(|t| HEDGES.contains(&t.norm.as_str()) || t.modality().is_some() || t.norm == "?");
+        .any(|t| is_hedge(t) || t.modality().is_some() || t.norm == "?");
     if claim_hedged {
         return;
     }
@@ -1626,10 +1632,7 @@ fn check_hedges(
             return;
         }
         let from = first.saturating_sub(3);
-        if let Some(h) = s.tokens[from..=last]
-            .iter()
-            .find(|t| HEDGES.contains(&t.norm.as_str()))
-        {
+        if let Some(h) = s.tokens[from..=last].iter().find(|t| is_hedge(t)) {
             out.push(Finding::Gap(format!("the source hedges it: '{}'", h.norm)));
             return;
         }
@@ -1927,20 +1930,30 @@ fn check_roles(
     evidence: &[&SentenceIndex],
     out: &mut Vec<Finding>,
 ) {
+    // Without a relation in the evidence there is no rival: the claim's own is not read.
+    if evidence.iter().all(|s| s.facts.relations.is_empty()) {
+        return;
+    }
     let Some(claim) = claim_relation(tokens, units) else {
         return;
     };
     let lex = Lexicon::get();
+    let same_predicate = |p: &str| p == claim.predicate || lex.are_synonyms(p, &claim.predicate);
+    let candidates: Vec<&crate::extract::Relation> = evidence
+        .iter()
+        .flat_map(|s| s.facts.relations.iter())
+        .filter(|r| same_predicate(&r.predicate) && r.negated == claim.negated)
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
     let object_words: HashSet<String> = crate::text::tokenize(&claim.object, 0)
         .iter()
         .filter(|t| is_content(t))
         .map(|t| t.stem.to_string())
         .collect();
-    let same_predicate = |p: &str| p == claim.predicate || lex.are_synonyms(p, &claim.predicate);
-    let rivals: Vec<&crate::extract::Relation> = evidence
-        .iter()
-        .flat_map(|s| s.facts.relations.iter())
-        .filter(|r| same_predicate(&r.predicate) && r.negated == claim.negated)
+    let rivals: Vec<&crate::extract::Relation> = candidates
+        .into_iter()
         .filter(|r| {
             let words: HashSet<String> = crate::text::tokenize(&r.object, 0)
                 .iter()
