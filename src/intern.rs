@@ -60,6 +60,12 @@ impl Atom {
     pub fn as_str(&self) -> &'static str {
         self.0
     }
+
+    /// A number naming the atom for the life of the process (where its text lies): a
+    /// key cheaper to hash than the text, for maps whose order is never seen.
+    pub fn id(self) -> usize {
+        self.0.as_ptr() as usize
+    }
 }
 
 impl Default for Atom {
@@ -189,6 +195,17 @@ mod tests {
         assert_eq!(here, there);
         assert!(std::ptr::eq(here.as_str(), there.as_str()));
         assert_ne!(here, Atom::new("Ceasefire"));
+    }
+
+    #[test]
+    fn ids_tell_atoms_apart() {
+        let words = ["", "a", "ab", "abc", "killed", "kill"];
+        let ids: FxHashSet<usize> = words.iter().map(|w| Atom::new(w).id()).collect();
+        assert_eq!(ids.len(), words.len());
+        assert_eq!(
+            Atom::new("kill").id(),
+            Atom::new(&String::from("kill")).id()
+        );
     }
 
     #[test]

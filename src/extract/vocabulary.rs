@@ -42,8 +42,9 @@ pub struct Vocabulary {
 /// costs a handful of allocations rather than one per distinct word.
 #[derive(Debug, Clone, Default)]
 pub struct WordIndex {
-    /// The number of each word, indexing `starts`.
-    ids: FxHashMap<Atom, usize>,
+    /// The number of each word (by [`Atom::id`]: hashing the text cost most of the
+    /// index), indexing `starts`.
+    ids: FxHashMap<usize, usize>,
     /// Where the run of word `id` starts in `postings`; one more entry closes the last.
     starts: Vec<usize>,
     /// Ascending within each run: `sentence << 1` where the word is one of the sentence's
@@ -59,7 +60,7 @@ const NAME: usize = 1;
 /// entry.
 #[derive(Default)]
 struct Builder {
-    ids: FxHashMap<Atom, usize>,
+    ids: FxHashMap<usize, usize>,
     /// Each word's last entry: a repeat in the same sentence is not entered again.
     last: Vec<usize>,
     entries: Vec<(usize, usize)>,
@@ -74,7 +75,7 @@ impl Builder {
         }
     }
 
-    fn add(&mut self, word: Atom, entry: usize) {
+    fn add(&mut self, word: usize, entry: usize) {
         let next = self.last.len();
         let id = *self.ids.entry(word).or_insert(next);
         if id == next {
@@ -123,10 +124,10 @@ impl Vocabulary {
                 continue;
             }
             for t in &s.tokens {
-                words.add(t.stem, s.index << 1);
+                words.add(t.stem.id(), s.index << 1);
             }
             for m in f.mentions.iter().filter(|m| names_owner(m, &s.tokens)) {
-                words.add(Atom::new(&m.canonical), s.index << 1 | NAME);
+                words.add(Atom::new(&m.canonical).id(), s.index << 1 | NAME);
             }
         }
         Vocabulary {
@@ -160,7 +161,7 @@ impl WordIndex {
 
     /// Whether some sentence holds `word`, as a stem or a name.
     pub fn contains(&self, word: Atom) -> bool {
-        self.ids.contains_key(&word)
+        self.ids.contains_key(&word.id())
     }
 
     /// Whether some sentence holds `word` among its stems.
@@ -179,6 +180,10 @@ impl WordIndex {
     }
 
     fn postings_of(&self, word: Atom) -> &[usize] {
+        self.postings_by_id(word.id())
+    }
+
+    fn postings_by_id(&self, word: usize) -> &[usize] {
         self.ids.get(&word).map_or(&[], |&id| {
             &self.postings[self.starts[id]..self.starts[id + 1]]
         })
@@ -195,7 +200,7 @@ impl WordIndex {
     fn without(&self, dropped: &[usize]) -> WordIndex {
         let mut words = Builder::with_capacity(self.ids.len());
         for &word in self.ids.keys() {
-            for &e in self.postings_of(word) {
+            for &e in self.postings_by_id(word) {
                 if dropped.binary_search(&(e >> 1)).is_err() {
                     words.add(word, e);
                 }
