@@ -168,7 +168,7 @@ fn possessor_by_pronoun(unit: &Unit, tokens: &[Token], s: &SentenceIndex) -> boo
     let Some((canonical, EntityKind::Person)) = &unit.entity else {
         return false;
     };
-    if tokens.get(unit.tokens.1).is_none_or(|t| t.norm != "'s") {
+    if !is_possessive_name(unit, tokens) {
         return false;
     }
     s.facts.mentions.iter().any(|m| {
@@ -179,6 +179,12 @@ fn possessor_by_pronoun(unit: &Unit, tokens: &[Token], s: &SentenceIndex) -> boo
                 .is_some_and(|t| matches!(t.norm.as_str(), "his" | "her"))
             && m.canonical == canonical.as_str()
     })
+}
+
+/// Whether a unit is a person's name the claim makes possessive ("Ann Lee's").
+fn is_possessive_name(unit: &Unit, tokens: &[Token]) -> bool {
+    matches!(unit.entity, Some((_, EntityKind::Person)))
+        && tokens.get(unit.tokens.1).is_some_and(|t| t.norm == "'s")
 }
 
 /// Finds the names in a claim: the article's aliases and the lexicons, longest first.
@@ -474,6 +480,12 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .iter()
         .map(|u| direct_scores(u, df, &at, index.len()))
         .collect();
+    // Only a person's name with "'s" after it may be owned through a pronoun: the other
+    // units are not looked for in each sentence.
+    let possessive: Vec<bool> = units
+        .iter()
+        .map(|u| is_possessive_name(u, tokens))
+        .collect();
     let scores: Vec<Vec<f64>> = index
         .iter()
         .enumerate()
@@ -485,7 +497,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
                     let direct = direct[k][p];
                     if direct == 0.0
                         && (Some(k) == subject && refers_to_unnamed_person(s, &claimed)
-                            || possessor_by_pronoun(u, tokens, s))
+                            || possessive[k] && possessor_by_pronoun(u, tokens, s))
                     {
                         SUBJECT_REFERENCE_CREDIT
                     } else {
@@ -924,19 +936,16 @@ fn evidence_for(
         .filter(|(a, _)| *a >= sentence.start && *a < sentence.end)
         .map(|&(a, b)| src.raw_span(a, b))
         .collect();
-    let backed = || units.iter().zip(scores).filter(|&(_, &score)| score != 0.0);
     // Marks are sorted and deduplicated by `Evidence::located`: each token is looked at
     // once, against the stems of every backed unit.
-    let stems: Vec<Atom> = backed()
-        .flat_map(|(u, _)| u.stems.iter().copied())
-        .collect();
+    let stems = backed_stems(units, scores);
     marks.extend(
         s.tokens
             .iter()
             .filter(|t| stems.contains(&t.stem))
             .map(|t| src.raw_span(t.start, t.end)),
     );
-    for (u, _) in backed() {
+    for (u, _) in units.iter().zip(scores).filter(|&(_, &score)| score > 0.0) {
         if let Some((canonical, _)) = &u.entity {
             for m in s
                 .facts
@@ -949,6 +958,16 @@ fn evidence_for(
         }
     }
     Evidence::located(src, sentence.start, sentence.end, marks)
+}
+
+/// The stems of the units a sentence backs (its `scores`, which are never negative).
+fn backed_stems(units: &[Unit], scores: &[f64]) -> Vec<Atom> {
+    units
+        .iter()
+        .zip(scores)
+        .filter(|&(_, &score)| score > 0.0)
+        .flat_map(|(u, _)| u.stems.iter().copied())
+        .collect()
 }
 
 /// How closely two figures are about the same thing: `None` when they measure
@@ -1605,16 +1624,12 @@ fn check_hedges(
     }
     for (s, &p) in evidence.iter().zip(picked) {
         // The stretch of the sentence that backs the claim.
+        let stems = backed_stems(units, &scores[p]);
         let matched: Vec<usize> = s
             .tokens
             .iter()
             .enumerate()
-            .filter(|(_, t)| {
-                units
-                    .iter()
-                    .enumerate()
-                    .any(|(k, u)| scores[p][k] > 0.0 && u.stems.contains(&t.stem))
-            })
+            .filter(|(_, t)| stems.contains(&t.stem))
             .map(|(i, _)| i)
             .collect();
         let (Some(&first), Some(&last)) = (matched.first(), matched.last()) else {
