@@ -258,14 +258,11 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
         }
         // A capitalised word inside a cased claim is a name even if the article lacks it.
         let t = &tokens[i];
-        let inside = i > 0 && tokens[i - 1].kind != TokenKind::Punct;
-        let lex = Lexicon::get();
-        let is_time = lex.weekday(&t.norm).is_some() || lex.month(&t.norm).is_some();
-        let end = name_run_end(tokens, i);
-        let name_words = tokens[i..end].iter().filter(|n| n.capitalized).count();
-        // At the start of a sentence only a name of two or more words is sure to be one.
-        let sure = inside || name_words >= 2;
-        if found.is_none() && t.is_word() && t.capitalized && sure && !t.is_stopword() && !is_time {
+        if found.is_none()
+            && t.is_word()
+            && t.capitalized
+            && let Some(end) = unknown_name_end(tokens, i)
+        {
             let name = tokens[i..end]
                 .iter()
                 .filter(|t| t.norm != "-")
@@ -283,6 +280,19 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
         }
     }
     out
+}
+
+/// The end of the name a capitalised word starts that the article need not know, if it
+/// is sure to be one: inside a sentence, or of two words or more at its start; not a
+/// stopword, weekday or month.
+fn unknown_name_end(tokens: &[Token], i: usize) -> Option<usize> {
+    let t = &tokens[i];
+    let inside = i > 0 && tokens[i - 1].kind != TokenKind::Punct;
+    let end = name_run_end(tokens, i);
+    let sure = inside || tokens[i..end].iter().filter(|n| n.capitalized).count() >= 2;
+    let lex = Lexicon::get();
+    let is_time = || lex.weekday(&t.norm).is_some() || lex.month(&t.norm).is_some();
+    (sure && !t.is_stopword() && !is_time()).then_some(end)
 }
 
 /// A role noun in the plural ("ministers"), or in a claim without capitals any role noun
