@@ -1023,14 +1023,7 @@ fn place(docs: &[&Document], doc: usize, offset: usize) -> String {
 /// A site as evidence: its span and marks located in the file on disk.
 fn evidence(doc: &Document, s: &Site) -> Evidence {
     let src = &doc.source;
-    let marks: Vec<(usize, usize)> = s
-        .marks
-        .iter()
-        .map(|&(a, b)| {
-            let l = src.locate(a, b);
-            (l.start, l.end)
-        })
-        .collect();
+    let marks: Vec<(usize, usize)> = s.marks.iter().map(|&(a, b)| src.raw_span(a, b)).collect();
     Evidence::located(src, s.start, s.end, marks)
 }
 

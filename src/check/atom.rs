@@ -1,10 +1,11 @@
 //! One atomic claim against one source: alignment, comparison, verdict.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 
 use super::quantity::{self as qty, Relation as QRel};
 use super::{Evidence, Part, Verdict, is_evidence};
 use crate::extract::time::{TimeKind, times};
+use crate::extract::vocabulary::{WordIndex, names_owner};
 use crate::extract::{Document, EntityKind, Quantity, SentenceFacts, is_content, quantity};
 use crate::lexicon::Lexicon;
 use crate::text::{Atom, Token, TokenKind};
@@ -49,13 +50,25 @@ struct Unit {
 struct SentenceIndex<'a> {
     index: usize,
     tokens: &'a [Token],
-    stems: &'a HashSet<Atom>,
-    canonicals: &'a HashSet<Atom>,
     facts: &'a SentenceFacts,
 }
 
+impl SentenceIndex<'_> {
+    /// Whether a negation of the sentence scopes over its token `i`.
+    fn negates(&self, i: usize) -> bool {
+        self.facts.negations.iter().any(|n| n.scope == i)
+    }
+
+    /// Whether the sentence mentions or refers to the entity `name`.
+    fn names(&self, name: &str) -> bool {
+        self.facts
+            .mentions
+            .iter()
+            .any(|m| m.canonical == name && names_owner(m, self.tokens))
+    }
+}
+
 fn index_of(doc: &Document, skip_titles: bool) -> Vec<SentenceIndex<'_>> {
-    let words = &doc.vocabulary().sentences;
     doc.source
         .sentences
         .iter()
@@ -63,101 +76,54 @@ fn index_of(doc: &Document, skip_titles: bool) -> Vec<SentenceIndex<'_>> {
         .map(|s| SentenceIndex {
             index: s.index,
             tokens: &s.tokens,
-            stems: &words[s.index].stems,
-            canonicals: &words[s.index].names,
             facts: &doc.sentences[s.index],
         })
         .collect()
 }
 
-/// Which of a unit's words occur in some evidence sentence at all, looked up once per
-/// claim in the document's sentence frequencies: a word no evidence sentence holds
-/// need not be looked up in each sentence's sets (most of the alignment's lookups).
-struct Present {
-    /// The entity's canonical name (names only).
-    canonical: bool,
-    /// Every stem (names), or the first stem (words).
-    stems: bool,
-    /// Some synonym (words only).
-    synonym: bool,
-}
-
-impl Present {
-    fn of(unit: &Unit, df: &HashMap<Atom, usize>) -> Present {
-        match &unit.entity {
-            Some((canonical, _)) => Present {
-                canonical: df.contains_key(canonical),
-                stems: unit.stems.iter().all(|st| df.contains_key(st)),
-                synonym: false,
-            },
-            None => Present {
-                canonical: false,
-                stems: df.contains_key(&unit.stems[0]),
-                synonym: unit.synonyms.iter().any(|t| df.contains_key(t)),
-            },
-        }
+/// The position in `index` of each evidence sentence of the document, by sentence
+/// number: the word index names sentences, the alignment scores positions.
+fn positions(index: &[SentenceIndex], sentences: usize) -> Vec<usize> {
+    let mut at = vec![usize::MAX; sentences];
+    for (p, s) in index.iter().enumerate() {
+        at[s.index] = p;
     }
+    at
 }
 
-/// How well a sentence backs a unit: 1 (same word or entity), a synonym's credit, or 0.
-/// `present` only skips lookups that would fail (`df` counts every evidence sentence's
-/// stems and names).
-fn match_unit(unit: &Unit, present: &Present, s: &SentenceIndex) -> f64 {
+/// How well each evidence sentence backs a unit: 1 (same word or entity), a synonym's
+/// credit, or 0. Only the sentences that hold the unit's words are visited (`words`
+/// indexes exactly the evidence sentences, `at` gives their positions).
+fn direct_scores(unit: &Unit, words: &WordIndex, at: &[usize], n: usize) -> Vec<f64> {
+    let mut scores = vec![0.0; n];
     if let Some((canonical, _)) = &unit.entity {
-        if present.canonical && s.canonicals.contains(canonical) {
-            return 1.0;
+        // Every word of the name in the sentence, or the entity among its names.
+        let mut held = vec![0; n];
+        for &st in &unit.stems {
+            for s in words.stem_sentences(st) {
+                held[at[s]] += 1;
+            }
         }
-        return if present.stems && unit.stems.iter().all(|st| s.stems.contains(st)) {
-            1.0
-        } else {
-            0.0
-        };
-    }
-    if present.stems && s.stems.contains(&unit.stems[0]) {
-        return 1.0;
-    }
-    if present.synonym && unit.synonyms.iter().any(|t| s.stems.contains(t)) {
-        return SYNONYM_CREDIT;
-    }
-    // A demonym or country word backs its country ("Russian" ~ "Russia").
-    0.0
-}
-
-/// [`match_unit`] of a unit against each sentence. A word's sentence frequency bounds
-/// how many sentences hold it: once that many did, the rest are not looked up.
-fn direct_scores(unit: &Unit, df: &HashMap<Atom, usize>, index: &[SentenceIndex]) -> Vec<f64> {
-    if unit.entity.is_some() {
-        let present = Present::of(unit, df);
-        return index
-            .iter()
-            .map(|s| match_unit(unit, &present, s))
-            .collect();
-    }
-    // `df` counts a sentence once for its stems and once for its names, so these are
-    // upper bounds on the sentences still to come that hold the word in their stems.
-    let mut left = df.get(&unit.stems[0]).copied().unwrap_or(0);
-    let mut synonyms: Vec<(Atom, usize)> = unit
-        .synonyms
-        .iter()
-        .filter_map(|t| df.get(t).map(|&c| (*t, c)))
-        .collect();
-    index
-        .iter()
-        .map(|s| {
-            if left > 0 && s.stems.contains(&unit.stems[0]) {
-                left -= 1;
-                return 1.0;
+        for (score, &h) in scores.iter_mut().zip(&held) {
+            if h == unit.stems.len() {
+                *score = 1.0;
             }
-            if let Some((_, c)) = synonyms
-                .iter_mut()
-                .find(|(t, c)| *c > 0 && s.stems.contains(t))
-            {
-                *c -= 1;
-                return SYNONYM_CREDIT;
-            }
-            0.0
-        })
-        .collect()
+        }
+        for s in words.name_sentences(*canonical) {
+            scores[at[s]] = 1.0;
+        }
+        return scores;
+    }
+    for &t in unit.synonyms {
+        for s in words.stem_sentences(t) {
+            scores[at[s]] = SYNONYM_CREDIT;
+        }
+    }
+    // The word itself outranks its synonyms.
+    for s in words.stem_sentences(unit.stems[0]) {
+        scores[at[s]] = 1.0;
+    }
+    scores
 }
 
 /// The unit that is the claim's subject: a person named before any other content word.
@@ -202,7 +168,7 @@ fn possessor_by_pronoun(unit: &Unit, tokens: &[Token], s: &SentenceIndex) -> boo
     let Some((canonical, EntityKind::Person)) = &unit.entity else {
         return false;
     };
-    if tokens.get(unit.tokens.1).is_none_or(|t| t.norm != "'s") {
+    if !is_possessive_name(unit, tokens) {
         return false;
     }
     s.facts.mentions.iter().any(|m| {
@@ -213,6 +179,12 @@ fn possessor_by_pronoun(unit: &Unit, tokens: &[Token], s: &SentenceIndex) -> boo
                 .is_some_and(|t| matches!(t.norm.as_str(), "his" | "her"))
             && m.canonical == canonical.as_str()
     })
+}
+
+/// Whether a unit is a person's name the claim makes possessive ("Ann Lee's").
+fn is_possessive_name(unit: &Unit, tokens: &[Token]) -> bool {
+    matches!(unit.entity, Some((_, EntityKind::Person)))
+        && tokens.get(unit.tokens.1).is_some_and(|t| t.norm == "'s")
 }
 
 /// Finds the names in a claim: the article's aliases and the lexicons, longest first.
@@ -254,10 +226,8 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
                 .map(|t| t.norm.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
-            if n == 1
-                && (Lexicon::get().is_stopword(&phrase)
-                    && !(phrase == "us" && words[0].capitalized))
-            {
+            // One word: the phrase is its norm, whose classes the token holds.
+            if n == 1 && (words[0].is_stopword() && !(phrase == "us" && words[0].capitalized)) {
                 continue;
             }
             // A frequent English word written in lower case is that word, not a name it
@@ -268,7 +238,7 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
                 && !words[0].capitalized
                 && (Lexicon::get().is_common(&words[0].stem)
                     || is_role_word(&phrase, all_lower)
-                    || all_lower && lower_in_article(doc, &phrase))
+                    || all_lower && lower_in_article(doc, words[0].norm))
             {
                 continue;
             }
@@ -288,14 +258,11 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
         }
         // A capitalised word inside a cased claim is a name even if the article lacks it.
         let t = &tokens[i];
-        let inside = i > 0 && tokens[i - 1].kind != TokenKind::Punct;
-        let lex = Lexicon::get();
-        let is_time = lex.weekday(&t.norm).is_some() || lex.month(&t.norm).is_some();
-        let end = name_run_end(tokens, i);
-        let name_words = tokens[i..end].iter().filter(|n| n.capitalized).count();
-        // At the start of a sentence only a name of two or more words is sure to be one.
-        let sure = inside || name_words >= 2;
-        if found.is_none() && t.is_word() && t.capitalized && sure && !t.is_stopword() && !is_time {
+        if found.is_none()
+            && t.is_word()
+            && t.capitalized
+            && let Some(end) = unknown_name_end(tokens, i)
+        {
             let name = tokens[i..end]
                 .iter()
                 .filter(|t| t.norm != "-")
@@ -315,6 +282,19 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
     out
 }
 
+/// The end of the name a capitalised word starts that the article need not know, if it
+/// is sure to be one: inside a sentence, or of two words or more at its start; not a
+/// stopword, weekday or month.
+fn unknown_name_end(tokens: &[Token], i: usize) -> Option<usize> {
+    let t = &tokens[i];
+    let inside = i > 0 && tokens[i - 1].kind != TokenKind::Punct;
+    let end = name_run_end(tokens, i);
+    let sure = inside || tokens[i..end].iter().filter(|n| n.capitalized).count() >= 2;
+    let lex = Lexicon::get();
+    let is_time = || lex.weekday(&t.norm).is_some() || lex.month(&t.norm).is_some();
+    (sure && !t.is_stopword() && !is_time()).then_some(end)
+}
+
 /// A role noun in the plural ("ministers"), or in a claim without capitals any role noun
 /// ("englishman"): a description of people, not a name, even where a sentence of the
 /// article opens with it capitalised. ("The chairman" in a cased claim may still stand
@@ -325,11 +305,11 @@ fn is_role_word(word: &str, all_lower: bool) -> bool {
 }
 
 /// Whether the article writes a word in lower case somewhere (an ordinary word there).
-fn lower_in_article(doc: &Document, word: &str) -> bool {
+fn lower_in_article(doc: &Document, word: Atom) -> bool {
     doc.source.sentences.iter().any(|s| {
         s.tokens
             .iter()
-            .any(|t| !t.capitalized && t.is_word() && t.norm == word)
+            .any(|t| t.norm == word && !t.capitalized && t.is_word())
     })
 }
 
@@ -358,8 +338,8 @@ fn name_run_end(tokens: &[Token], start: usize) -> usize {
     }
 }
 
-fn idf(df: &HashMap<Atom, usize>, key: Atom, n: usize) -> f64 {
-    let d = df.get(&key).copied().unwrap_or(0) as f64;
+fn idf(df: &WordIndex, key: Atom, n: usize) -> f64 {
+    let d = df.frequency(key) as f64;
     let weight = 1.0 + ((n as f64 + 1.0) / (d + 1.0)).ln();
     // A frequent word the article never uses is more likely a paraphrase than an
     // invented fact: it weighs like a word the article uses often.
@@ -375,7 +355,7 @@ fn idf(df: &HashMap<Atom, usize>, key: Atom, n: usize) -> f64 {
 fn units(
     tokens: &[Token],
     doc: &Document,
-    df: &HashMap<Atom, usize>,
+    df: &WordIndex,
     n: usize,
     skip: &[(usize, usize)],
 ) -> Vec<Unit> {
@@ -434,8 +414,7 @@ fn units(
 /// An inflected reporting verb ("said", "told", "says"): attribution a claim may add or
 /// drop, not content to back. Base forms that are also nouns ("state", "report") count.
 fn is_attribution_verb(t: &Token) -> bool {
-    Lexicon::get().is_reporting_verb(&t.stem)
-        && (t.norm != t.stem || matches!(t.norm.as_str(), "say" | "tell"))
+    t.is_reporting_verb() && (t.norm != t.stem || matches!(t.norm.as_str(), "say" | "tell"))
 }
 
 /// What went wrong between a claim and its evidence.
@@ -447,7 +426,7 @@ enum Finding {
 /// Judges one atomic claim against one document.
 pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) -> Part {
     let index = index_of(doc, skip_titles);
-    let df = doc.vocabulary().frequency(!skip_titles);
+    let df = doc.vocabulary().words(!skip_titles);
     let n = index.len().max(1);
     let claim_times = times(tokens);
     let mut claim_quantities = quantity::quantities(tokens, &claim_times);
@@ -506,7 +485,17 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .iter()
         .filter_map(|u| u.entity.as_ref().map(|e| e.0.as_str()))
         .collect();
-    let direct: Vec<Vec<f64>> = units.iter().map(|u| direct_scores(u, df, &index)).collect();
+    let at = positions(&index, doc.source.sentences.len());
+    let direct: Vec<Vec<f64>> = units
+        .iter()
+        .map(|u| direct_scores(u, df, &at, index.len()))
+        .collect();
+    // Only a person's name with "'s" after it may be owned through a pronoun: the other
+    // units are not looked for in each sentence.
+    let possessive: Vec<bool> = units
+        .iter()
+        .map(|u| is_possessive_name(u, tokens))
+        .collect();
     let scores: Vec<Vec<f64>> = index
         .iter()
         .enumerate()
@@ -518,7 +507,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
                     let direct = direct[k][p];
                     if direct == 0.0
                         && (Some(k) == subject && refers_to_unnamed_person(s, &claimed)
-                            || possessor_by_pronoun(u, tokens, s))
+                            || possessive[k] && possessor_by_pronoun(u, tokens, s))
                     {
                         SUBJECT_REFERENCE_CREDIT
                     } else {
@@ -552,22 +541,24 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     };
     // A sentence that says the opposite of a claim word is about the claim too.
     let lex = Lexicon::get();
-    // Antonyms no evidence sentence holds are dropped once, not looked up per sentence.
-    let antonyms: Vec<Vec<Atom>> = units
+    // The sentences holding an antonym of each unit, looked up once per antonym.
+    let opposing: Vec<Vec<bool>> = units
         .iter()
         .map(|u| {
-            u.antonyms
-                .iter()
-                .copied()
-                .filter(|a| df.contains_key(a))
-                .collect()
+            let mut held = vec![false; index.len()];
+            for &a in u.antonyms {
+                for s in df.stem_sentences(a) {
+                    held[at[s]] = true;
+                }
+            }
+            held
         })
         .collect();
     let antonym_bonus = |p: usize| -> f64 {
         let opposed: f64 = units
             .iter()
-            .zip(&antonyms)
-            .filter(|(_, antonyms)| antonyms.iter().any(|a| index[p].stems.contains(a)))
+            .zip(&opposing)
+            .filter(|(_, held)| held[p])
             .map(|(u, _)| u.weight)
             .sum();
         if total > 0.0 { opposed / total } else { 0.0 }
@@ -753,15 +744,14 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .collect();
     // A specific word the article never uses (not a frequent English word, no synonym in
     // the article) is an invented detail, however much else matches.
-    let all_stems = doc.vocabulary().stems(!skip_titles);
     let invented = units.iter().enumerate().find(|(k, u)| {
         u.entity.is_none()
             && all_scores_zero(&scores, *k)
             && !conversed.contains(k)
             && u.stems.iter().all(|st| {
-                !all_stems.contains(st)
+                !df.has_stem(*st)
                     && !lex.is_common(st)
-                    && !lex.synonyms_of(st).iter().any(|a| all_stems.contains(a))
+                    && !lex.synonyms_of(st).iter().any(|&a| df.has_stem(a))
             })
     });
     let features = if debug {
@@ -860,7 +850,7 @@ fn continues_subject(
                 && m.tokens.0 == 0
                 && m.entity_kind == EntityKind::Person
                 && claimed.contains(m.canonical.as_str())
-                && a.canonicals.contains(&Atom::new(&m.canonical))
+                && a.names(&m.canonical)
         })
 }
 
@@ -1024,22 +1014,18 @@ fn evidence_for(
     let mut marks: Vec<(usize, usize)> = compared
         .iter()
         .filter(|(a, _)| *a >= sentence.start && *a < sentence.end)
-        .map(|&(a, b)| {
-            let l = src.locate(a, b);
-            (l.start, l.end)
-        })
+        .map(|&(a, b)| src.raw_span(a, b))
         .collect();
-    for (k, u) in units.iter().enumerate() {
-        if scores[k] == 0.0 {
-            continue;
-        }
-        for t in s.tokens {
-            let by_stem = u.stems.iter().any(|st| st == &t.stem);
-            if by_stem {
-                let l = src.locate(t.start, t.end);
-                marks.push((l.start, l.end));
-            }
-        }
+    // Marks are sorted and deduplicated by `Evidence::located`: each token is looked at
+    // once, against the stems of every backed unit.
+    let stems = backed_stems(units, scores);
+    marks.extend(
+        s.tokens
+            .iter()
+            .filter(|t| stems.contains(&t.stem))
+            .map(|t| src.raw_span(t.start, t.end)),
+    );
+    for (u, _) in units.iter().zip(scores).filter(|&(_, &score)| score > 0.0) {
         if let Some((canonical, _)) = &u.entity {
             for m in s
                 .facts
@@ -1047,12 +1033,21 @@ fn evidence_for(
                 .iter()
                 .filter(|m| &m.canonical == canonical)
             {
-                let l = src.locate(m.start, m.end);
-                marks.push((l.start, l.end));
+                marks.push(src.raw_span(m.start, m.end));
             }
         }
     }
     Evidence::located(src, sentence.start, sentence.end, marks)
+}
+
+/// The stems of the units a sentence backs (its `scores`, which are never negative).
+fn backed_stems(units: &[Unit], scores: &[f64]) -> Vec<Atom> {
+    units
+        .iter()
+        .zip(scores)
+        .filter(|&(_, &score)| score > 0.0)
+        .flat_map(|(u, _)| u.stems.iter().copied())
+        .collect()
 }
 
 /// How closely two figures are about the same thing: `None` when they measure
@@ -1071,8 +1066,15 @@ fn measure_overlap(source: &Quantity, claim: &Quantity) -> Option<i64> {
             i64::from(lex.are_synonyms(a, b))
         }
     };
-    let best = |c: &str, words: &[String]| words.iter().map(|w| agree(w, c)).max().unwrap_or(0);
-    let shared: i64 = claim.context.iter().map(|c| best(c, &source.context)).sum();
+    // The best `agree` of `c` with any of `words`: the same word, else a synonym (looked
+    // up only when no word is the same).
+    let best = |c: &str, words: &[String]| {
+        if words.iter().any(|w| w == c) {
+            2
+        } else {
+            i64::from(words.iter().any(|w| lex.are_synonyms(w, c)))
+        }
+    };
     // An age belongs to one person: another person's age is another measure, and the same
     // person's age is the very measure.
     let owner = match (&source.owner, &claim.owner) {
@@ -1094,19 +1096,25 @@ fn measure_overlap(source: &Quantity, claim: &Quantity) -> Option<i64> {
         _ => 0,
     };
     let counted = |q: &Quantity| q.counted.as_deref().map(crate::text::stem);
-    match (counted(source), counted(claim)) {
-        (Some(a), Some(b)) if agree(&a, &b) > 0 => Some(shared + anchor + owner + agree(&a, &b)),
+    let counted = match (counted(source), counted(claim)) {
+        (Some(a), Some(b)) if agree(&a, &b) > 0 => agree(&a, &b),
         (Some(a), Some(b)) => {
             // "over 5,400 killed" vs "killing over 5,400 people": the counted word of one
             // stands around the other.
             let crossed = best(&b, &source.context) > 0 || best(&a, &claim.context) > 0;
-            crossed.then_some(shared + anchor + owner)
+            if !crossed {
+                return None;
+            }
+            0
         }
         // "Earthquake kills at least 87" is no count of earthquakes ("a 6.4 earthquake"):
         // the claim names what the source figure counts as something else.
-        (Some(a), None) if claim.context.contains(&a) => None,
-        _ => Some(shared + anchor + owner),
-    }
+        (Some(a), None) if claim.context.contains(&a) => return None,
+        _ => 0,
+    };
+    // The context is compared last: most pairs of figures are told apart before it.
+    let shared: i64 = claim.context.iter().map(|c| best(c, &source.context)).sum();
+    Some(shared + anchor + owner + counted)
 }
 
 /// The source figure a claim figure is about: most shared context, then nearest value.
@@ -1366,7 +1374,7 @@ fn check_entities(
         if picked.iter().any(|&p| scores[p][k] > 0.0) {
             continue;
         }
-        let anywhere = all.iter().any(|s| s.canonicals.contains(canonical));
+        let anywhere = all.iter().any(|s| s.names(canonical));
         // A different entity of the same kind in the same slot: a swap.
         let rest = coverage + u.weight / total.max(1e-9);
         // Only a single rival counts: in a list of names no slot is clear.
@@ -1441,7 +1449,7 @@ fn check_repeated_person(
     };
     // The other person must stand beside the repeated one in the same sentence.
     let other = evidence.iter().find_map(|s| {
-        let names_it = s.canonicals.contains(&name);
+        let names_it = s.names(&name);
         s.facts
             .mentions
             .iter()
@@ -1577,6 +1585,15 @@ const HEDGES: [&str; 12] = [
     "unconfirmed",
 ];
 
+/// Whether a token is one of [`HEDGES`], compared as atoms: most tokens of a claim and
+/// its evidence are tested, and a comparison of texts cost more than the rest of the test.
+fn is_hedge(t: &Token) -> bool {
+    static ATOMS: std::sync::OnceLock<Vec<Atom>> = std::sync::OnceLock::new();
+    ATOMS
+        .get_or_init(|| HEDGES.iter().map(|h| Atom::new(h)).collect())
+        .contains(&t.norm)
+}
+
 /// The claim's named subject is, in the evidence, only the one who reports it: "Angela
 /// Moore, a publicist, said he was back home" does not back "Angela Moore was back
 /// home". Dropping the attribution keeps the reported clause's own subject, not the
@@ -1679,26 +1696,20 @@ fn check_hedges(
     units: &[Unit],
     out: &mut Vec<Finding>,
 ) {
-    let claim_hedged = tokens.iter().any(|t| {
-        HEDGES.contains(&t.norm.as_str())
-            || Lexicon::get().modality(&t.norm).is_some()
-            || t.norm == "?"
-    });
+    let claim_hedged = tokens
+        .iter()
+        .any(|t| is_hedge(t) || t.modality().is_some() || t.norm == "?");
     if claim_hedged {
         return;
     }
     for (s, &p) in evidence.iter().zip(picked) {
         // The stretch of the sentence that backs the claim.
+        let stems = backed_stems(units, &scores[p]);
         let matched: Vec<usize> = s
             .tokens
             .iter()
             .enumerate()
-            .filter(|(_, t)| {
-                units
-                    .iter()
-                    .enumerate()
-                    .any(|(k, u)| scores[p][k] > 0.0 && u.stems.contains(&t.stem))
-            })
+            .filter(|(_, t)| stems.contains(&t.stem))
             .map(|(i, _)| i)
             .collect();
         let (Some(&first), Some(&last)) = (matched.first(), matched.last()) else {
@@ -1716,10 +1727,7 @@ fn check_hedges(
             return;
         }
         let from = first.saturating_sub(3);
-        if let Some(h) = s.tokens[from..=last]
-            .iter()
-            .find(|t| HEDGES.contains(&t.norm.as_str()))
-        {
+        if let Some(h) = s.tokens[from..=last].iter().find(|t| is_hedge(t)) {
             out.push(Finding::Gap(format!("the source hedges it: '{}'", h.norm)));
             return;
         }
@@ -1787,15 +1795,16 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
         })
     };
     // Words the evidence asserts outside any negation: "Bad memories: ... Not a bad egg"
-    // asserts "bad" too, so its negation alone does not contradict the claim.
+    // asserts "bad" too, so its negation alone does not contradict the claim. Only
+    // looked at for a negation of the evidence: none, none gathered.
     let asserted_in_source: Vec<&str> = evidence
         .iter()
+        .filter(|_| !source_negations.is_empty())
         .flat_map(|s| {
-            let scopes: HashSet<usize> = s.facts.negations.iter().map(|n| n.scope).collect();
             s.tokens
                 .iter()
                 .enumerate()
-                .filter(move |(i, t)| is_content(t) && !scopes.contains(i))
+                .filter(|&(i, t)| is_content(t) && !s.negates(i))
                 .map(|(_, t)| t.stem.as_str())
         })
         .collect();
@@ -1824,9 +1833,10 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
             .unwrap_or_default();
         let asserted = evidence.iter().any(|s| {
             s.tokens.iter().enumerate().any(|(i, t)| {
-                let next = next_in_phrase(s.tokens, i);
-                agree(&t.stem, &word.stem)
-                    && (claim_next.is_empty() || next.is_empty() || same_phrase(&claim_next, &next))
+                agree(&t.stem, &word.stem) && {
+                    let next = next_in_phrase(s.tokens, i);
+                    claim_next.is_empty() || next.is_empty() || same_phrase(&claim_next, &next)
+                }
             })
         });
         let negated_too = source_negations
@@ -1904,11 +1914,10 @@ fn converse(
             u.entity.is_none()
                 && picked.iter().all(|&p| scores[p][k] < 1.0)
                 && evidence.iter().any(|s| {
-                    let negated: HashSet<usize> =
-                        s.facts.negations.iter().map(|n| n.scope).collect();
-                    s.tokens.iter().enumerate().any(|(i, t)| {
-                        !negated.contains(&i) && lex.are_antonyms(&u.stems[0], &t.stem)
-                    })
+                    s.tokens
+                        .iter()
+                        .enumerate()
+                        .any(|(i, t)| u.antonyms.contains(&t.stem) && !s.negates(i))
                 })
         })
         .collect();
@@ -1941,8 +1950,6 @@ fn check_antonyms(
     picked: &[usize],
     out: &mut Vec<Finding>,
 ) -> f64 {
-    let lex = Lexicon::get();
-    let claim_stems: HashSet<&str> = tokens.iter().map(|t| t.stem.as_str()).collect();
     let claim_negated: HashSet<usize> = crate::extract::negations(tokens)
         .iter()
         .map(|n| n.scope)
@@ -1954,10 +1961,7 @@ fn check_antonyms(
         {
             continue;
         }
-        let stem = &u.stems[0];
         for s in evidence {
-            // "did not lose" is no antonym of "won".
-            let negated: HashSet<usize> = s.facts.negations.iter().map(|n| n.scope).collect();
             // "last weekend" dates the event: no antonym of the claim's "first".
             let in_time = |i: usize| {
                 s.facts
@@ -1965,12 +1969,15 @@ fn check_antonyms(
                     .iter()
                     .any(|t| t.tokens.0 <= i && i < t.tokens.1)
             };
+            // The unit's antonyms are what the lexicon lists for its stem; the cheap
+            // tests come first.
             let opposite = s.tokens.iter().enumerate().find(|(i, t)| {
-                !negated.contains(i)
+                (u.antonyms.contains(&t.stem)
+                    || t.is_word() && affixal_opposites(&u.text, &t.norm))
+                    // "did not lose" is no antonym of "won".
+                    && !s.negates(*i)
                     && !in_time(*i)
-                    && !claim_stems.contains(t.stem.as_str())
-                    && (lex.are_antonyms(stem, &t.stem)
-                        || t.is_word() && affixal_opposites(&u.text, &t.norm))
+                    && !tokens.iter().any(|c| c.stem == t.stem)
             });
             if let Some((_, t)) = opposite {
                 out.push(Finding::Conflict(format!(
@@ -2018,21 +2025,31 @@ fn check_roles(
     evidence: &[&SentenceIndex],
     out: &mut Vec<Finding>,
 ) {
+    // Without a relation in the evidence there is no rival: the claim's own is not read.
+    if evidence.iter().all(|s| s.facts.relations.is_empty()) {
+        return;
+    }
     let Some(claim) = claim_relation(tokens, units) else {
         return;
     };
     check_reversed(&claim, evidence, out);
     let lex = Lexicon::get();
+    let same_predicate = |p: &str| p == claim.predicate || lex.are_synonyms(p, &claim.predicate);
+    let candidates: Vec<&crate::extract::Relation> = evidence
+        .iter()
+        .flat_map(|s| s.facts.relations.iter())
+        .filter(|r| same_predicate(&r.predicate) && r.negated == claim.negated)
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
     let object_words: HashSet<String> = crate::text::tokenize(&claim.object, 0)
         .iter()
         .filter(|t| is_content(t))
         .map(|t| t.stem.to_string())
         .collect();
-    let same_predicate = |p: &str| p == claim.predicate || lex.are_synonyms(p, &claim.predicate);
-    let rivals: Vec<&crate::extract::Relation> = evidence
-        .iter()
-        .flat_map(|s| s.facts.relations.iter())
-        .filter(|r| same_predicate(&r.predicate) && r.negated == claim.negated)
+    let rivals: Vec<&crate::extract::Relation> = candidates
+        .into_iter()
         .filter(|r| {
             let words: HashSet<String> = crate::text::tokenize(&r.object, 0)
                 .iter()
@@ -2046,9 +2063,7 @@ fn check_roles(
         .collect();
     // Only when the evidence never names the claim's subject: with both named, which
     // one the verb belongs to is beyond a clause reader without a parser.
-    let subject_named = evidence
-        .iter()
-        .any(|s| s.canonicals.contains(&Atom::new(&claim.subject)));
+    let subject_named = evidence.iter().any(|s| s.names(&claim.subject));
     if rivals.is_empty() || subject_named || rivals.iter().any(|r| r.subject == claim.subject) {
         return;
     }

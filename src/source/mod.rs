@@ -232,9 +232,15 @@ impl Source {
         }
     }
 
+    /// The span in the file on disk of a span of the cleaned text: [`Source::locate`]
+    /// without the line and column, which cost most of it.
+    pub fn raw_span(&self, start: usize, end: usize) -> (usize, usize) {
+        self.map.to_raw(start, end)
+    }
+
     /// The file's bytes for a span of the cleaned text.
     pub fn raw_slice(&self, start: usize, end: usize) -> &str {
-        let (s, e) = self.map.to_raw(start, end);
+        let (s, e) = self.raw_span(start, end);
         self.raw.get(s..e).unwrap_or("")
     }
 
