@@ -176,11 +176,26 @@ pub fn lexicon_mention(tokens: &[Token], i: usize) -> LexiconMention {
 
 /// [`lexicon_mention`], joining the phrases it looks up in `phrase`: one buffer serves
 /// every token of a window, where each token that may start a name allocated its own.
+///
+/// Inlined, so that the words that start no key (most of them) cost one bit test: called
+/// for each, saving and restoring the registers of the search was most of its cost.
+#[inline]
 fn lexicon_mention_in(phrase: &mut String, tokens: &[Token], i: usize) -> LexiconMention {
     let lengths = tokens.get(i).map_or(0, |t| t.entity_key_lengths());
     if lengths == 0 {
         return None;
     }
+    lexicon_phrase_in(phrase, tokens, i, lengths)
+}
+
+/// [`lexicon_mention_in`] of a word that starts keys of `lengths` words (a bit set).
+#[inline(never)]
+fn lexicon_phrase_in(
+    phrase: &mut String,
+    tokens: &[Token],
+    i: usize,
+    lengths: u8,
+) -> LexiconMention {
     for n in (1..=4).rev() {
         let Some(words) = tokens.get(i..i + n) else {
             continue;
