@@ -203,9 +203,11 @@ thread_local! {
 }
 
 impl Memo {
+    /// Inlined into the tokenizer: nearly every token is a hit, and called, the lookup
+    /// paid for saving the registers [`Memo::learn`] uses.
+    #[inline]
     fn forms(&mut self, surface: &str, kind: TokenKind) -> Forms {
-        let table = &mut self.forms[kind as usize];
-        if let Some(hit) = table.get_mut(surface) {
+        if let Some(hit) = self.forms[kind as usize].get_mut(surface) {
             if !hit.class.is_known()
                 && let Some(lex) = Lexicon::ready()
             {
@@ -213,6 +215,13 @@ impl Memo {
             }
             return *hit;
         }
+        self.learn(surface, kind)
+    }
+
+    /// [`Memo::forms`] of a surface not seen before: made and remembered.
+    #[inline(never)]
+    fn learn(&mut self, surface: &str, kind: TokenKind) -> Forms {
+        let table = &mut self.forms[kind as usize];
         if table.len() >= MEMO_LIMIT {
             table.clear();
         }
