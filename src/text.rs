@@ -204,8 +204,9 @@ thread_local! {
 
 impl Memo {
     /// Inlined into the tokenizer: nearly every token is a hit, and called, the lookup
-    /// paid for saving the registers [`Memo::learn`] uses.
-    #[inline]
+    /// paid for saving the registers [`Memo::learn`] uses (`#[inline]` alone was not
+    /// taken).
+    #[inline(always)]
     fn forms(&mut self, surface: &str, kind: TokenKind) -> Forms {
         if let Some(hit) = self.forms[kind as usize].get_mut(surface) {
             if !hit.class.is_known()
