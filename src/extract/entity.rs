@@ -245,8 +245,11 @@ fn is_name_word(t: &Token) -> bool {
 }
 
 /// Title words standing at `i` ("deputy foreign minister"), as the index after them.
+///
+/// Inlined, so that the tokens that start no title (most of them) cost a bit test where
+/// they are asked about: called, saving the registers of the search cost more.
+#[inline]
 pub(crate) fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
-    let lex = Lexicon::get();
     // No title follows a numeral: "5 pm" is a time.
     if i > 0 && tokens[i - 1].kind == TokenKind::Number {
         return None;
@@ -258,9 +261,16 @@ pub(crate) fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
         .map(|t| t.norm.as_str());
     // Most tokens start no title: without an empty title there is no candidate to try, and
     // building the candidates' iterator cost more than the rest (called for every token).
-    if first.is_none() && !lex.title_index.has_empty() {
+    if first.is_none() && !Lexicon::get().title_index.has_empty() {
         return None;
     }
+    title_from(tokens, i, first)
+}
+
+/// [`title_at`] where the title would start with `first` (`None`: an empty title).
+#[inline(never)]
+fn title_from(tokens: &[Token], i: usize, first: Option<&str>) -> Option<usize> {
+    let lex = Lexicon::get();
     lex.title_index.candidates(first).find_map(|k| {
         let phrase = &lex.titles[k];
         let words = tokens.get(i..i + phrase.len())?;
