@@ -1132,23 +1132,29 @@ fn kind_description(tokens: &[Token], k: usize) -> Option<(usize, EntityKind)> {
 #[inline]
 fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
     // Every determiner [`described_role`] reads is a function word: the class bit turns
-    // away most tokens without a call or a look at their text (asked of every token).
-    if tokens[k].is_stopword() {
-        described_role(tokens, k)
-    } else {
-        None
+    // away most tokens without a look at their text (asked of every token), and the
+    // other function words are turned away here, without a call.
+    if !tokens[k].is_stopword() {
+        return None;
     }
-}
-
-/// [`role_description`] at a function word.
-fn described_role(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
-    let lex = Lexicon::get();
     let det = tokens[k].norm.as_str();
     let definite = matches!(det, "the" | "this" | "that");
     let opening = matches!(det, "a" | "an" | "one") && k == 0;
     if !(definite || opening) {
         return None;
     }
+    described_role(tokens, k, definite, opening)
+}
+
+/// [`role_description`] at a determiner: `definite` ("the", "this", "that") or
+/// `opening` (a story-opening "a", "an", "one").
+fn described_role(
+    tokens: &[Token],
+    k: usize,
+    definite: bool,
+    opening: bool,
+) -> Option<(usize, bool)> {
+    let lex = Lexicon::get();
     let mut j = k + 1;
     // Skip up to four modifiers: "the grieving mother", "the former minister", "a Florida
     // woman", "a veteran Georgia middle school teacher"; after "the", a name used as a
