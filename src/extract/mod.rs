@@ -327,8 +327,10 @@ pub struct Negation {
 pub fn negations(tokens: &[Token]) -> Vec<Negation> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        // "the contracts have yet to be signed": not signed.
-        let yet_to = t.norm == "yet"
+        // "the contracts have yet to be signed": not signed. "yet" is a function word:
+        // the class bit turns away most tokens before their text is compared.
+        let yet_to = t.is_stopword()
+            && t.norm == "yet"
             && tokens.get(i + 1).is_some_and(|n| n.norm == "to")
             && i > 0
             && matches!(
