@@ -299,6 +299,22 @@ struct Candidate {
     start: (usize, usize),
 }
 
+/// Whether a line without a final stop has most of its longer words capitalised (a
+/// headline). Most sentences end in a stop, and their words are not counted.
+fn is_title_case(tokens: &[Token]) -> bool {
+    let unpunctuated = tokens.last().is_some_and(|t| t.kind != TokenKind::Punct);
+    if !unpunctuated {
+        return false;
+    }
+    let (words, capitals) = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.norm.len() > 3)
+        .fold((0, 0), |(words, capitals), t| {
+            (words + 1, capitals + usize::from(t.capitalized))
+        });
+    words >= 4 && capitals * 10 >= words * 7
+}
+
 /// Capitalised names in a sentence that the lexicon does not know.
 fn name_runs(
     source: &Source,
@@ -311,16 +327,7 @@ fn name_runs(
     let mut out = Vec::new();
     let mut i = 0;
     // In a title-cased line every word is capitalised: only names the body confirms count.
-    let words = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.norm.len() > 3)
-        .count();
-    let capitals = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.norm.len() > 3 && t.capitalized)
-        .count();
-    let unpunctuated = tokens.last().is_some_and(|t| t.kind != TokenKind::Punct);
-    let title_case = unpunctuated && words >= 4 && capitals * 10 >= words * 7;
+    let title_case = is_title_case(tokens);
     while i < tokens.len() {
         // "Sofia Petrova", "Jordan Henderson": a country or capital followed by a name
         // is a person's first name.
