@@ -403,11 +403,12 @@ fn name_runs(
         }
         let first = &tokens[start];
         // "Another Twitter user": a determiner or quantifier opening a sentence is no
-        // part of a name, whatever its capital.
+        // part of a name, whatever its capital. Weekdays and months start time
+        // expressions: the class bit spares most names the two lookups.
         let is_common = first.is_stopword()
             || matches!(first.norm.as_str(), "another" | "several" | "various")
-            || lex.weekday(&first.norm).is_some()
-            || lex.month(&first.norm).is_some()
+            || first.may_start_time()
+                && (lex.weekday(&first.norm).is_some() || lex.month(&first.norm).is_some())
             || title_at(tokens, start).is_some();
         let sentence_initial =
             start == 0 || tokens[..start].iter().all(|t| t.kind == TokenKind::Punct);
