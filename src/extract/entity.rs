@@ -176,11 +176,26 @@ pub fn lexicon_mention(tokens: &[Token], i: usize) -> LexiconMention {
 
 /// [`lexicon_mention`], joining the phrases it looks up in `phrase`: one buffer serves
 /// every token of a window, where each token that may start a name allocated its own.
+///
+/// Inlined, so that the words that start no key (most of them) cost one bit test: called
+/// for each, saving and restoring the registers of the search was most of its cost.
+#[inline]
 fn lexicon_mention_in(phrase: &mut String, tokens: &[Token], i: usize) -> LexiconMention {
     let lengths = tokens.get(i).map_or(0, |t| t.entity_key_lengths());
     if lengths == 0 {
         return None;
     }
+    lexicon_phrase_in(phrase, tokens, i, lengths)
+}
+
+/// [`lexicon_mention_in`] of a word that starts keys of `lengths` words (a bit set).
+#[inline(never)]
+fn lexicon_phrase_in(
+    phrase: &mut String,
+    tokens: &[Token],
+    i: usize,
+    lengths: u8,
+) -> LexiconMention {
     for n in (1..=4).rev() {
         let Some(words) = tokens.get(i..i + n) else {
             continue;
@@ -230,8 +245,11 @@ fn is_name_word(t: &Token) -> bool {
 }
 
 /// Title words standing at `i` ("deputy foreign minister"), as the index after them.
+///
+/// Inlined, so that the tokens that start no title (most of them) cost a bit test where
+/// they are asked about: called, saving the registers of the search cost more.
+#[inline]
 pub(crate) fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
-    let lex = Lexicon::get();
     // No title follows a numeral: "5 pm" is a time.
     if i > 0 && tokens[i - 1].kind == TokenKind::Number {
         return None;
@@ -243,9 +261,16 @@ pub(crate) fn title_at(tokens: &[Token], i: usize) -> Option<usize> {
         .map(|t| t.norm.as_str());
     // Most tokens start no title: without an empty title there is no candidate to try, and
     // building the candidates' iterator cost more than the rest (called for every token).
-    if first.is_none() && !lex.title_index.has_empty() {
+    if first.is_none() && !Lexicon::get().title_index.has_empty() {
         return None;
     }
+    title_from(tokens, i, first)
+}
+
+/// [`title_at`] where the title would start with `first` (`None`: an empty title).
+#[inline(never)]
+fn title_from(tokens: &[Token], i: usize, first: Option<&str>) -> Option<usize> {
+    let lex = Lexicon::get();
     lex.title_index.candidates(first).find_map(|k| {
         let phrase = &lex.titles[k];
         let words = tokens.get(i..i + phrase.len())?;
@@ -274,6 +299,22 @@ struct Candidate {
     start: (usize, usize),
 }
 
+/// Whether a line without a final stop has most of its longer words capitalised (a
+/// headline). Most sentences end in a stop, and their words are not counted.
+fn is_title_case(tokens: &[Token]) -> bool {
+    let unpunctuated = tokens.last().is_some_and(|t| t.kind != TokenKind::Punct);
+    if !unpunctuated {
+        return false;
+    }
+    let (words, capitals) = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.norm.len() > 3)
+        .fold((0, 0), |(words, capitals), t| {
+            (words + 1, capitals + usize::from(t.capitalized))
+        });
+    words >= 4 && capitals * 10 >= words * 7
+}
+
 /// Capitalised names in a sentence that the lexicon does not know.
 fn name_runs(
     source: &Source,
@@ -286,16 +327,7 @@ fn name_runs(
     let mut out = Vec::new();
     let mut i = 0;
     // In a title-cased line every word is capitalised: only names the body confirms count.
-    let words = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.norm.len() > 3)
-        .count();
-    let capitals = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.norm.len() > 3 && t.capitalized)
-        .count();
-    let unpunctuated = tokens.last().is_some_and(|t| t.kind != TokenKind::Punct);
-    let title_case = unpunctuated && words >= 4 && capitals * 10 >= words * 7;
+    let title_case = is_title_case(tokens);
     while i < tokens.len() {
         // "Sofia Petrova", "Jordan Henderson": a country or capital followed by a name
         // is a person's first name.
@@ -371,11 +403,12 @@ fn name_runs(
         }
         let first = &tokens[start];
         // "Another Twitter user": a determiner or quantifier opening a sentence is no
-        // part of a name, whatever its capital.
+        // part of a name, whatever its capital. Weekdays and months start time
+        // expressions: the class bit spares most names the two lookups.
         let is_common = first.is_stopword()
             || matches!(first.norm.as_str(), "another" | "several" | "various")
-            || lex.weekday(&first.norm).is_some()
-            || lex.month(&first.norm).is_some()
+            || first.may_start_time()
+                && (lex.weekday(&first.norm).is_some() || lex.month(&first.norm).is_some())
             || title_at(tokens, start).is_some();
         let sentence_initial =
             start == 0 || tokens[..start].iter().all(|t| t.kind == TokenKind::Punct);
@@ -1189,23 +1222,29 @@ fn kind_description(tokens: &[Token], k: usize) -> Option<(usize, EntityKind)> {
 #[inline]
 fn role_description(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
     // Every determiner [`described_role`] reads is a function word: the class bit turns
-    // away most tokens without a call or a look at their text (asked of every token).
-    if tokens[k].is_stopword() {
-        described_role(tokens, k)
-    } else {
-        None
+    // away most tokens without a look at their text (asked of every token), and the
+    // other function words are turned away here, without a call.
+    if !tokens[k].is_stopword() {
+        return None;
     }
-}
-
-/// [`role_description`] at a function word.
-fn described_role(tokens: &[Token], k: usize) -> Option<(usize, bool)> {
-    let lex = Lexicon::get();
     let det = tokens[k].norm.as_str();
     let definite = matches!(det, "the" | "this" | "that");
     let opening = matches!(det, "a" | "an" | "one") && k == 0;
     if !(definite || opening) {
         return None;
     }
+    described_role(tokens, k, definite, opening)
+}
+
+/// [`role_description`] at a determiner: `definite` ("the", "this", "that") or
+/// `opening` (a story-opening "a", "an", "one").
+fn described_role(
+    tokens: &[Token],
+    k: usize,
+    definite: bool,
+    opening: bool,
+) -> Option<(usize, bool)> {
+    let lex = Lexicon::get();
     let mut j = k + 1;
     // Skip up to four modifiers: "the grieving mother", "the former minister", "a Florida
     // woman", "a veteran Georgia middle school teacher"; after "the", a name used as a

@@ -85,7 +85,10 @@ fn is_run_on_seam(tokens: &[Token], i: usize) -> bool {
 /// A closing quotation mark with no stop before it, followed by a sentence opener and a
 /// word: "… 'tremendous advances' the artificial brain is …".
 fn is_quote_seam(tokens: &[Token], i: usize) -> bool {
-    let closing = matches!(tokens[i].norm.as_str(), "'" | "''" | "\"" | "”" | "’");
+    // Every closing mark is a punctuation token: a word is turned away without reading
+    // its text (asked of every token).
+    let closing = tokens[i].kind == TokenKind::Punct
+        && matches!(tokens[i].norm.as_str(), "'" | "''" | "\"" | "”" | "’");
     if !closing {
         return false;
     }
