@@ -255,7 +255,9 @@ def main():
         starts = timed(lambda: run_factcheck([tiny] * len(texts)), child_cpu)
         one_process = timed(lambda: run_factcheck([joined]), child_cpu)
         quantulum = timed(lambda: [parser.parse(t) for _, t in texts], time.process_time)
-        without_start = tuple(max(a - s, 1e-9) for a, s in zip(per_article, starts))
+        # Wall time minus the starts' wall time can come out at or below zero on a shared
+        # machine (each is measured apart): such a figure is shown as unknown, not divided.
+        without_start = tuple(a - s for a, s in zip(per_article, starts))
 
         def rate(seconds):
             return total_bytes / seconds if seconds > 0 else float("inf")
@@ -271,11 +273,12 @@ def main():
         print(f"factcheck process start (one-sentence file): {starts[1] / len(texts) * 1000:.1f} ms CPU\n")
         print("| run | wall s | wall bytes/s | CPU s | CPU bytes/s | ratio to quantulum3 (CPU) |")
         print("|---|---|---|---|---|---|")
+        def cells(seconds):
+            return (f"{seconds:.3f}", f"{rate(seconds):,.0f}") if seconds > 0 else ("—", "—")
+
         for name, (wall, cpu) in rows:
-            print(
-                f"| {name} | {wall:.3f} | {rate(wall):,.0f} | {cpu:.3f} | {rate(cpu):,.0f} | "
-                f"{quantulum[1] / cpu:,.1f}x |"
-            )
+            ratio = f"{quantulum[1] / cpu:,.1f}x" if cpu > 0 else "—"
+            print(f"| {name} | {' | '.join(cells(wall))} | {' | '.join(cells(cpu))} | {ratio} |")
         print()
 
         # 2. quality on the annotated sentences
