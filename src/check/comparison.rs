@@ -1,7 +1,8 @@
 //! Comparisons of two parties: which one a sentence ranks higher, and on what measure.
 //! "Older residents were twice as likely as younger ones", "Tenants were less likely
 //! than homeowners", "Volunteers outnumbered paid staff", "More women than men signed
-//! up", "Rural schools were smaller than city schools". The words are in `src/lexicon/comparisons.txt`.
+//! up", "Rural schools were smaller than city schools". The words are in
+//! `src/lexicon/comparisons.txt`.
 
 use crate::lexicon::Lexicon;
 use crate::text::{Atom, Token, TokenKind};
@@ -9,7 +10,9 @@ use crate::text::{Atom, Token, TokenKind};
 /// One party of a comparison: the stems of its content words and their text.
 #[derive(Debug, Clone, Default)]
 pub struct Party {
+    /// The stems of its words ("older", "resid").
     pub stems: Vec<Atom>,
+    /// Its words, as read ("older residents").
     pub text: String,
     /// Its tokens.
     pub span: (usize, usize),
@@ -20,7 +23,10 @@ pub struct Party {
 pub struct Comparison {
     /// The stem of what is compared: "likely", or "number" for a count.
     pub measure: Atom,
+    /// The party ranked above the other ("older residents" in "older residents were
+    /// twice as likely as younger ones").
     pub higher: Party,
+    /// The party ranked below.
     pub lower: Party,
     /// The comparative words' tokens ("twice as likely as", "less likely than").
     pub span: (usize, usize),
