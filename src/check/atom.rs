@@ -634,7 +634,13 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         claim_possible,
         &mut findings,
     );
-    check_times(&claim_times, &evidence_sentences, &index, &mut findings);
+    check_times(
+        tokens,
+        &claim_times,
+        &evidence_sentences,
+        &index,
+        &mut findings,
+    );
     // Who said it and who did it come before polarity: they explain more.
     check_speaker(tokens, &units, &evidence_sentences, doc, &mut findings);
     check_roles(tokens, &units, &evidence_sentences, &mut findings);
@@ -1287,7 +1293,39 @@ fn same_time(a: &crate::extract::TimeExpr, b: &crate::extract::TimeExpr) -> bool
         && strip(&a.value) == strip(&b.value)
 }
 
+/// Whether a time closes a span ("until 9pm", "from 10am to 5pm"), given the times of
+/// its sentence: the end of a span is not the same slot as its start or as a point in
+/// time. "to" closes a span only after a time of the same kind ("moved to March" names
+/// a new date, not an end).
+fn ends_span(
+    tokens: &[Token],
+    times: &[crate::extract::TimeExpr],
+    time: &crate::extract::TimeExpr,
+) -> bool {
+    time.tokens
+        .0
+        .checked_sub(1)
+        .is_some_and(|k| match tokens[k].norm.as_str() {
+            "until" | "till" | "til" | "through" => true,
+            "to" | "-" => opener(times, time).is_some(),
+            _ => false,
+        })
+}
+
+/// The time of the same kind before `time` in its sentence: the start of the span a
+/// closing time ends.
+fn opener<'a>(
+    times: &'a [crate::extract::TimeExpr],
+    time: &crate::extract::TimeExpr,
+) -> Option<&'a crate::extract::TimeExpr> {
+    times
+        .iter()
+        .rev()
+        .find(|t| t.kind == time.kind && t.tokens.1 <= time.tokens.0)
+}
+
 fn check_times(
+    claim_tokens: &[Token],
     claim: &[crate::extract::TimeExpr],
     evidence: &[&SentenceIndex],
     all: &[SentenceIndex],
@@ -1299,14 +1337,35 @@ fn check_times(
             TimeKind::Weekday | TimeKind::Date | TimeKind::Month | TimeKind::Year | TimeKind::Clock
         )
     }) {
-        let ev: Vec<&crate::extract::TimeExpr> =
-            evidence.iter().flat_map(|s| s.facts.times.iter()).collect();
-        if ev.iter().any(|t| same_time(t, ct)) {
+        // Each time of the evidence, whether it closes a span, and whether that span
+        // opens at a time the claim gives.
+        let ev: Vec<(&crate::extract::TimeExpr, bool, bool)> = evidence
+            .iter()
+            .flat_map(|s| {
+                let times = &s.facts.times;
+                times.iter().map(|t| {
+                    let ends = ends_span(s.tokens, times, t);
+                    let opens_as_claim = ends
+                        && opener(times, t).is_some_and(|o| claim.iter().any(|c| same_time(o, c)));
+                    (t, ends, opens_as_claim)
+                })
+            })
+            .collect();
+        if ev.iter().any(|(t, ..)| same_time(t, ct)) {
             continue;
         }
         // The evidence dates the event otherwise: a conflict, even if the claim's time
-        // stands elsewhere in the article (about something else).
-        let other = ev.iter().find(|t| t.kind == ct.kind);
+        // stands elsewhere in the article (about something else). A closing time is
+        // compared only with a closing time, first with that of the span the claim opens.
+        let closes = ends_span(claim_tokens, claim, ct);
+        let rivals = || {
+            ev.iter()
+                .filter(move |&&(t, ends, _)| t.kind == ct.kind && ends == closes)
+        };
+        let other = rivals()
+            .find(|&&(.., opens_as_claim)| opens_as_claim)
+            .or_else(|| rivals().next())
+            .map(|&(t, ..)| t);
         let anywhere = all
             .iter()
             .flat_map(|s| s.facts.times.iter())
@@ -2381,5 +2440,22 @@ fn check_speaker(
             )));
             return;
         }
+    }
+    // "A doctor said she was hurt" does not back "Lee said she was hurt": the words
+    // are someone's, but the evidence never names the claim's speaker, nor refers to
+    // them, not even by the last word of the name ("Haddad", "the Trust").
+    let last_word = |name: &str| name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    let surname = last_word(&speaker.0);
+    let named = evidence.iter().any(|s| {
+        s.tokens.iter().any(|t| t.norm.as_str() == surname)
+            || s.facts.mentions.iter().any(|m| {
+                same_person(&m.canonical, &speaker.0) || last_word(&m.canonical) == surname
+            })
+    });
+    if speech_only && !named && !evidence.is_empty() {
+        out.push(Finding::Gap(format!(
+            "the source does not say {} said this",
+            speaker.0
+        )));
     }
 }

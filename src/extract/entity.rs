@@ -107,7 +107,7 @@ word_list!(
     "committee", "court", "bank", "army", "police", "news", "times", "post", "group", "union",
     "foundation", "institute", "commission", "office", "service", "club", "united", "city",
     "fc", "airlines", "airways", "government", "parliament", "assembly", "force", "guard",
-    "school", "corps", "reserves", "reserve",
+    "school", "corps", "reserves", "reserve", "college", "academy", "library", "museum",
 );
 
 word_list!(
@@ -116,13 +116,28 @@ word_list!(
     "stadium", "park", "road", "street", "square", "airport", "station", "hospital", "bridge",
     "river", "lake", "mountain", "mountains", "island", "islands", "county", "hall", "centre",
     "center", "arena", "palace", "castle", "church", "cathedral", "valley", "bay", "beach",
-    "avenue", "lane", "prison",
+    "avenue", "lane", "prison", "clinic",
 );
 
 word_list!(
     /// Lower-case words after a name that make it an organisation ("Interfax news agency").
     is_org_follower: "news", "agency", "newspaper", "company", "group", "channel",
 );
+
+word_list!(
+    /// Determiners that bring in someone not met before: "a doctor said" is nobody the
+    /// article has named, whoever was named last.
+    introduces_new: "a", "an", "another", "one", "some", "any", "every", "each", "no",
+);
+
+/// Whether a person is brought in without a name before token `k`: a determiner of
+/// [`introduces_new`] and a role noun within the next three words ("a visitor", "an
+/// off-duty nurse").
+fn unnamed_person_before(tokens: &[Token], k: usize) -> bool {
+    (0..k).any(|j| {
+        introduces_new(&tokens[j].norm) && tokens[j + 1..k.min(j + 4)].iter().any(Token::is_role)
+    })
+}
 
 word_list!(
     /// Prepositions before a place ("in Aleppo").
@@ -451,14 +466,22 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> EntityKind {
     if is_org_word(last) || is_org_follower(follower) || has_org_word {
         EntityKind::Organisation
     } else if is_place_word(last)
+        || is_place_word(follower)
         || words == 1 && start > 0 && is_place_preposition(&tokens[start - 1].norm)
     {
         EntityKind::Place
-    } else if words >= 2 {
+    } else if words >= 2 && !after_article(tokens, start) {
         EntityKind::Person
     } else {
         EntityKind::Other
     }
+}
+
+/// Whether an article comes right before a name: personal names take none, so "the
+/// Middle Eastern nations" and "the Rolling Stones" name no person (a title in between,
+/// as in "the Prime Minister David Cameron", is not part of the name's run).
+fn after_article(tokens: &[Token], start: usize) -> bool {
+    start > 0 && matches!(tokens[start - 1].norm.as_str(), "the" | "a" | "an")
 }
 
 /// Aliases of the article's entities, by lower-case phrase: what claims are matched with.
@@ -833,15 +856,18 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     m.entity_kind == EntityKind::Person
                         && fits_gender(&genders, &m.canonical, gender_of(&t.norm))
                 };
-                let person = here()
-                    .rev()
-                    .find(fits)
-                    .or(last_person_ref.filter(fits))
-                    .or_else(|| {
+                // "A visitor fell, and a doctor said she ...": a person brought in
+                // unnamed earlier in the sentence is nearer than anyone named before it.
+                let person = here().rev().find(fits).or_else(|| {
+                    if unnamed_person_before(&s.tokens, k) {
+                        return None;
+                    }
+                    last_person_ref.filter(fits).or_else(|| {
                         earlier().find(|m| {
                             fits(m) && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
                         })
-                    });
+                    })
+                });
                 if let Some(p) = person {
                     added.push(pointing(&p.canonical, EntityKind::Person, 1));
                 }
@@ -892,7 +918,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 let person = if let Some(p) = of_age {
                     Some(p)
                 } else if forward {
-                    person_near(facts, source, idx)
+                    person_next(facts, source, idx)
                 } else if let Some(p) = introduced.get(noun.as_str()) {
                     Some(p.clone())
                 } else {
@@ -975,6 +1001,12 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 && (k == 0
                     || !s.tokens[k - 1].capitalized
                     || matches!(s.tokens[k - 1].norm.as_str(), "its" | "the"))
+                // "the director" was judged at its article, with the binding rules.
+                && !(k > 0 && roles[k - 1].is_some())
+                // "a doctor said" is someone new; "Lee, a doctor," is Lee.
+                && !(k > 0
+                    && introduces_new(&s.tokens[k - 1].norm)
+                    && !(k > 1 && s.tokens[k - 2].norm == ","))
                 && !names.iter().any(|m| m.tokens.0 == after)
             {
                 // A title standing for a person named nearby: the one the article names
@@ -1340,12 +1372,29 @@ fn fits_gender(
 
 /// Whether a person named up to token `end` binds a description at `k` in the same
 /// clause: not a possessor ("Lee's coach"), and no punctuation or coordinating word
-/// between them ("Lee won, and the director said" may go on about Lee).
+/// between them ("Lee won, and the director said" may go on about Lee). An apposition
+/// after the name is skipped: "Lee, a spokeswoman for the theatre, said the director
+/// ..." is no more about Lee than "Lee said the director ...".
 fn binds(tokens: &[Token], end: usize, k: usize) -> bool {
+    let from = apposition_end(tokens, end).unwrap_or(end).min(k);
     tokens.get(end).is_none_or(|t| t.norm != "'s")
-        && tokens[end..k].iter().all(|t| {
+        && tokens[from..k].iter().all(|t| {
             t.is_word() && !matches!(t.norm.as_str(), "and" | "but" | "or" | "while" | "whereas")
         })
+}
+
+/// After a name ending before token `end`, the token after ", a spokeswoman for the
+/// theatre,": an apposition opened by a determiner and closed by a comma.
+fn apposition_end(tokens: &[Token], end: usize) -> Option<usize> {
+    let opens = tokens.get(end)?.norm == ","
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "the"));
+    if !opens {
+        return None;
+    }
+    let close = end + 2 + tokens.get(end + 2..)?.iter().position(|t| t.norm == ",")?;
+    Some(close + 1)
 }
 
 /// The age a description gives: "the 42-year-old", "the 42-year-old actress".
@@ -1458,11 +1507,7 @@ fn person_titled(
 }
 
 fn person_near(facts: &[SentenceFacts], source: &Source, idx: usize) -> Option<Mention> {
-    let forward = (idx..(idx + 3).min(facts.len()))
-        .filter(|&i| source.sentences[i].role != Role::Boilerplate)
-        .flat_map(|i| facts[i].mentions.iter())
-        .find(|m| m.entity_kind == EntityKind::Person && m.via != Via::Pronoun);
-    forward
+    named_ahead(facts, source, idx)
         .or_else(|| {
             facts[..idx]
                 .iter()
@@ -1471,4 +1516,24 @@ fn person_near(facts: &[SentenceFacts], source: &Source, idx: usize) -> Option<M
                 .find(|m| m.entity_kind == EntityKind::Person)
         })
         .cloned()
+}
+
+/// The person an indefinite opening a sentence stands for ("A judge has ruled ... Judge
+/// Ann Lee said"): the one named next, if the article has not named them before. An
+/// indefinite brings someone in: "A visitor fell ... Carvalho said" is not Carvalho.
+fn person_next(facts: &[SentenceFacts], source: &Source, idx: usize) -> Option<Mention> {
+    let next = named_ahead(facts, source, idx)?;
+    let named_before = facts[..idx]
+        .iter()
+        .flat_map(|f| f.mentions.iter())
+        .any(|m| m.canonical == next.canonical);
+    (!named_before).then(|| next.clone())
+}
+
+/// The first person named in sentence `idx` or the two after it.
+fn named_ahead<'a>(facts: &'a [SentenceFacts], source: &Source, idx: usize) -> Option<&'a Mention> {
+    (idx..(idx + 3).min(facts.len()))
+        .filter(|&i| source.sentences[i].role != Role::Boilerplate)
+        .flat_map(|i| facts[i].mentions.iter())
+        .find(|m| m.entity_kind == EntityKind::Person && m.via != Via::Pronoun)
 }
