@@ -1244,6 +1244,7 @@ fn check_quantities(
         // The evidence lists another number of the very noun: "two committees" where it
         // lists three.
         if let Some(e) = listing.iter().find(|e| !e.list.by_name) {
+            marks.push((e.list.start, e.list.end));
             out.push(Finding::Conflict(format!(
                 "the source lists {} ('{}'), not {}",
                 e.list.count,
@@ -1252,8 +1253,20 @@ fn check_quantities(
             )));
             continue;
         }
+        // A list of names of another number: no figure, but the reader is shown it.
+        let named = listing
+            .iter()
+            .find(|e| e.list.by_name)
+            .map_or_else(String::new, |e| {
+                marks.push((e.list.start, e.list.end));
+                format!(
+                    " (it names {}: '{}')",
+                    e.list.count,
+                    &doc.source.text[e.list.start..e.list.end]
+                )
+            });
         out.push(Finding::Gap(format!(
-            "the source gives no figure that backs {}",
+            "the source gives no figure that backs {}{named}",
             claim_phrase(cq, &claim_text)
         )));
     }

@@ -168,13 +168,23 @@ pub fn of_noun(tokens: &[Token], heads: &[Atom]) -> Vec<Enumeration> {
             by_name: false,
         });
     }
-    // Items ending in the noun, linked by commas and a last "and".
+    // Items ending in the noun, linked by commas and a last "and", each told apart by a
+    // word of its own ("the harbour committee and the budget committee"; "the committee
+    // met and the committee voted" lists one committee twice).
     let positions: Vec<usize> = (0..tokens.len()).filter(|&i| is_head(&tokens[i])).collect();
+    let own_words = |items: &[Token]| -> Vec<Atom> {
+        items
+            .iter()
+            .filter(|t| !t.is_stopword())
+            .map(|t| t.norm)
+            .collect()
+    };
     let mut k = 0;
     while k < positions.len() {
         let first = positions[k];
+        let start = item_start(tokens, first);
+        let mut items = vec![own_words(&tokens[start..first])];
         let mut last = first;
-        let mut count = 1;
         let mut closed = false;
         let mut next = k + 1;
         while next < positions.len() && !closed {
@@ -194,16 +204,21 @@ pub fn of_noun(tokens: &[Token], heads: &[Atom]) -> Vec<Enumeration> {
             {
                 break;
             }
-            count += 1;
+            items.push(own_words(modifiers));
             last = p;
             closed = and;
             next += 1;
         }
+        let told_apart = items.iter().all(|w| !w.is_empty())
+            && items
+                .iter()
+                .enumerate()
+                .all(|(i, w)| items[..i].iter().all(|v| v != w));
         // A list ends with "and": "the A committee, the B committee" is no list of two.
-        if count >= 2 && closed {
+        if items.len() >= 2 && closed && told_apart {
             found.push(Enumeration {
-                count,
-                start: tokens[item_start(tokens, first)].start,
+                count: items.len(),
+                start: tokens[start].start,
                 end: tokens[last].end,
                 by_name: false,
             });
@@ -250,8 +265,9 @@ pub fn of_names(
         // Not the tail of a longer list of other things ("Leeds, Ada Varga and ...") nor
         // followed by more items ("... and Ines Moll or ...").
         let before = list[0].tokens.0;
-        let open_before =
-            before > 0 && (is_comma(&tokens[before - 1]) || is_and(&tokens[before - 1]));
+        let open_before = tokens[before.saturating_sub(3)..before]
+            .iter()
+            .any(|t| is_comma(t) || is_and(t));
         let after = list[list.len() - 1].tokens.1;
         let more_after = tokens
             .get(after)
