@@ -137,6 +137,44 @@ fn item_start(tokens: &[Token], head: usize) -> usize {
     start
 }
 
+/// Whether the list of tokens `first..end` is only part of what is counted: introduced
+/// by "including", "such as", "like", "among" or "notably", or followed by "and
+/// others", "and other ...", "among others", "as well as" or "etc".
+fn partial(tokens: &[Token], first: usize, end: usize) -> bool {
+    let before = &tokens[first.saturating_sub(3)..first];
+    let opens = before.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "including"
+                | "include"
+                | "includes"
+                | "included"
+                | "like"
+                | "among"
+                | "amongst"
+                | "notably"
+                | "especially"
+                | "particularly"
+        )
+    }) || before
+        .windows(2)
+        .any(|w| w[0].norm == "such" && w[1].norm == "as");
+    let after: Vec<&str> = tokens[end.min(tokens.len())..]
+        .iter()
+        .filter(|t| !is_comma(t))
+        .take(2)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let continues = matches!(
+        after.as_slice(),
+        ["and" | "or", "other" | "others" | "more"]
+            | ["among" | "amongst", "others"]
+            | ["as", "well"]
+            | ["etc", ..]
+    );
+    opens || continues
+}
+
 /// The enumerations of a sentence that count one of `heads` (stems): items that each end
 /// in the noun ("the A committee, the B committee and the C committee"), or "both"
 /// before it.
@@ -215,7 +253,7 @@ pub fn of_noun(tokens: &[Token], heads: &[Atom]) -> Vec<Enumeration> {
                 .enumerate()
                 .all(|(i, w)| items[..i].iter().all(|v| v != w));
         // A list ends with "and": "the A committee, the B committee" is no list of two.
-        if items.len() >= 2 && closed && told_apart {
+        if items.len() >= 2 && closed && told_apart && !partial(tokens, start, last + 1) {
             found.push(Enumeration {
                 count: items.len(),
                 start: tokens[start].start,
@@ -272,7 +310,12 @@ pub fn of_names(
         let more_after = tokens
             .get(after)
             .is_some_and(|t| is_and(t) || t.norm == "or");
-        if list.len() >= 2 && closed && !open_before && !more_after {
+        if list.len() >= 2
+            && closed
+            && !open_before
+            && !more_after
+            && !partial(tokens, before, after)
+        {
             let mut distinct: Vec<&str> = list.iter().map(|m| m.canonical.as_str()).collect();
             distinct.sort_unstable();
             distinct.dedup();
