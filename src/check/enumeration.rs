@@ -330,3 +330,90 @@ pub fn of_names(
     }
     found
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn counts(sentence: &str, claim: &str) -> Vec<usize> {
+        let tokens = tokenize(sentence, 0);
+        let claim = tokenize(claim, 0);
+        // The claim's figure is its first word.
+        let heads = counted(&claim, 1).heads;
+        of_noun(&tokens, &heads).iter().map(|e| e.count).collect()
+    }
+
+    #[test]
+    fn items_ending_in_the_noun_are_counted() {
+        let s = "Officials said the harbour committee, the budget committee and the schools committee met.";
+        assert_eq!(counts(s, "three committees met"), vec![3]);
+        let s = "The harbour committee and the budget committee met.";
+        assert_eq!(counts(s, "two committees met"), vec![2]);
+    }
+
+    #[test]
+    fn both_counts_two() {
+        assert_eq!(
+            counts("Both select committees met.", "two committees met"),
+            vec![2]
+        );
+        assert_eq!(
+            counts("Both of the ferries sailed.", "two ferries sailed"),
+            vec![2]
+        );
+        // "both" before a singular is the correlative "both ... and".
+        assert!(counts("Both the ferry and the barge sailed.", "two ferries").is_empty());
+    }
+
+    #[test]
+    fn what_is_no_list() {
+        // No closing "and", "or", one item named twice, a partial list.
+        assert!(
+            counts(
+                "The harbour committee, the budget committee met.",
+                "two committees"
+            )
+            .is_empty()
+        );
+        assert!(counts("The east road or the west road will close.", "two roads").is_empty());
+        assert!(
+            counts(
+                "The committee met and the committee voted.",
+                "two committees"
+            )
+            .is_empty()
+        );
+        assert!(
+            counts(
+                "Clubs including the Wexley rowing club and the Harn rowing club came.",
+                "two clubs"
+            )
+            .is_empty()
+        );
+        assert!(
+            counts(
+                "The Wexley rowing club and the Harn rowing club, among others, came.",
+                "two clubs"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_figure_counts_the_plural_nouns_after_it() {
+        let claim = tokenize("three inmates have fled", 0);
+        let c = counted(&claim, 1);
+        assert_eq!(c.heads.len(), 1);
+        assert!(c.persons);
+        assert_eq!(c.gender, None);
+        let claim = tokenize("three women have fled", 0);
+        let c = counted(&claim, 1);
+        assert!(c.persons);
+        assert!(c.gender.is_some());
+        let claim = tokenize("two select committees at Westminster", 0);
+        let c = counted(&claim, 1);
+        assert_eq!(c.heads.len(), 1);
+        assert!(!c.persons);
+    }
+}
