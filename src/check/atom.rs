@@ -2,6 +2,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
+use super::enumeration;
 use super::quantity::{self as qty, Relation as QRel};
 use super::{Evidence, Part, Verdict, is_evidence};
 use crate::extract::time::{TimeKind, times};
@@ -625,7 +626,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     let claim_possible = tokens
         .iter()
         .any(|t| t.modality() == Some(crate::lexicon::Modality::Possibility));
-    check_quantities(
+    let listed_marks = check_quantities(
         tokens,
         &claim_quantities,
         &evidence_sentences,
@@ -720,6 +721,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         })
         .map(|q| (q.start, q.end))
         .collect();
+    compared.extend(listed_marks);
     compared.extend(
         evidence_sentences
             .iter()
@@ -1157,7 +1159,8 @@ fn check_quantities(
     doc: &Document,
     possible: bool,
     out: &mut Vec<Finding>,
-) {
+) -> Vec<(usize, usize)> {
+    let mut marks = Vec::new();
     for cq in claim {
         let claim_text = cq
             .value
@@ -1199,6 +1202,13 @@ fn check_quantities(
         if verbatim {
             continue;
         }
+        // "Two committees" where the evidence lists the harbour committee and the budget
+        // committee; "three inmates" where it names three people.
+        let listing = listed(tokens, cq, evidence);
+        if let Some(e) = listing.iter().find(|e| e.backs) {
+            marks.push((e.list.start, e.list.end));
+            continue;
+        }
         // "She and four other activists": the group is one more than the figure, so the
         // source's "the five" is the same group.
         let others = tokens
@@ -1228,11 +1238,89 @@ fn check_quantities(
             // Backed elsewhere in the article: the figure is right, the alignment weaker.
             continue;
         }
+        // A list of that noun elsewhere in the article backs the figure too (a list of
+        // names only in the evidence: any three people are not the claim's three).
+        let others: Vec<&SentenceIndex> = all.iter().collect();
+        if listed(tokens, cq, &others)
+            .iter()
+            .any(|e| e.backs && !e.list.by_name)
+        {
+            continue;
+        }
+        // The evidence lists another number of the very noun: "two committees" where it
+        // lists three.
+        if let Some(e) = listing.iter().find(|e| !e.list.by_name) {
+            marks.push((e.list.start, e.list.end));
+            out.push(Finding::Conflict(format!(
+                "the source lists {} ('{}'), not {}",
+                e.list.count,
+                &doc.source.text[e.list.start..e.list.end],
+                claim_phrase(cq, &claim_text)
+            )));
+            continue;
+        }
+        // A list of names of another number: no figure, but the reader is shown it.
+        let named = listing
+            .iter()
+            .find(|e| e.list.by_name)
+            .map_or_else(String::new, |e| {
+                marks.push((e.list.start, e.list.end));
+                format!(
+                    " (it names {}: '{}')",
+                    e.list.count,
+                    &doc.source.text[e.list.start..e.list.end]
+                )
+            });
         out.push(Finding::Gap(format!(
-            "the source gives no figure that backs {}",
+            "the source gives no figure that backs {}{named}",
             claim_phrase(cq, &claim_text)
         )));
     }
+    marks
+}
+
+/// A list in a sentence that counts what a claim's figure counts, and whether its count
+/// is the figure's.
+struct Listed {
+    list: enumeration::Enumeration,
+    backs: bool,
+}
+
+/// The lists in `sentences` of what the claim's figure `cq` counts: items ending in its
+/// noun, "both" before it, or (for a noun for people) persons' names. Only a whole
+/// number of at least two, exact and without a unit, is counted this way.
+fn listed(tokens: &[Token], cq: &Quantity, sentences: &[&SentenceIndex]) -> Vec<Listed> {
+    let Some(value) = cq.value else {
+        return Vec::new();
+    };
+    if cq.qualifier != crate::lexicon::Qualifier::Exact
+        || cq.unit.is_some()
+        || cq.of_total.is_some()
+        || value.fract() != 0.0
+        || !(2.0..=20.0).contains(&value)
+    {
+        return Vec::new();
+    }
+    let counted = enumeration::counted(tokens, cq.tokens.1);
+    if counted.heads.is_empty() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for s in sentences {
+        let mut lists = enumeration::of_noun(s.tokens, &counted.heads);
+        if counted.persons {
+            lists.extend(enumeration::of_names(
+                s.tokens,
+                &s.facts.mentions,
+                counted.gender,
+            ));
+        }
+        found.extend(lists.into_iter().map(|list| Listed {
+            backs: list.count as f64 == value,
+            list,
+        }));
+    }
+    found
 }
 
 fn claim_phrase(cq: &Quantity, number: &str) -> String {

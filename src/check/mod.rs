@@ -15,6 +15,7 @@
 
 mod atom;
 mod comparison;
+mod enumeration;
 pub mod quantity;
 
 use serde::{Deserialize, Serialize};
