@@ -872,14 +872,30 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     added.push(pointing(&p.canonical, EntityKind::Person, 1));
                 }
             } else if is_thing_pronoun(&t.norm) {
+                // "it is difficult to say", "it seems": an empty subject stands for nothing.
+                if super::pronoun::is_expletive_it(&s.tokens, k) {
+                    continue;
+                }
+                // "Germans", "a Chinese team": a demonym names people, not one thing.
+                // "The sunny capital city put on a show for its …": a description
+                // opening the sentence is its subject.
+                let described = added.iter().find(|m| {
+                    m.via == Via::Description
+                        && m.entity_kind != EntityKind::Person
+                        && opens_sentence(&s.tokens, m)
+                });
                 let thing = here()
                     .rev()
                     .find(|m| {
-                        m.entity_kind != EntityKind::Person && is_subject_position(&s.tokens, m)
+                        m.entity_kind != EntityKind::Person
+                            && m.via != Via::Demonym
+                            && is_subject_position(&s.tokens, m)
                     })
-                    .or(prev_subject_ref.filter(|m| m.entity_kind != EntityKind::Person));
-                if let Some(m) = thing {
-                    added.push(pointing(&m.canonical, m.entity_kind, 1));
+                    .or(described)
+                    .or(prev_subject_ref)
+                    .map(|m| (m.canonical.clone(), m.entity_kind));
+                if let Some((canonical, kind)) = thing {
+                    added.push(pointing(&canonical, kind, 1));
                 }
             } else if let Some((len, kind)) = kind_description(&s.tokens, k) {
                 // "the country", "the quaint capital city": the last-named place of that kind.
@@ -1040,9 +1056,18 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
             .iter()
             .position(|m| m.entity_kind == EntityKind::Person && m.tokens.0 == 0)
             .map(here);
-        if let Some(j) = all.iter().position(|m| m.entity_kind != EntityKind::Person) {
-            prev_subject = Some(here(j));
-        }
+        // "It" in the next sentence goes on about a thing this one was about: a subject,
+        // not the object of a preposition, a modifier ("MSF nurse"), a demonym or a
+        // name of no known kind; a sentence without one leaves "it" nothing to take up.
+        prev_subject = all
+            .iter()
+            .position(|m| {
+                opens_sentence(&s.tokens, m)
+                    && m.entity_kind != EntityKind::Person
+                    && m.via != Via::Demonym
+                    && is_subject_position(&s.tokens, m)
+            })
+            .map(here);
         recent.push(idx);
         facts[idx].mentions = all;
     }
@@ -1056,6 +1081,15 @@ fn may_refer(t: &Token) -> bool {
     t.is_stopword() || t.may_start_title() || Lexicon::get().title_index.has_empty()
 }
 
+/// Whether a mention opens its sentence, after nothing but punctuation and "the": the
+/// subject a pronoun of the next sentence may go on about.
+fn opens_sentence(tokens: &[Token], m: &Mention) -> bool {
+    tokens[..m.tokens.0]
+        .iter()
+        .enumerate()
+        .all(|(j, t)| t.kind == TokenKind::Punct || j + 1 == m.tokens.0 && t.norm == "the")
+}
+
 /// Prepositions whose object is not the subject of a clause.
 pub const PREPOSITIONS: [&str; 16] = [
     "in", "on", "at", "against", "to", "for", "with", "from", "by", "of", "about", "into", "over",
@@ -1065,7 +1099,12 @@ pub const PREPOSITIONS: [&str; 16] = [
 /// Whether a mention can be a clause's subject: it is not the object of a preposition
 /// ("against Syria"), not a modifier ("U.N. sanctions"), and not an unclassified name.
 pub fn is_subject_position(tokens: &[Token], m: &Mention) -> bool {
-    let prev = m.tokens.0.checked_sub(1).map(|p| tokens[p].norm.as_str());
+    // "in the NHS": the article stands between the preposition and its object.
+    let mut before = m.tokens.0;
+    if before > 1 && matches!(tokens[before - 1].norm.as_str(), "the" | "a" | "an") {
+        before -= 1;
+    }
+    let prev = before.checked_sub(1).map(|p| tokens[p].norm.as_str());
     let modifier = tokens.get(m.tokens.1).is_some_and(|a| {
         a.is_word()
             && !a.capitalized

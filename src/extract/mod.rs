@@ -14,6 +14,7 @@
 
 pub mod entity;
 mod json;
+mod pronoun;
 pub mod quantity;
 pub mod quote;
 pub mod relation;

@@ -383,3 +383,63 @@ fn roles_attached_to_a_name() {
     assert!(roles("Jon Eide, the goalkeeper's cousin, watched.", "Jon Eide").is_empty());
     assert!(roles("The victim told police Jon Eide ran.", "Jon Eide").is_empty());
 }
+
+/// The canonical names the pronoun "it"/"its" of a sentence was resolved to.
+fn it_refers_to(d: &Document, sentence: usize) -> Vec<&str> {
+    d.sentences[sentence]
+        .mentions
+        .iter()
+        .filter(|m| m.via == entity::Via::Pronoun && !m.canonical.is_empty())
+        .map(|m| m.canonical.as_str())
+        .collect()
+}
+
+#[test]
+fn an_expletive_it_stands_for_no_entity() {
+    for text in [
+        "The Tarrow Council opened the Kestrel Bridge. It is difficult to say when the toll ends.",
+        "The Tarrow Council opened the Kestrel Bridge. It was clear that the toll would stay.",
+        "The Tarrow Council opened the Kestrel Bridge. It has been claimed that the toll will stay.",
+        "The Tarrow Council opened the Kestrel Bridge. It was decided that the toll would stay.",
+        "The Tarrow Council opened the Kestrel Bridge. It seems the toll will stay.",
+        "The Tarrow Council opened the Kestrel Bridge. It takes ten minutes to cross the span.",
+        "The Tarrow Council opened the Kestrel Bridge. It would not be easy to close the span again.",
+    ] {
+        assert!(it_refers_to(&doc(text), 1).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_referring_it_keeps_its_entity() {
+    // The same frames with a real subject: an infinitive after a raising adjective or
+    // a passive, a progressive verb, a verb of its own.
+    for text in [
+        "The Tarrow Council signed the treaty. It is likely to ratify the pact in May.",
+        "The Tarrow Council signed the treaty. It was expected to ratify the pact in May.",
+        "The Tarrow Council signed the treaty. It has been working to ratify the pact.",
+        "The Tarrow Council signed the treaty. It seemed to welcome the pact.",
+        "The Tarrow Council signed the treaty. It took control of the border post.",
+        "The Ostrava Rail Company said it was able to restore the line.",
+    ] {
+        let d = doc(text);
+        let last = d.sentences.len() - 1;
+        let names = it_refers_to(&d, last);
+        assert_eq!(names.len(), 1, "{text}: {names:?}");
+        assert!(
+            names[0] == "Tarrow Council" || names[0] == "Ostrava Rail Company",
+            "{text}: {names:?}"
+        );
+    }
+}
+
+#[test]
+fn it_takes_up_no_demonym_nor_an_object_of_the_sentence_before() {
+    // "a Brelish team" names people of a country, not a thing "it" goes on about; the
+    // festival after "at the" is no subject; a name of no known kind is no antecedent.
+    let d =
+        doc("A Brelish team flew a kite at the Tarrow Festival. It posed a danger to aircraft.");
+    assert!(it_refers_to(&d, 1).is_empty(), "{:?}", it_refers_to(&d, 1));
+    // The subject opening the sentence before is taken up.
+    let d = doc("The Ostrava Rail Company closed the line. It blamed the snow.");
+    assert_eq!(it_refers_to(&d, 1), ["Ostrava Rail Company"]);
+}
