@@ -79,6 +79,10 @@ fn is_auxiliary(t: &Token) -> bool {
             | "earlier"
             | "recently"
             | "never"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "tomorrow"
     ) || t.is_negation()
         || t.modality().is_some()
         || (t.norm.ends_with("ly") && t.norm.len() > 4)
@@ -111,6 +115,86 @@ fn opens_with_description(tokens: &[Token], mention: &Mention) -> bool {
     ) && description[1..]
         .iter()
         .all(|t| t.kind == TokenKind::Word && !t.capitalized && !t.is_stopword())
+}
+
+/// Whether the lower-case words from `k` are a role before a person's name ("winger
+/// Kallum Watkins", "chief officer Mara Lind", "star Joss Penn"): nouns, not a verb.
+fn names_a_role(tokens: &[Token], k: usize, mentions: &[Mention]) -> bool {
+    (k..tokens.len())
+        .take(3)
+        .take_while(|&j| {
+            let t = &tokens[j];
+            t.kind == TokenKind::Word && !t.capitalized && !t.is_stopword()
+        })
+        .any(|j| {
+            tokens[j].is_role()
+                && mentions
+                    .iter()
+                    .any(|m| m.tokens.0 == j + 1 && m.entity_kind == EntityKind::Person)
+        })
+}
+
+/// Whether a person's name follows a role that opens its clause ("Leeds Rhinos winger
+/// Kallum Watkins does …", "TV star Joss Penn said"): the role and the words before it,
+/// back to the clause's start, are the name's title, and the name is the subject.
+fn after_opening_role(tokens: &[Token], m: &Mention) -> bool {
+    let start = m.tokens.0;
+    if start == 0 || !tokens[start - 1].is_role() || tokens[start - 1].capitalized {
+        return false;
+    }
+    let mut lower = 0;
+    for t in tokens[..start - 1].iter().rev() {
+        if is_clause_boundary(&t.norm) {
+            return true;
+        }
+        if t.kind != TokenKind::Word && t.norm != "." && t.norm != "-" {
+            return false;
+        }
+        if t.kind == TokenKind::Word && !t.capitalized && t.norm != "'s" {
+            // "the club signed winger …": a verb or article before the role is no title.
+            lower += 1;
+            if lower > 2 || t.is_stopword() && t.norm != "the" || t.norm.ends_with("ed") {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Tokens after which a new clause may start with its subject.
+fn is_clause_boundary(norm: &str) -> bool {
+    matches!(
+        norm,
+        "," | "and" | "but" | "which" | "that" | "\"" | "“" | "”" | ";" | "while" | "as"
+    )
+}
+
+/// Whether a word ends the noun phrase before it and begins the predicate: a reporting
+/// verb or a finite auxiliary ("US military says", "city officials have").
+fn begins_predicate(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && (t.is_reporting_verb() && !t.is_stopword() && t.norm.ends_with('s')
+            || matches!(
+                t.norm.as_str(),
+                "said"
+                    | "says"
+                    | "told"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+            ))
 }
 
 /// Relations of a sentence: one per subject mention that opens a clause.
@@ -150,23 +234,20 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
                 start = 0;
             }
             let prev = start.checked_sub(1).map(|p| tokens[p].norm.as_str());
+            // "Lee, director general of the institute, said": a bare role noun set off
+            // by commas is an apposition, not a clause's subject.
+            let apposition = m.via == Via::Description
+                && prev == Some(",")
+                && !tokens[start].capitalized
+                && !matches!(
+                    tokens[start].norm.as_str(),
+                    "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their"
+                );
             !is_possessive
                 && !modifies
-                && matches!(
-                    prev,
-                    None | Some(
-                        "," | "and"
-                            | "but"
-                            | "which"
-                            | "that"
-                            | "\""
-                            | "“"
-                            | "”"
-                            | ";"
-                            | "while"
-                            | "as"
-                    )
-                )
+                && !apposition
+                && (prev.is_none_or(is_clause_boundary)
+                    || m.entity_kind == EntityKind::Person && after_opening_role(tokens, m))
         })
         .collect();
     for subject in clause_starts {
@@ -224,6 +305,18 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
         }) else {
             continue;
         };
+        // "Leeds Rhinos winger Kallum Watkins does …", "US military says …": a noun
+        // after the name, no verb; the name is a modifier of the subject.
+        if k == verb_start
+            && (verb.is_role() && !verb.capitalized
+                || names_a_role(tokens, k, &facts.mentions)
+                || !verb.capitalized
+                    && !verb.is_reporting_verb()
+                    && !verb.norm.ends_with("ed")
+                    && tokens.get(k + 1).is_some_and(begins_predicate))
+        {
+            continue;
+        }
         // The object runs to the end of the clause.
         let object_end = (k + 1..tokens.len())
             .find(|&j| {

@@ -443,3 +443,51 @@ fn it_takes_up_no_demonym_nor_an_object_of_the_sentence_before() {
     let d = doc("The Ostrava Rail Company closed the line. It blamed the snow.");
     assert_eq!(it_refers_to(&d, 1), ["Ostrava Rail Company"]);
 }
+
+/// Subject and predicate of each relation of a sentence.
+fn subject_predicates(d: &Document, sentence: usize) -> Vec<(&str, &str)> {
+    d.sentences[sentence]
+        .relations
+        .iter()
+        .map(|r| (r.subject.as_str(), r.predicate.as_str()))
+        .collect()
+}
+
+#[test]
+fn a_role_before_a_name_is_no_predicate() {
+    // "winger", "star" are nouns of the name's title; the name is the subject.
+    let d = doc("Kessel Rovers winger Dara Quint scored twice on Sunday.");
+    assert_eq!(subject_predicates(&d, 0), [("Dara Quint", "score")]);
+    let d = doc("Veldt Radio star Joss Penn said the show would end.");
+    assert_eq!(subject_predicates(&d, 0), [("Joss Penn", "say")]);
+    let d = doc("Harbour board chief officer Ilse Varga told reporters the quay was shut.");
+    assert_eq!(subject_predicates(&d, 0), [("Ilse Varga", "tell")]);
+    // A name after a verb and a role is its object, no subject.
+    let d = doc("The club signed winger Dara Quint last week.");
+    assert!(subject_predicates(&d, 0).is_empty());
+}
+
+#[test]
+fn a_noun_after_a_name_is_no_predicate() {
+    // "The UN mission says": "mission" is the subject's head noun, not its verb.
+    let d = doc("The UN mission says the convoy was delayed.");
+    assert!(
+        subject_predicates(&d, 0).is_empty(),
+        "{:?}",
+        subject_predicates(&d, 0)
+    );
+    // A bare role noun in apposition opens no clause.
+    let d = doc("Mara Lind, director general of the Tarrow Institute, said the lab would close.");
+    assert!(
+        subject_predicates(&d, 0)
+            .iter()
+            .all(|(_, p)| *p != "general"),
+        "{:?}",
+        subject_predicates(&d, 0)
+    );
+    // "today" between the subject and its verb is an adverb.
+    let d = doc("Oren Vass today announced a new ferry route.");
+    assert_eq!(subject_predicates(&d, 0).len(), 1);
+    assert_eq!(subject_predicates(&d, 0)[0].0, "Oren Vass");
+    assert_ne!(subject_predicates(&d, 0)[0].1, "today");
+}
