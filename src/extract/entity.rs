@@ -101,7 +101,7 @@ word_list!(
     /// Last words that make a name an organisation.
     is_org_word:
     "herald", "gazette", "telegraph", "journal", "tribune", "chronicle", "observer", "courier",
-    "examiner", "bulletin", "guardian", "mail", "radio", "energy", "tv", "television", "media",
+    "examiner", "bulletin", "guardian", "mail", "magazine", "radio", "energy", "tv", "television", "media",
     "corporation", "holdings", "network", "council", "agency", "party", "ministry",
     "department", "university", "company", "corp", "inc", "ltd", "plc", "league", "association",
     "committee", "court", "bank", "army", "police", "news", "times", "post", "group", "union",
@@ -421,7 +421,12 @@ fn name_runs(
         // part of a name, whatever its capital. Weekdays and months start time
         // expressions: the class bit spares most names the two lookups.
         let is_common = first.is_stopword()
-            || matches!(first.norm.as_str(), "another" | "several" | "various")
+            || matches!(
+                first.norm.as_str(),
+                "another" | "several" | "various" | "last" | "next"
+            )
+            // "Two days after …", "Dozens of …": a number word is no part of a name.
+            || first.kind == TokenKind::Word && first.may_start_quantity()
             || first.may_start_time()
                 && (lex.weekday(&first.norm).is_some() || lex.month(&first.norm).is_some())
             || title_at(tokens, start).is_some();
@@ -468,6 +473,11 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> EntityKind {
     } else if is_place_word(last)
         || is_place_word(follower)
         || words == 1 && start > 0 && is_place_preposition(&tokens[start - 1].norm)
+        // "in Chevy Chase": one lives in a place, never in a person.
+        || start > 0
+            && matches!(tokens[start - 1].norm.as_str(), "in" | "near" | "outside")
+            && !follower.starts_with('\'')
+            && follower != "\u{2019}s"
     {
         EntityKind::Place
     } else if words >= 2 && !after_article(tokens, start) {

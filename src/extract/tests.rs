@@ -491,3 +491,45 @@ fn a_noun_after_a_name_is_no_predicate() {
     assert_eq!(subject_predicates(&d, 0)[0].0, "Oren Vass");
     assert_ne!(subject_predicates(&d, 0)[0].1, "today");
 }
+
+/// Each mention of a sentence with its kind.
+fn kinds(d: &Document, sentence: usize) -> Vec<(&str, EntityKind)> {
+    d.sentences[sentence]
+        .mentions
+        .iter()
+        .filter(|m| m.via != entity::Via::Pronoun)
+        .map(|m| (m.canonical.as_str(), m.entity_kind))
+        .collect()
+}
+
+#[test]
+fn a_name_after_in_is_a_place() {
+    let d = doc("Dara Quint grew up in Tarrow Heights before she moved.");
+    assert_eq!(
+        kinds(&d, 0),
+        [
+            ("Dara Quint", EntityKind::Person),
+            ("Tarrow Heights", EntityKind::Place)
+        ]
+    );
+    // A possessive after "in" belongs to its owner: "in Dara Quint's garden".
+    let d = doc("The fox slept in Dara Quint's garden.");
+    assert_eq!(kinds(&d, 0), [("Dara Quint", EntityKind::Person)]);
+}
+
+#[test]
+fn a_number_word_or_last_opens_no_name() {
+    let d = doc("Dara Quint left the band. Two Veldt officials then resigned.");
+    assert!(kinds(&d, 1).is_empty(), "{:?}", kinds(&d, 1));
+    let d = doc("Dara Quint left the band. Last September the band split.");
+    assert!(kinds(&d, 1).is_empty(), "{:?}", kinds(&d, 1));
+}
+
+#[test]
+fn a_magazine_is_an_organisation() {
+    let d = doc("Dara Quint told Tarrow Magazine that she would retire.");
+    assert_eq!(
+        kinds(&d, 0)[1],
+        ("Tarrow Magazine", EntityKind::Organisation)
+    );
+}
