@@ -161,6 +161,16 @@ fn after_opening_role(tokens: &[Token], m: &Mention) -> bool {
     true
 }
 
+/// Whether most longer words of a sentence are capitalised (a headline: "Russia Says
+/// Won't Back …"), where a capital does not mark a name.
+fn title_cased(tokens: &[Token]) -> bool {
+    let (words, capitals) = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.norm.len() > 3)
+        .fold((0, 0), |(w, c), t| (w + 1, c + usize::from(t.capitalized)));
+    capitals * 10 >= words * 7
+}
+
 /// Tokens after which a new clause may start with its subject.
 fn is_clause_boundary(norm: &str) -> bool {
     matches!(
@@ -306,12 +316,13 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
             continue;
         };
         // "Leeds Rhinos winger Kallum Watkins does …", "US military says …": a noun
-        // after the name, no verb; the name is a modifier of the subject.
+        // after the name, no verb; the name is a modifier of the subject. "U.S.
+        // Environmental Protection Agency said": a capital goes on with a name.
         if k == verb_start
-            && (verb.is_role() && !verb.capitalized
+            && (verb.capitalized && !title_cased(tokens)
+                || verb.is_role()
                 || names_a_role(tokens, k, &facts.mentions)
-                || !verb.capitalized
-                    && !verb.is_reporting_verb()
+                || !verb.is_reporting_verb()
                     && !verb.norm.ends_with("ed")
                     && tokens.get(k + 1).is_some_and(begins_predicate))
         {

@@ -485,6 +485,16 @@ fn a_noun_after_a_name_is_no_predicate() {
         "{:?}",
         subject_predicates(&d, 0)
     );
+    // "The U.N. Refugee Agency said": a capital after the name goes on with the name.
+    let d = doc("The U.N. Refugee Agency said the camp was full.");
+    assert!(
+        subject_predicates(&d, 0)
+            .iter()
+            .all(|(_, p)| *p != "refuge")
+    );
+    // A headline capitalises its verb too.
+    let d = doc("Norway Backs The New Ferry Plan Despite Costs\n\nNorway said so.");
+    assert_eq!(subject_predicates(&d, 0), [("Norway", "back")]);
     // "today" between the subject and its verb is an adverb.
     let d = doc("Oren Vass today announced a new ferry route.");
     assert_eq!(subject_predicates(&d, 0).len(), 1);
