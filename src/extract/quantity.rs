@@ -339,6 +339,17 @@ fn covered_by_time(times: &[TimeExpr], i: usize) -> bool {
         .any(|t| t.tokens.0 <= i && i < t.tokens.1 && t.kind != TimeKind::Daypart)
 }
 
+/// Whether a word has the ending of an adjective or participle ("electronic", "annual",
+/// "dangerous", "injured").
+fn is_adjective_form(word: &str) -> bool {
+    word.len() > 4
+        && [
+            "ic", "al", "ous", "ful", "ive", "less", "ed", "ible", "able",
+        ]
+        .iter()
+        .any(|end| word.ends_with(end))
+}
+
 /// The noun a figure counts: the next content word ("5,400 people", "80 dead"),
 /// skipping "of the" ("hundreds of people").
 fn counted_after(tokens: &[Token], mut j: usize) -> Option<String> {
@@ -367,6 +378,13 @@ fn counted_after(tokens: &[Token], mut j: usize) -> Option<String> {
             .get(j + 1)
             .is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized && !n.is_stopword());
         if t.kind == TokenKind::Word && t.capitalized && !t.is_stopword() && noun_follows {
+            j += 1;
+            continue;
+        }
+        // "eight pornographic videos", "three experienced flyers": an adjective before
+        // the noun describes it.
+        if t.kind == TokenKind::Word && !t.capitalized && noun_follows && is_adjective_form(&t.norm)
+        {
             j += 1;
             continue;
         }

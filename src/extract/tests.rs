@@ -543,3 +543,20 @@ fn a_magazine_is_an_organisation() {
         ("Tarrow Magazine", EntityKind::Organisation)
     );
 }
+
+#[test]
+fn a_figure_counts_the_noun_past_its_adjective() {
+    let d = doc("Police seized several electronic devices and eight damaged bicycles.");
+    let counted: Vec<_> = d.sentences[0]
+        .quantities
+        .iter()
+        .map(|q| q.counted.as_deref())
+        .collect();
+    assert_eq!(counted, [Some("devices"), Some("bicycles")]);
+    // An adjective standing alone is what is counted: "80 injured".
+    let d = doc("The blast left 80 injured.");
+    assert_eq!(
+        d.sentences[0].quantities[0].counted.as_deref(),
+        Some("injured")
+    );
+}
