@@ -333,6 +333,22 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<(f64, f64, usize)> {
     })
 }
 
+/// Whether the number at `k` closes a season or financial year written with its first
+/// year ("the 2015-16 campaign"): the last two digits of the year after, no count.
+fn season_end(tokens: &[Token], k: usize) -> bool {
+    let (Some(dash), Some(t)) = (k.checked_sub(1).map(|d| &tokens[d]), tokens.get(k)) else {
+        return false;
+    };
+    if k < 2 || dash.norm != "-" || t.norm.len() != 2 || !is_year(tokens, k - 2) {
+        return false;
+    }
+    let year = &tokens[k - 2];
+    let (Ok(first), Ok(last)) = (year.norm.parse::<u32>(), t.norm.parse::<u32>()) else {
+        return false;
+    };
+    year.end == dash.start && dash.end == t.start && (first + 1) % 100 == last
+}
+
 fn covered_by_time(times: &[TimeExpr], i: usize) -> bool {
     times
         .iter()
@@ -588,7 +604,10 @@ fn quantity_at(tokens: &[Token], i: usize, times: &[TimeExpr]) -> Option<Quantit
         q.unit = Some("stone".to_string());
         return Some(q);
     }
-    if covered_by_time(times, k) || (is_year(tokens, k) && currency.is_none() && fig.end == k + 1) {
+    if covered_by_time(times, k)
+        || (is_year(tokens, k) && currency.is_none() && fig.end == k + 1)
+        || season_end(tokens, k)
+    {
         return None;
     }
     // Ordinals ("5th", "first") are not counts.

@@ -560,3 +560,14 @@ fn a_figure_counts_the_noun_past_its_adjective() {
         Some("injured")
     );
 }
+
+#[test]
+fn a_season_written_with_two_years_is_no_count() {
+    let d = doc("Tarrow Rovers won the league in the 2019-20 season with 3-2 wins to spare.");
+    let values: Vec<_> = d.sentences[0].quantities.iter().map(|q| q.value).collect();
+    assert!(!values.contains(&Some(20.0)), "{values:?}");
+    // A figure after a year and a dash that is not the next year is still a count.
+    let d = doc("Tarrow Rovers had 2019-35 members, the club said.");
+    let values: Vec<_> = d.sentences[0].quantities.iter().map(|q| q.value).collect();
+    assert!(values.contains(&Some(35.0)), "{values:?}");
+}
