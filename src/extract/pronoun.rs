@@ -131,6 +131,16 @@ pub fn is_expletive_it(tokens: &[Token], k: usize) -> bool {
     if tokens[k].norm != "it" {
         return false;
     }
+    // "made it clear that", "making it impossible for her to", "he made it through":
+    // the object of "make" is an empty slot or part of an idiom.
+    if k > 0
+        && matches!(
+            tokens[k - 1].norm.as_str(),
+            "make" | "makes" | "made" | "making"
+        )
+    {
+        return true;
+    }
     let mut j = k + 1;
     let mut be = false;
     while let Some(t) = tokens.get(j)

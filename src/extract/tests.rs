@@ -404,6 +404,7 @@ fn an_expletive_it_stands_for_no_entity() {
         "The Tarrow Council opened the Kestrel Bridge. It seems the toll will stay.",
         "The Tarrow Council opened the Kestrel Bridge. It takes ten minutes to cross the span.",
         "The Tarrow Council opened the Kestrel Bridge. It would not be easy to close the span again.",
+        "The Tarrow Council opened the Kestrel Bridge. The toll made it hard to cross.",
     ] {
         assert!(it_refers_to(&doc(text), 1).is_empty(), "{text}");
     }
