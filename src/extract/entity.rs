@@ -108,6 +108,23 @@ word_list!(
     "foundation", "institute", "commission", "office", "service", "club", "united", "city",
     "fc", "airlines", "airways", "government", "parliament", "assembly", "force", "guard",
     "school", "corps", "reserves", "reserve", "college", "academy", "library", "museum",
+    "regime", "brotherhood", "movement", "alliance", "coalition", "society", "federation",
+    "organisation", "organization", "chamber", "authority", "trust", "brigade",
+    "battalion", "regiment", "industries", "technologies", "enterprises", "solutions",
+);
+
+word_list!(
+    /// Last words that make a name an event or a doctrine, never a person ("Anzac Day",
+    /// "World War II", "Kite Festival").
+    is_event_word:
+    "day", "war", "festival", "cup", "championship", "championships", "olympics", "games",
+    "awards", "tournament", "marathon", "summit", "conference", "expo", "week", "revolution",
+    "crisis", "scandal", "treaty", "act", "agreement", "accord",
+);
+
+word_list!(
+    /// Roman numerals that close a name ("World War II", "Pope John Paul II").
+    is_roman_numeral: "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
 );
 
 word_list!(
@@ -480,11 +497,22 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> EntityKind {
             && follower != "\u{2019}s"
     {
         EntityKind::Place
-    } else if words >= 2 && !after_article(tokens, start) {
+    } else if words >= 2 && !after_article(tokens, start) && !names_event(tokens, start, end) {
         EntityKind::Person
     } else {
         EntityKind::Other
     }
+}
+
+/// Whether a name is an event or a doctrine by its last word ("Anzac Day", "World War
+/// II", "National Socialism"), a numeral after the person's name aside ("John Paul II").
+fn names_event(tokens: &[Token], start: usize, end: usize) -> bool {
+    let mut last = end - 1;
+    if last > start && is_roman_numeral(&tokens[last].norm) {
+        last -= 1;
+    }
+    let word = tokens[last].norm.as_str();
+    is_event_word(word) || word.len() > 5 && word.ends_with("ism")
 }
 
 /// Whether an article comes right before a name: personal names take none, so "the

@@ -572,3 +572,24 @@ fn a_season_written_with_two_years_is_no_count() {
     let values: Vec<_> = d.sentences[0].quantities.iter().map(|q| q.value).collect();
     assert!(values.contains(&Some(35.0)), "{values:?}");
 }
+
+#[test]
+fn events_doctrines_and_bodies_are_no_persons() {
+    let d = doc("Dara Quint joined Veldt Brotherhood after Kessel War II ended.");
+    assert_eq!(
+        kinds(&d, 0),
+        [
+            ("Dara Quint", EntityKind::Person),
+            ("Veldt Brotherhood", EntityKind::Organisation),
+            ("Kessel War II", EntityKind::Other)
+        ]
+    );
+    let d = doc("Dara Quint wrote about Tarrow Day and Brelish Socialism.");
+    assert!(
+        kinds(&d, 0)[1..]
+            .iter()
+            .all(|(_, k)| *k != EntityKind::Person),
+        "{:?}",
+        kinds(&d, 0)
+    );
+}
