@@ -111,6 +111,7 @@ word_list!(
     "regime", "brotherhood", "movement", "alliance", "coalition", "society", "federation",
     "organisation", "organization", "chamber", "authority", "trust", "brigade",
     "battalion", "regiment", "industries", "technologies", "enterprises", "solutions",
+    "administration",
 );
 
 word_list!(
@@ -440,7 +441,7 @@ fn name_runs(
         let is_common = first.is_stopword()
             || matches!(
                 first.norm.as_str(),
-                "another" | "several" | "various" | "last" | "next"
+                "another" | "several" | "various" | "last" | "next" | "former"
             )
             // "Two days after …", "Dozens of …": a number word is no part of a name.
             || first.kind == TokenKind::Word && first.may_start_quantity()

@@ -593,3 +593,18 @@ fn events_doctrines_and_bodies_are_no_persons() {
         kinds(&d, 0)
     );
 }
+
+#[test]
+fn former_opens_no_name_and_an_administration_is_a_body() {
+    let d = doc("Dara Quint left. Former Tarrow Rovers striker Oren Vass was fired.");
+    assert!(
+        kinds(&d, 1).iter().all(|(c, _)| !c.starts_with("Former")),
+        "{:?}",
+        kinds(&d, 1)
+    );
+    let d = doc("Dara Quint said Tarrow Port Administration staff were fired.");
+    assert_eq!(
+        kinds(&d, 0)[1],
+        ("Tarrow Port Administration", EntityKind::Organisation)
+    );
+}
