@@ -1067,7 +1067,31 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 // A title standing for a person named nearby: the one the article names
                 // with that title, else the nearest.
                 let phrase = phrase_of(&s.tokens[k..after]);
-                if let Some(p) = person_titled(facts, &titled_in, idx, &phrase)
+                // "Blues legend Ray King … King said": a capitalised title word that is
+                // the last name of a person named before is that person (the first
+                // named, as with any surname), not a title.
+                let surname = (t.capitalized && after == k + 1)
+                    .then(|| {
+                        recent
+                            .iter()
+                            .flat_map(|&i| facts[i].mentions.iter())
+                            .chain(here())
+                            .find(|m| {
+                                m.entity_kind == EntityKind::Person
+                                    && matches!(m.via, Via::Name | Via::Alias)
+                                    && m.canonical.contains(' ')
+                                    && m.canonical
+                                        .rsplit(' ')
+                                        .next()
+                                        .is_some_and(|w| w.eq_ignore_ascii_case(&phrase))
+                            })
+                    })
+                    .flatten();
+                if let Some(p) = surname {
+                    let mut d = pointing(&p.canonical, EntityKind::Person, 1);
+                    d.via = Via::Surname;
+                    added.push(d);
+                } else if let Some(p) = person_titled(facts, &titled_in, idx, &phrase)
                     .or_else(|| person_near(facts, source, idx))
                 {
                     table
