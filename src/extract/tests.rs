@@ -608,3 +608,19 @@ fn former_opens_no_name_and_an_administration_is_a_body() {
         ("Tarrow Port Administration", EntityKind::Organisation)
     );
 }
+
+#[test]
+fn a_title_word_that_is_a_named_persons_surname_is_that_person() {
+    // "King" is a title, yet here the last name of the singer named before.
+    let d = doc("Blues singer Ray King toured Europe with his band. King said he felt fine.");
+    let king = d.sentences[1]
+        .mentions
+        .iter()
+        .find(|m| m.tokens.0 == 0)
+        .expect("King");
+    assert_eq!(king.canonical, "Ray King");
+    assert_eq!(
+        d.sentences[1].relations.first().map(|r| r.subject.as_str()),
+        Some("Ray King")
+    );
+}
