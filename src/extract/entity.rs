@@ -803,6 +803,9 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
     // The role description at each token of a sentence, found once: both passes below
     // ask. One buffer serves every sentence.
     let mut roles: Vec<Option<(usize, bool)>> = Vec::new();
+    // The first person named with each last name ("King" → "Ray King"): a title word
+    // that is such a name stands for that person.
+    let mut surnames: HashMap<String, String> = HashMap::default();
     for s in &source.sentences {
         if s.role == Role::Boilerplate {
             continue;
@@ -1072,23 +1075,16 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 // named, as with any surname), not a title.
                 let surname = (t.capitalized && after == k + 1)
                     .then(|| {
-                        recent
-                            .iter()
-                            .flat_map(|&i| facts[i].mentions.iter())
-                            .chain(here())
-                            .find(|m| {
-                                m.entity_kind == EntityKind::Person
-                                    && matches!(m.via, Via::Name | Via::Alias)
-                                    && m.canonical.contains(' ')
-                                    && m.canonical
-                                        .rsplit(' ')
-                                        .next()
-                                        .is_some_and(|w| w.eq_ignore_ascii_case(&phrase))
-                            })
+                        let surface = &source.text[t.start..t.end];
+                        surnames.get(surface).cloned().or_else(|| {
+                            here()
+                                .find(|m| last_name_of(m) == Some(surface))
+                                .map(|m| m.canonical.clone())
+                        })
                     })
                     .flatten();
                 if let Some(p) = surname {
-                    let mut d = pointing(&p.canonical, EntityKind::Person, 1);
+                    let mut d = pointing(&p, EntityKind::Person, 1);
                     d.via = Via::Surname;
                     added.push(d);
                 } else if let Some(p) = person_titled(facts, &titled_in, idx, &phrase)
@@ -1108,6 +1104,13 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
         let mut all = std::mem::take(&mut facts[idx].mentions);
         all.extend(added);
         all.sort_by_key(|m| m.tokens);
+        for m in &all {
+            if let Some(last) = last_name_of(m)
+                && !surnames.contains_key(last)
+            {
+                surnames.insert(last.to_string(), m.canonical.clone());
+            }
+        }
         let here = |j: usize| (idx, j);
         if let Some(j) = all
             .iter()
@@ -1134,6 +1137,13 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
         recent.push(idx);
         facts[idx].mentions = all;
     }
+}
+
+/// The last word of a person's full name, as written ("King" of "Ray King").
+fn last_name_of(m: &Mention) -> Option<&str> {
+    (m.entity_kind == EntityKind::Person && matches!(m.via, Via::Name | Via::Alias))
+        .then(|| m.canonical.rsplit_once(' ').map(|(_, last)| last))
+        .flatten()
 }
 
 /// Whether a reference may start at a token: pronouns and descriptions open with a
