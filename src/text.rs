@@ -169,10 +169,13 @@ fn irregular() -> &'static HashMap<String, String> {
 /// assert_eq!(factcheck::text::stem("fell"), factcheck::text::stem("falls"));
 /// ```
 pub fn stem(word: &str) -> String {
-    MEMO.with(|memo| memo.borrow_mut().forms(word, TokenKind::Word))
-        .stem
-        .as_str()
-        .to_string()
+    MEMO.with(|memo| {
+        memo.borrow_mut()
+            .forms(word, (0, word.len()), TokenKind::Word)
+    })
+    .stem
+    .as_str()
+    .to_string()
 }
 
 /// Distinct surface forms a thread remembers before it starts over.
@@ -183,6 +186,12 @@ const MEMO_LIMIT: usize = 1 << 20;
 /// lower-casing, interning, stemming and a lookup in each word list.
 #[derive(Default)]
 struct Memo {
+    /// Surfaces of up to [`SHORT`] bytes (nearly all of them), by [`short_key`]: an
+    /// integer hashes in two multiplications and compares in two, where a string key
+    /// was hashed byte by byte and compared with a call to `memcmp` (together most of
+    /// what a lookup cost).
+    short: HashMap<u128, Forms>,
+    /// Longer surfaces, by token kind.
     forms: [HashMap<Box<str>, Forms>; 4],
     /// The stem of each normal form stemmed so far: "The" and "the", "Police" and
     /// "police" are two surfaces with one norm, and Snowball stemming is most of what a
@@ -207,8 +216,13 @@ impl Memo {
     /// paid for saving the registers [`Memo::learn`] uses (`#[inline]` alone was not
     /// taken).
     #[inline(always)]
-    fn forms(&mut self, surface: &str, kind: TokenKind) -> Forms {
-        if let Some(hit) = self.forms[kind as usize].get_mut(surface) {
+    fn forms(&mut self, text: &str, span: (usize, usize), kind: TokenKind) -> Forms {
+        let key = short_key(text.as_bytes(), span, kind);
+        let hit = match key {
+            Some(key) => self.short.get_mut(&key),
+            None => self.forms[kind as usize].get_mut(&text[span.0..span.1]),
+        };
+        if let Some(hit) = hit {
             if !hit.class.is_known()
                 && let Some(lex) = Lexicon::ready()
             {
@@ -216,15 +230,18 @@ impl Memo {
             }
             return *hit;
         }
-        self.learn(surface, kind)
+        self.learn(&text[span.0..span.1], key, kind)
     }
 
-    /// [`Memo::forms`] of a surface not seen before: made and remembered.
+    /// [`Memo::forms`] of a surface not seen before (its [`short_key`], if it has one):
+    /// made and remembered.
     #[inline(never)]
-    fn learn(&mut self, surface: &str, kind: TokenKind) -> Forms {
-        let table = &mut self.forms[kind as usize];
-        if table.len() >= MEMO_LIMIT {
-            table.clear();
+    fn learn(&mut self, surface: &str, key: Option<u128>, kind: TokenKind) -> Forms {
+        if self.short.len() >= MEMO_LIMIT {
+            self.short.clear();
+        }
+        if self.forms[kind as usize].len() >= MEMO_LIMIT {
+            self.forms[kind as usize].clear();
         }
         if self.stems.len() >= MEMO_LIMIT {
             self.stems.clear();
@@ -243,9 +260,38 @@ impl Memo {
         let class =
             Lexicon::ready().map_or_else(WordClass::default, |lex| lex.classify(&norm, &stem));
         let forms = Forms { norm, stem, class };
-        table.insert(surface.into(), forms);
+        match key {
+            Some(key) => self.short.insert(key, forms),
+            None => self.forms[kind as usize].insert(surface.into(), forms),
+        };
         forms
     }
+}
+
+/// Longest surface (in bytes) a [`short_key`] holds.
+const SHORT: usize = 15;
+
+/// The bytes `span` of `text`, if at most [`SHORT`], as one integer with the token kind
+/// and the length in its top byte: equal keys are equal surfaces of one kind.
+#[inline(always)]
+fn short_key(text: &[u8], (start, end): (usize, usize), kind: TokenKind) -> Option<u128> {
+    let len = end - start;
+    if len > SHORT {
+        return None;
+    }
+    // Sixteen bytes read at once and the ones past the surface masked off; the last
+    // few surfaces of a text are copied out instead.
+    let bytes = text.get(start..start + 16).map_or_else(
+        || {
+            let mut bytes = [0; 16];
+            bytes[..len].copy_from_slice(&text[start..end]);
+            bytes
+        },
+        |b| <[u8; 16]>::try_from(b).unwrap_or_default(),
+    );
+    let surface = u128::from_le_bytes(bytes) & ((1 << (8 * len)) - 1);
+    let tag = (len as u128) | (kind as u128) << 4;
+    Some(surface | tag << 120)
 }
 
 fn stem_uncached(word: &str) -> String {
@@ -409,8 +455,7 @@ fn tokenize_chars<C: Chars>(memo: &mut Memo, text: &str, chars: &C, base: usize)
             (end_idx, kind)
         };
         let end = chars.offset(end_idx);
-        let surface = &text[start..end];
-        let forms = memo.forms(surface, kind);
+        let forms = memo.forms(text, (start, end), kind);
         tokens.push(Token {
             start: base + start,
             end: base + end,
