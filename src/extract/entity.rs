@@ -11,7 +11,7 @@
 //! assert_eq!(names, ["Russia", "Syria"]);
 //! ```
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use serde::Serialize;
 
@@ -320,7 +320,7 @@ fn name_runs(
     source: &Source,
     tokens: &[Token],
     lexicon: &[LexiconMention],
-    capitalized_elsewhere: &HashMap<Atom, bool>,
+    capitalized_elsewhere: &FxHashSet<usize>,
 ) -> Vec<(usize, usize, Option<String>)> {
     let lex = Lexicon::get();
     let mention_at = |i: usize| lexicon.get(i).and_then(Option::as_ref);
@@ -347,7 +347,7 @@ fn name_runs(
             continue;
         }
         if !is_name_word(&tokens[i])
-            || title_case && !capitalized_elsewhere.contains_key(tokens[i].norm.as_str())
+            || title_case && !capitalized_elsewhere.contains(&tokens[i].norm.id())
         {
             i += 1;
             continue;
@@ -412,10 +412,7 @@ fn name_runs(
             || title_at(tokens, start).is_some();
         let sentence_initial =
             start == 0 || tokens[..start].iter().all(|t| t.kind == TokenKind::Punct);
-        let known_name = capitalized_elsewhere
-            .get(first.norm.as_str())
-            .copied()
-            .unwrap_or(false);
+        let known_name = capitalized_elsewhere.contains(&first.norm.id());
         let keep = if end - start > 1 {
             !is_common || end - start > 2
         } else {
@@ -511,13 +508,16 @@ impl EntityTable {
 
 /// Finds and resolves every mention of the article; fills `mentions` of each sentence.
 pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
-    let mut capitalized_elsewhere: HashMap<Atom, bool> = HashMap::default();
+    // The words written capitalised after another word, by atom: a set that is only
+    // asked, never listed, so keyed by the atom's id (hashed in one multiplication, where
+    // the text was hashed byte by byte for each capitalised word).
+    let mut capitalized_elsewhere: FxHashSet<usize> = FxHashSet::default();
     for s in source.content_sentences().filter(|s| s.role == Role::Body) {
         for (k, t) in s.tokens.iter().enumerate() {
             let after_word =
                 k > 0 && (s.tokens[k - 1].kind != TokenKind::Punct || s.tokens[k - 1].norm == "-");
             if after_word && is_name_word(t) {
-                capitalized_elsewhere.insert(t.norm, true);
+                capitalized_elsewhere.insert(t.norm.id());
             }
         }
     }
@@ -601,6 +601,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
         }
     }
     let mut table = EntityTable::default();
+    let mut key = String::new();
     for (n, (idx, c)) in candidates.iter().enumerate() {
         // A sentence's mentions are sized once for its names (they are in order): pushed
         // one by one, most sentences' were reallocated twice.
@@ -637,11 +638,13 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
         } else {
             (c.surface.clone(), c.kind, Via::Name)
         };
-        let phrase = phrase_of(&s.tokens[ts..te]);
-        table
-            .aliases
-            .entry(phrase)
-            .or_insert((canonical.clone(), kind));
+        // Most names repeat: the phrase is made in one buffer, and copied only for a new
+        // alias.
+        key.clear();
+        push_phrase(&mut key, &s.tokens[ts..te]);
+        if !table.aliases.contains_key(key.as_str()) {
+            table.aliases.insert(key.clone(), (canonical.clone(), kind));
+        }
         if kind == EntityKind::Person && via == Via::Name && c.words.len() >= 2 {
             // "Kenneth Morgan Stancil III" is also "Kenneth Morgan Stancil" and "Stancil".
             let core = without_generation(&c.words);
@@ -649,7 +652,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
                 table
                     .aliases
                     .entry(core.join(" "))
-                    .or_insert((canonical.clone(), kind));
+                    .or_insert_with(|| (canonical.clone(), kind));
             }
             let last = core
                 .last()
@@ -657,7 +660,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
             table
                 .aliases
                 .entry(last)
-                .or_insert((canonical.clone(), kind));
+                .or_insert_with(|| (canonical.clone(), kind));
         }
         if kind == EntityKind::Organisation && c.words.len() >= 2 {
             let initials: String = c
@@ -669,7 +672,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
             table
                 .aliases
                 .entry(initials)
-                .or_insert((canonical.clone(), kind));
+                .or_insert_with(|| (canonical.clone(), kind));
         }
         facts[*idx].mentions.push(Mention {
             canonical,
@@ -693,6 +696,12 @@ fn phrase_of(tokens: &[Token]) -> String {
     // Sized once (a space or nothing after each word): grown push by push, it was
     // reallocated for most names.
     let mut phrase = String::with_capacity(tokens.iter().map(|t| t.norm.len() + 1).sum());
+    push_phrase(&mut phrase, tokens);
+    phrase
+}
+
+/// [`phrase_of`], appended to `phrase`.
+fn push_phrase(phrase: &mut String, tokens: &[Token]) {
     for (k, t) in tokens
         .iter()
         .filter(|t| t.kind != TokenKind::Punct)
@@ -703,7 +712,6 @@ fn phrase_of(tokens: &[Token]) -> String {
         }
         phrase.push_str(&t.norm);
     }
-    phrase
 }
 
 /// A name's words without a generational suffix ("Jr", "III") at its end.
@@ -741,6 +749,9 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
     // The role description at each token of a sentence, found once: both passes below
     // ask. One buffer serves every sentence.
     let mut roles: Vec<Option<(usize, bool)>> = Vec::new();
+    // Whether each token of a sentence lies in one of its names: asked of every token
+    // that may start a reference, where each asked every name of the sentence.
+    let mut named: Vec<bool> = Vec::new();
     for s in &source.sentences {
         if s.role == Role::Boilerplate {
             continue;
@@ -797,6 +808,11 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
             mention(first_person),
             mention(prev_subject),
         );
+        named.clear();
+        named.resize(s.tokens.len(), false);
+        for m in names {
+            named[m.tokens.0..m.tokens.1].fill(true);
+        }
         let mut added = Vec::new();
         for (k, t) in s.tokens.iter().enumerate() {
             if !may_refer(t) {
@@ -811,10 +827,9 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     .rev()
                     .flat_map(|&i| facts[i].mentions.iter().rev())
             };
-            let in_name = names
-                .iter()
-                .chain(&added)
-                .any(|m| m.tokens.0 <= k && k < m.tokens.1);
+            // Added mentions start where they are found, each after the one before: only
+            // the last may cover this token.
+            let in_name = named[k] || added.last().is_some_and(|m: &Mention| k < m.tokens.1);
             if in_name {
                 continue;
             }
