@@ -464,8 +464,10 @@ pub struct EntityTable {
     /// Lower-case phrase → canonical name and kind.
     pub aliases: HashMap<String, (String, EntityKind)>,
     /// First words of `aliases` keys, each with a bit per number of words (1 to 8) of
-    /// such a key: a claim looks up only phrases that some key could match.
-    first_words: HashMap<String, u8>,
+    /// such a key: a claim looks up only phrases that some key could match. Indexed on
+    /// the first look-up, once the aliases are complete: only the checker asks, and
+    /// `extract` spent a copy of each first word on an index it never read.
+    first_words: std::sync::OnceLock<HashMap<String, u8>>,
 }
 
 impl EntityTable {
@@ -490,19 +492,21 @@ impl EntityTable {
     /// [`EntityTable::resolve`] may know, as a bit set (bit `n - 1` for `n` words); 0 when
     /// no phrase starting with it names anything.
     pub fn key_lengths(&self, first: &str) -> u8 {
-        self.first_words.get(first).copied().unwrap_or(0) | Lexicon::get().entity_key_lengths(first)
+        let first_words = self.first_words.get_or_init(|| self.index_first_words());
+        first_words.get(first).copied().unwrap_or(0) | Lexicon::get().entity_key_lengths(first)
     }
 
-    fn index_first_words(&mut self) {
-        self.first_words.clear();
+    fn index_first_words(&self) -> HashMap<String, u8> {
+        let mut first_words: HashMap<String, u8> = HashMap::default();
         for key in self.aliases.keys() {
             let n = key.split(' ').count();
             if let Some(first) = key.split(' ').next()
                 && (1..=8).contains(&n)
             {
-                *self.first_words.entry(first.to_string()).or_default() |= 1 << (n - 1);
+                *first_words.entry(first.to_string()).or_default() |= 1 << (n - 1);
             }
         }
+        first_words
     }
 }
 
@@ -685,7 +689,6 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
         });
     }
     resolve_references(source, facts, &mut table);
-    table.index_first_words();
     table
 }
 
