@@ -749,8 +749,8 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
     // Each person's gender as the article's own words give it (an honorific, a gendered
     // role noun); `None` once two of its words disagree.
     let mut genders: HashMap<String, Option<Gender>> = HashMap::default();
-    // The role description at each token of a sentence, found once: both passes below
-    // ask. One buffer serves every sentence.
+    // The role description at each token of a sentence that names a person, found once:
+    // both passes below ask. One buffer serves every sentence.
     let mut roles: Vec<Option<(usize, bool)>> = Vec::new();
     // Whether each token of a sentence lies in one of its names: asked of every token
     // that may start a reference, where each asked every name of the sentence.
@@ -770,11 +770,19 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 m.entity_kind = EntityKind::Person;
             }
         }
-        roles.clear();
-        roles.extend((0..s.tokens.len()).map(|k| role_description(&s.tokens, k)));
         // "The London Wasps captain", "A Northfield school teacher": a name between the
         // article and a role noun is the team, body or place the person belongs to, never
-        // another person (personal names take no article).
+        // another person (personal names take no article). Only a sentence that names a
+        // person looks for descriptions at every token; the others look where a
+        // reference below asks (few tokens get that far).
+        roles.clear();
+        let names_person = facts[idx]
+            .mentions
+            .iter()
+            .any(|m| m.entity_kind == EntityKind::Person && m.via == Via::Name);
+        if names_person {
+            roles.extend((0..s.tokens.len()).map(|k| role_description(&s.tokens, k)));
+        }
         for (k, role) in roles.iter().enumerate() {
             let Some((len, _)) = *role else {
                 continue;
@@ -895,7 +903,11 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     d.via = Via::Description;
                     added.push(d);
                 }
-            } else if let Some((len, forward)) = roles[k] {
+            } else if let Some((len, forward)) = roles
+                .get(k)
+                .copied()
+                .unwrap_or_else(|| role_description(&s.tokens, k))
+            {
                 // "the director", "the 46-year-old": the person last named; "A judge has
                 // ruled" opening a story: the person named next.
                 let noun = &s.tokens[k + len - 1].norm;
