@@ -369,7 +369,26 @@ trait Chars {
     fn get(&self, i: usize) -> Option<char> {
         (i < self.len()).then(|| self.at(i))
     }
+    /// The index after the run of word characters from `i`.
+    #[inline]
+    fn word_end(&self, mut i: usize) -> usize {
+        while i < self.len() && is_word_char(self.at(i)) {
+            i += 1;
+        }
+        i
+    }
 }
+
+/// Whether each byte is an ASCII letter or digit: one load per byte of a word.
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// An ASCII text: character `i` is byte `i`.
 struct Ascii<'a>(&'a [u8]);
@@ -386,6 +405,18 @@ impl Chars for Ascii<'_> {
     #[inline]
     fn offset(&self, i: usize) -> usize {
         i.min(self.0.len())
+    }
+    /// An ASCII word character is a letter or a digit: the bytes are tested as they
+    /// are, without the widening to `char` and the Unicode branch of [`is_word_char`]
+    /// (the run of a word's letters is most of what tokenizing reads).
+    #[inline]
+    fn word_end(&self, mut i: usize) -> usize {
+        while let Some(&b) = self.0.get(i)
+            && ASCII_WORD[usize::from(b)]
+        {
+            i += 1;
+        }
+        i
     }
 }
 
@@ -549,10 +580,7 @@ fn scan_number<C: Chars>(chars: &C, mut i: usize) -> usize {
 }
 
 fn scan_word<C: Chars>(chars: &C, start: usize) -> usize {
-    let mut i = start;
-    while i < chars.len() && is_word_char(chars.at(i)) {
-        i += 1;
-    }
+    let i = chars.word_end(start);
     // Acronyms with stops: "U.N.", "U.S.A.", "a.m.".
     if i == start + 1 && chars.get(i) == Some('.') {
         let mut j = i;
