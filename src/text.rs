@@ -377,14 +377,41 @@ trait Chars {
         }
         i
     }
+    /// The index after the run of spaces and control characters from `i` (no token
+    /// holds them).
+    #[inline]
+    fn space_end(&self, mut i: usize) -> usize {
+        while i < self.len() && is_space(self.at(i)) {
+            i += 1;
+        }
+        i
+    }
 }
 
-/// Whether each byte is an ASCII letter or digit: one load per byte of a word.
+/// Whether the tokenizer passes over a character: a space or a control character.
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c.is_control()
+}
+
+/// Whether each byte of an ASCII text is a letter or digit ([`is_word_char`]): one load
+/// per byte of a word.
 static ASCII_WORD: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 256 {
         table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Whether each byte of an ASCII text is a space or a control character ([`is_space`]).
+static ASCII_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_whitespace() || c == 0x0b || c.is_ascii_control();
         b += 1;
     }
     table
@@ -418,6 +445,17 @@ impl Chars for Ascii<'_> {
         }
         i
     }
+    /// [`is_space`] of ASCII bytes, by table: the space before a token is tested once
+    /// a byte, without the widening to `char`.
+    #[inline]
+    fn space_end(&self, mut i: usize) -> usize {
+        while let Some(&b) = self.0.get(i)
+            && ASCII_SPACE[usize::from(b)]
+        {
+            i += 1;
+        }
+        i
+    }
 }
 
 /// Any text: its characters with their byte offsets, and its length in bytes.
@@ -444,12 +482,12 @@ fn tokenize_chars<C: Chars>(memo: &mut Memo, text: &str, chars: &C, base: usize)
     // until its tokens are moved into sentences.
     let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = (chars.offset(i), chars.at(i));
-        if c.is_whitespace() || c.is_control() {
-            i += 1;
-            continue;
+    loop {
+        i = chars.space_end(i);
+        if i >= chars.len() {
+            break;
         }
+        let (start, c) = (chars.offset(i), chars.at(i));
         let (end_idx, kind) = if c.is_ascii_digit() {
             (scan_number(chars, i), TokenKind::Number)
         } else if is_vulgar_fraction(c) {
@@ -714,6 +752,15 @@ mod tests {
             .into_iter()
             .map(|t| t.norm.as_str().to_string())
             .collect()
+    }
+
+    #[test]
+    fn ascii_tables_agree_with_the_char_tests() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            assert_eq!(ASCII_WORD[usize::from(b)], is_word_char(c), "{b}");
+            assert_eq!(ASCII_SPACE[usize::from(b)], is_space(c), "{b}");
+        }
     }
 
     #[test]
