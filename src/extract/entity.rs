@@ -512,6 +512,20 @@ impl EntityTable {
 
 /// Finds and resolves every mention of the article; fills `mentions` of each sentence.
 pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
+    let mut table = EntityTable::default();
+    resolve_into(source, facts, Some(&mut table));
+    table
+}
+
+/// [`resolve`] without the table of aliases: the mentions are the same (the table is
+/// written, never read, while they are resolved), and `extract`, which writes the facts
+/// and drops the table, spent a copy of each name and phrase on it.
+pub(crate) fn resolve_mentions(source: &Source, facts: &mut [SentenceFacts]) {
+    resolve_into(source, facts, None);
+}
+
+/// [`resolve`], noting the aliases in `table` if given.
+fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<&mut EntityTable>) {
     // The words written capitalised after another word, by atom: a set that is only
     // asked, never listed, so keyed by the atom's id (hashed in one multiplication, where
     // the text was hashed byte by byte for each capitalised word).
@@ -604,7 +618,6 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
             }
         }
     }
-    let mut table = EntityTable::default();
     let mut key = String::new();
     for (n, (idx, c)) in candidates.iter().enumerate() {
         // A sentence's mentions are sized once for its names (they are in order): pushed
@@ -642,41 +655,8 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
         } else {
             (c.surface.clone(), c.kind, Via::Name)
         };
-        // Most names repeat: the phrase is made in one buffer, and copied only for a new
-        // alias.
-        key.clear();
-        push_phrase(&mut key, &s.tokens[ts..te]);
-        if !table.aliases.contains_key(key.as_str()) {
-            table.aliases.insert(key.clone(), (canonical.clone(), kind));
-        }
-        if kind == EntityKind::Person && via == Via::Name && c.words.len() >= 2 {
-            // "Kenneth Morgan Stancil III" is also "Kenneth Morgan Stancil" and "Stancil".
-            let core = without_generation(&c.words);
-            if core.len() < c.words.len() {
-                table
-                    .aliases
-                    .entry(core.join(" "))
-                    .or_insert_with(|| (canonical.clone(), kind));
-            }
-            let last = core
-                .last()
-                .map_or_else(String::new, |w| w.as_str().to_owned());
-            table
-                .aliases
-                .entry(last)
-                .or_insert_with(|| (canonical.clone(), kind));
-        }
-        if kind == EntityKind::Organisation && c.words.len() >= 2 {
-            let initials: String = c
-                .words
-                .iter()
-                .filter(|w| !matches!(w.as_str(), "of" | "the" | "and"))
-                .filter_map(|w| w.chars().next())
-                .collect();
-            table
-                .aliases
-                .entry(initials)
-                .or_insert_with(|| (canonical.clone(), kind));
+        if let Some(table) = table.as_deref_mut() {
+            note_aliases(table, &mut key, &s.tokens[ts..te], c, &canonical, kind, via);
         }
         facts[*idx].mentions.push(Mention {
             canonical,
@@ -688,8 +668,58 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
             tokens: (ts, te),
         });
     }
-    resolve_references(source, facts, &mut table);
-    table
+    resolve_references(source, facts, table);
+}
+
+/// The aliases a name gives its entity: the lower-case phrase of its tokens, a person's
+/// name without a generational suffix and surname, an organisation's initials. `key` is
+/// a buffer for the phrase.
+fn note_aliases(
+    table: &mut EntityTable,
+    key: &mut String,
+    tokens: &[Token],
+    c: &Candidate,
+    canonical: &str,
+    kind: EntityKind,
+    via: Via,
+) {
+    // The phrase is made in one buffer, and copied only for a new alias.
+    key.clear();
+    push_phrase(key, tokens);
+    if !table.aliases.contains_key(key.as_str()) {
+        table
+            .aliases
+            .insert(key.clone(), (canonical.to_owned(), kind));
+    }
+    if kind == EntityKind::Person && via == Via::Name && c.words.len() >= 2 {
+        // "Kenneth Morgan Stancil III" is also "Kenneth Morgan Stancil" and "Stancil".
+        let core = without_generation(&c.words);
+        if core.len() < c.words.len() {
+            table
+                .aliases
+                .entry(core.join(" "))
+                .or_insert_with(|| (canonical.to_owned(), kind));
+        }
+        let last = core
+            .last()
+            .map_or_else(String::new, |w| w.as_str().to_owned());
+        table
+            .aliases
+            .entry(last)
+            .or_insert_with(|| (canonical.to_owned(), kind));
+    }
+    if kind == EntityKind::Organisation && c.words.len() >= 2 {
+        let initials: String = c
+            .words
+            .iter()
+            .filter(|w| !matches!(w.as_str(), "of" | "the" | "and"))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        table
+            .aliases
+            .entry(initials)
+            .or_insert_with(|| (canonical.to_owned(), kind));
+    }
 }
 
 /// The lower-case phrase of a run of a sentence's tokens: what
@@ -730,7 +760,11 @@ fn without_generation(words: &[Atom]) -> &[Atom] {
 }
 
 /// Pronouns, "the country", and titles without a name ("its deputy foreign minister").
-fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut EntityTable) {
+fn resolve_references(
+    source: &Source,
+    facts: &mut [SentenceFacts],
+    mut table: Option<&mut EntityTable>,
+) {
     // Mentions of the sentences done, by sentence and position: those sentences'
     // mentions are final, so the places stand for the mentions (copies of three mentions
     // a sentence cost allocations for their names and titles).
@@ -794,9 +828,12 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     && m.tokens.1 < k + len
             }) {
                 m.entity_kind = EntityKind::Organisation;
-                let phrase = crate::text::normalize_words(&source.text[m.start..m.end]).join(" ");
-                if let Some(entry) = table.aliases.get_mut(&phrase) {
-                    entry.1 = EntityKind::Organisation;
+                if let Some(table) = table.as_deref_mut() {
+                    let phrase =
+                        crate::text::normalize_words(&source.text[m.start..m.end]).join(" ");
+                    if let Some(entry) = table.aliases.get_mut(&phrase) {
+                        entry.1 = EntityKind::Organisation;
+                    }
                 }
             }
         }
@@ -1013,10 +1050,12 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 if let Some(p) = person_titled(facts, &titled_in, idx, &phrase)
                     .or_else(|| person_near(facts, source, idx))
                 {
-                    table
-                        .aliases
-                        .entry(phrase)
-                        .or_insert((p.canonical.clone(), EntityKind::Person));
+                    if let Some(table) = table.as_deref_mut() {
+                        table
+                            .aliases
+                            .entry(phrase)
+                            .or_insert((p.canonical.clone(), EntityKind::Person));
+                    }
                     let mut d = pointing(&p.canonical, EntityKind::Person, after - k);
                     d.via = Via::Description;
                     d.title = Some(source.text[t.start..s.tokens[after - 1].end].to_string());
