@@ -315,16 +315,18 @@ fn is_title_case(tokens: &[Token]) -> bool {
     words >= 4 && capitals * 10 >= words * 7
 }
 
-/// Capitalised names in a sentence that the lexicon does not know.
+/// Capitalised names in a sentence that the lexicon does not know, into `out` (cleared
+/// first): their token ranges and titles.
 fn name_runs(
     source: &Source,
     tokens: &[Token],
     lexicon: &[LexiconMention],
     capitalized_elsewhere: &FxHashSet<usize>,
-) -> Vec<(usize, usize, Option<String>)> {
+    out: &mut Vec<(usize, usize, Option<String>)>,
+) {
     let lex = Lexicon::get();
     let mention_at = |i: usize| lexicon.get(i).and_then(Option::as_ref);
-    let mut out = Vec::new();
+    out.clear();
     let mut i = 0;
     // In a title-cased line every word is capitalised: only names the body confirms count.
     let title_case = is_title_case(tokens);
@@ -435,7 +437,6 @@ fn name_runs(
         }
         i = end.max(i + 1);
     }
-    out
 }
 
 fn classify(tokens: &[Token], start: usize, end: usize) -> EntityKind {
@@ -546,16 +547,20 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
     let mut lexicon: Vec<LexiconMention> = Vec::new();
     // Room for four words at once: grown push by push, it was reallocated several times.
     let mut phrase = String::with_capacity(64);
+    // The name runs of a sentence, in one buffer for every sentence: a vector of its
+    // own was an allocation (and often a reallocation) for most sentences.
+    let mut runs = Vec::new();
     for s in source.content_sentences() {
         let toks = &s.tokens;
         let mut i = 0;
         lexicon.clear();
         lexicon.extend((0..toks.len()).map(|i| lexicon_mention_in(&mut phrase, toks, i)));
-        let runs = name_runs(source, toks, &lexicon, &capitalized_elsewhere);
-        let mut run_iter = runs.iter().peekable();
+        name_runs(source, toks, &lexicon, &capitalized_elsewhere, &mut runs);
+        let mut run_iter = runs.drain(..).peekable();
         while i < toks.len() {
-            if let Some(&&(rs, re, ref title)) = run_iter.peek()
+            if let Some(&(rs, re, _)) = run_iter.peek()
                 && rs <= i
+                && let Some((_, _, title)) = run_iter.next()
             {
                 let surface = source.text[toks[rs].start..toks[re - 1].end].to_string();
                 let words = toks[rs..re]
@@ -570,11 +575,10 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
                         lexicon: None,
                         surface,
                         kind: classify(toks, rs, re),
-                        title: title.clone(),
+                        title,
                         start: (rs, re),
                     },
                 ));
-                run_iter.next();
                 i = re;
                 continue;
             }
