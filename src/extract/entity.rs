@@ -908,6 +908,14 @@ fn resolve_references(
             if in_name {
                 continue;
             }
+            // The description at a token: found above for a sentence that names a
+            // person, else looked for here.
+            let role_at = |j: usize| {
+                roles
+                    .get(j)
+                    .copied()
+                    .unwrap_or_else(|| role_description(&s.tokens, j))
+            };
             let pointing = |canonical: &str, kind: EntityKind, len: usize| Mention {
                 canonical: canonical.to_string(),
                 entity_kind: kind,
@@ -970,11 +978,7 @@ fn resolve_references(
                     d.via = Via::Description;
                     added.push(d);
                 }
-            } else if let Some((len, forward)) = roles
-                .get(k)
-                .copied()
-                .unwrap_or_else(|| role_description(&s.tokens, k))
-            {
+            } else if let Some((len, forward)) = role_at(k) {
                 // "the director", "the 46-year-old": the person last named; "A judge has
                 // ruled" opening a story: the person named next.
                 let noun = &s.tokens[k + len - 1].norm;
@@ -1073,7 +1077,7 @@ fn resolve_references(
                     || !s.tokens[k - 1].capitalized
                     || matches!(s.tokens[k - 1].norm.as_str(), "its" | "the"))
                 // "the director" was judged at its article, with the binding rules.
-                && !(k > 0 && roles[k - 1].is_some())
+                && !(k > 0 && role_at(k - 1).is_some())
                 // "a doctor said" is someone new; "Lee, a doctor," is Lee.
                 && !(k > 0
                     && introduces_new(&s.tokens[k - 1].norm)
