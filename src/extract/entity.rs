@@ -464,6 +464,7 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> EntityKind {
     if is_org_word(last) || is_org_follower(follower) || has_org_word {
         EntityKind::Organisation
     } else if is_place_word(last)
+        || Lexicon::get().is_place_name(last)
         || is_place_word(follower)
         || words == 1 && start > 0 && is_place_preposition(&tokens[start - 1].norm)
     {
