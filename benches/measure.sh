@@ -21,7 +21,7 @@ for n in 10 100; do
   for _ in $(seq "$n"); do cat "$out/dev-1x.jsonl" >> "$out/dev-${n}x.jsonl"; done
 done
 # Extraction input: the distinct articles of the benchmark, one after another (1x is
-# their first 500 kB; 100x is 50 MB, read by `extract` one 256 KiB window at a time), and the same
+# their first 500 kB; 100x is 50 MB, read by `extract` one 128 KiB window at a time), and the same
 # text on one line (as batch sources are).
 python3 - "$out/dev-1x.jsonl" "$out/articles-1x.txt" <<'PY'
 import json, sys

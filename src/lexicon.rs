@@ -177,6 +177,8 @@ pub struct Lexicon {
     abbreviations: HashSet<String>,
     common_words: HashSet<String>,
     roles: HashSet<String>,
+    /// Last words of place names that are no country (`places.txt`).
+    places: HashSet<String>,
     /// Each rival role noun's field (line of `role_rivals.txt`) and class within it.
     role_rivals: HashMap<String, (u16, u16)>,
     /// Stems of verbs whose subject ranks above their object, with the measure compared.
@@ -207,6 +209,7 @@ const SYNONYMS: &str = include_str!("lexicon/synonyms.txt");
 const ANTONYMS: &str = include_str!("lexicon/antonyms.txt");
 const COMMON_WORDS: &str = include_str!("lexicon/common_words.txt");
 const ROLES: &str = include_str!("lexicon/roles.txt");
+const PLACES: &str = include_str!("lexicon/places.txt");
 const ROLE_RIVALS: &str = include_str!("lexicon/role_rivals.txt");
 const COMPARISONS: &str = include_str!("lexicon/comparisons.txt");
 
@@ -460,6 +463,10 @@ impl Lexicon {
             .flat_map(|(_, l)| l.split_whitespace())
             .map(str::to_string)
             .collect();
+        let places = data_lines(PLACES)
+            .flat_map(|(_, l)| l.split_whitespace())
+            .map(str::to_string)
+            .collect();
         let mut role_rivals: HashMap<String, (u16, u16)> = HashMap::default();
         for (field, (_, line)) in data_lines(ROLE_RIVALS).enumerate() {
             for (class, words) in line.split('|').enumerate() {
@@ -575,6 +582,7 @@ impl Lexicon {
             title_index,
             entity_first_words,
             roles,
+            places,
             role_rivals,
             comparison_verbs,
             multipliers,
@@ -772,6 +780,18 @@ impl Lexicon {
     /// Whether a lower-case noun stands for a person ("director", "schoolboy").
     pub fn is_role(&self, word: &str) -> bool {
         self.roles.contains(word)
+    }
+
+    /// Whether a lower-case word ends the name of a place that is no country: a continent,
+    /// region, state or province ("asia", "missouri", "carolina").
+    ///
+    /// ```
+    /// let lex = factcheck::lexicon::Lexicon::get();
+    /// assert!(lex.is_place_name("asia") && lex.is_place_name("ontario"));
+    /// assert!(!lex.is_place_name("smith"));
+    /// ```
+    pub fn is_place_name(&self, word: &str) -> bool {
+        self.places.contains(word)
     }
 
     /// Whether two role nouns cannot name the same person: different classes of one

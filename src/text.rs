@@ -169,10 +169,13 @@ fn irregular() -> &'static HashMap<String, String> {
 /// assert_eq!(factcheck::text::stem("fell"), factcheck::text::stem("falls"));
 /// ```
 pub fn stem(word: &str) -> String {
-    MEMO.with(|memo| memo.borrow_mut().forms(word, TokenKind::Word))
-        .stem
-        .as_str()
-        .to_string()
+    MEMO.with(|memo| {
+        memo.borrow_mut()
+            .forms(word, (0, word.len()), TokenKind::Word)
+    })
+    .stem
+    .as_str()
+    .to_string()
 }
 
 /// Distinct surface forms a thread remembers before it starts over.
@@ -183,6 +186,12 @@ const MEMO_LIMIT: usize = 1 << 20;
 /// lower-casing, interning, stemming and a lookup in each word list.
 #[derive(Default)]
 struct Memo {
+    /// Surfaces of up to [`SHORT`] bytes (nearly all of them), by [`short_key`]: an
+    /// integer hashes in two multiplications and compares in two, where a string key
+    /// was hashed byte by byte and compared with a call to `memcmp` (together most of
+    /// what a lookup cost).
+    short: HashMap<u128, Forms>,
+    /// Longer surfaces, by token kind.
     forms: [HashMap<Box<str>, Forms>; 4],
     /// The stem of each normal form stemmed so far: "The" and "the", "Police" and
     /// "police" are two surfaces with one norm, and Snowball stemming is most of what a
@@ -207,8 +216,13 @@ impl Memo {
     /// paid for saving the registers [`Memo::learn`] uses (`#[inline]` alone was not
     /// taken).
     #[inline(always)]
-    fn forms(&mut self, surface: &str, kind: TokenKind) -> Forms {
-        if let Some(hit) = self.forms[kind as usize].get_mut(surface) {
+    fn forms(&mut self, text: &str, span: (usize, usize), kind: TokenKind) -> Forms {
+        let key = short_key(text.as_bytes(), span, kind);
+        let hit = match key {
+            Some(key) => self.short.get_mut(&key),
+            None => self.forms[kind as usize].get_mut(&text[span.0..span.1]),
+        };
+        if let Some(hit) = hit {
             if !hit.class.is_known()
                 && let Some(lex) = Lexicon::ready()
             {
@@ -216,15 +230,18 @@ impl Memo {
             }
             return *hit;
         }
-        self.learn(surface, kind)
+        self.learn(&text[span.0..span.1], key, kind)
     }
 
-    /// [`Memo::forms`] of a surface not seen before: made and remembered.
+    /// [`Memo::forms`] of a surface not seen before (its [`short_key`], if it has one):
+    /// made and remembered.
     #[inline(never)]
-    fn learn(&mut self, surface: &str, kind: TokenKind) -> Forms {
-        let table = &mut self.forms[kind as usize];
-        if table.len() >= MEMO_LIMIT {
-            table.clear();
+    fn learn(&mut self, surface: &str, key: Option<u128>, kind: TokenKind) -> Forms {
+        if self.short.len() >= MEMO_LIMIT {
+            self.short.clear();
+        }
+        if self.forms[kind as usize].len() >= MEMO_LIMIT {
+            self.forms[kind as usize].clear();
         }
         if self.stems.len() >= MEMO_LIMIT {
             self.stems.clear();
@@ -243,9 +260,38 @@ impl Memo {
         let class =
             Lexicon::ready().map_or_else(WordClass::default, |lex| lex.classify(&norm, &stem));
         let forms = Forms { norm, stem, class };
-        table.insert(surface.into(), forms);
+        match key {
+            Some(key) => self.short.insert(key, forms),
+            None => self.forms[kind as usize].insert(surface.into(), forms),
+        };
         forms
     }
+}
+
+/// Longest surface (in bytes) a [`short_key`] holds.
+const SHORT: usize = 15;
+
+/// The bytes `span` of `text`, if at most [`SHORT`], as one integer with the token kind
+/// and the length in its top byte: equal keys are equal surfaces of one kind.
+#[inline(always)]
+fn short_key(text: &[u8], (start, end): (usize, usize), kind: TokenKind) -> Option<u128> {
+    let len = end - start;
+    if len > SHORT {
+        return None;
+    }
+    // Sixteen bytes read at once and the ones past the surface masked off; the last
+    // few surfaces of a text are copied out instead.
+    let bytes = text.get(start..start + 16).map_or_else(
+        || {
+            let mut bytes = [0; 16];
+            bytes[..len].copy_from_slice(&text[start..end]);
+            bytes
+        },
+        |b| <[u8; 16]>::try_from(b).unwrap_or_default(),
+    );
+    let surface = u128::from_le_bytes(bytes) & ((1 << (8 * len)) - 1);
+    let tag = (len as u128) | (kind as u128) << 4;
+    Some(surface | tag << 120)
 }
 
 fn stem_uncached(word: &str) -> String {
@@ -323,7 +369,53 @@ trait Chars {
     fn get(&self, i: usize) -> Option<char> {
         (i < self.len()).then(|| self.at(i))
     }
+    /// The index after the run of word characters from `i`.
+    #[inline]
+    fn word_end(&self, mut i: usize) -> usize {
+        while i < self.len() && is_word_char(self.at(i)) {
+            i += 1;
+        }
+        i
+    }
+    /// The index after the run of spaces and control characters from `i` (no token
+    /// holds them).
+    #[inline]
+    fn space_end(&self, mut i: usize) -> usize {
+        while i < self.len() && is_space(self.at(i)) {
+            i += 1;
+        }
+        i
+    }
 }
+
+/// Whether the tokenizer passes over a character: a space or a control character.
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c.is_control()
+}
+
+/// Whether each byte of an ASCII text is a letter or digit ([`is_word_char`]): one load
+/// per byte of a word.
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Whether each byte of an ASCII text is a space or a control character ([`is_space`]).
+static ASCII_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_whitespace() || c == 0x0b || c.is_ascii_control();
+        b += 1;
+    }
+    table
+};
 
 /// An ASCII text: character `i` is byte `i`.
 struct Ascii<'a>(&'a [u8]);
@@ -340,6 +432,29 @@ impl Chars for Ascii<'_> {
     #[inline]
     fn offset(&self, i: usize) -> usize {
         i.min(self.0.len())
+    }
+    /// An ASCII word character is a letter or a digit: the bytes are tested as they
+    /// are, without the widening to `char` and the Unicode branch of [`is_word_char`]
+    /// (the run of a word's letters is most of what tokenizing reads).
+    #[inline]
+    fn word_end(&self, mut i: usize) -> usize {
+        while let Some(&b) = self.0.get(i)
+            && ASCII_WORD[usize::from(b)]
+        {
+            i += 1;
+        }
+        i
+    }
+    /// [`is_space`] of ASCII bytes, by table: the space before a token is tested once
+    /// a byte, without the widening to `char`.
+    #[inline]
+    fn space_end(&self, mut i: usize) -> usize {
+        while let Some(&b) = self.0.get(i)
+            && ASCII_SPACE[usize::from(b)]
+        {
+            i += 1;
+        }
+        i
     }
 }
 
@@ -367,12 +482,12 @@ fn tokenize_chars<C: Chars>(memo: &mut Memo, text: &str, chars: &C, base: usize)
     // until its tokens are moved into sentences.
     let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = (chars.offset(i), chars.at(i));
-        if c.is_whitespace() || c.is_control() {
-            i += 1;
-            continue;
+    loop {
+        i = chars.space_end(i);
+        if i >= chars.len() {
+            break;
         }
+        let (start, c) = (chars.offset(i), chars.at(i));
         let (end_idx, kind) = if c.is_ascii_digit() {
             (scan_number(chars, i), TokenKind::Number)
         } else if is_vulgar_fraction(c) {
@@ -409,8 +524,7 @@ fn tokenize_chars<C: Chars>(memo: &mut Memo, text: &str, chars: &C, base: usize)
             (end_idx, kind)
         };
         let end = chars.offset(end_idx);
-        let surface = &text[start..end];
-        let forms = memo.forms(surface, kind);
+        let forms = memo.forms(text, (start, end), kind);
         tokens.push(Token {
             start: base + start,
             end: base + end,
@@ -504,10 +618,7 @@ fn scan_number<C: Chars>(chars: &C, mut i: usize) -> usize {
 }
 
 fn scan_word<C: Chars>(chars: &C, start: usize) -> usize {
-    let mut i = start;
-    while i < chars.len() && is_word_char(chars.at(i)) {
-        i += 1;
-    }
+    let i = chars.word_end(start);
     // Acronyms with stops: "U.N.", "U.S.A.", "a.m.".
     if i == start + 1 && chars.get(i) == Some('.') {
         let mut j = i;
@@ -641,6 +752,15 @@ mod tests {
             .into_iter()
             .map(|t| t.norm.as_str().to_string())
             .collect()
+    }
+
+    #[test]
+    fn ascii_tables_agree_with_the_char_tests() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            assert_eq!(ASCII_WORD[usize::from(b)], is_word_char(c), "{b}");
+            assert_eq!(ASCII_SPACE[usize::from(b)], is_space(c), "{b}");
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! assert_eq!(names, ["Russia", "Syria"]);
 //! ```
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use serde::Serialize;
 
@@ -348,16 +348,18 @@ fn is_title_case(tokens: &[Token]) -> bool {
     words >= 4 && capitals * 10 >= words * 7
 }
 
-/// Capitalised names in a sentence that the lexicon does not know.
+/// Capitalised names in a sentence that the lexicon does not know, into `out` (cleared
+/// first): their token ranges and titles.
 fn name_runs(
     source: &Source,
     tokens: &[Token],
     lexicon: &[LexiconMention],
-    capitalized_elsewhere: &HashMap<Atom, bool>,
-) -> Vec<(usize, usize, Option<String>)> {
+    capitalized_elsewhere: &FxHashSet<usize>,
+    out: &mut Vec<(usize, usize, Option<String>)>,
+) {
     let lex = Lexicon::get();
     let mention_at = |i: usize| lexicon.get(i).and_then(Option::as_ref);
-    let mut out = Vec::new();
+    out.clear();
     let mut i = 0;
     // In a title-cased line every word is capitalised: only names the body confirms count.
     let title_case = is_title_case(tokens);
@@ -380,7 +382,7 @@ fn name_runs(
             continue;
         }
         if !is_name_word(&tokens[i])
-            || title_case && !capitalized_elsewhere.contains_key(tokens[i].norm.as_str())
+            || title_case && !capitalized_elsewhere.contains(&tokens[i].norm.id())
         {
             i += 1;
             continue;
@@ -450,10 +452,7 @@ fn name_runs(
             || title_at(tokens, start).is_some();
         let sentence_initial =
             start == 0 || tokens[..start].iter().all(|t| t.kind == TokenKind::Punct);
-        let known_name = capitalized_elsewhere
-            .get(first.norm.as_str())
-            .copied()
-            .unwrap_or(false);
+        let known_name = capitalized_elsewhere.contains(&first.norm.id());
         let keep = if end - start > 1 {
             !is_common || end - start > 2
         } else {
@@ -476,7 +475,6 @@ fn name_runs(
         }
         i = end.max(i + 1);
     }
-    out
 }
 
 fn classify(tokens: &[Token], start: usize, end: usize) -> EntityKind {
@@ -489,6 +487,7 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> EntityKind {
     if is_org_word(last) || is_org_follower(follower) || has_org_word {
         EntityKind::Organisation
     } else if is_place_word(last)
+        || Lexicon::get().is_place_name(last)
         || is_place_word(follower)
         || words == 1 && start > 0 && is_place_preposition(&tokens[start - 1].norm)
         // "in Chevy Chase": one lives in a place, never in a person.
@@ -529,8 +528,10 @@ pub struct EntityTable {
     /// Lower-case phrase → canonical name and kind.
     pub aliases: HashMap<String, (String, EntityKind)>,
     /// First words of `aliases` keys, each with a bit per number of words (1 to 8) of
-    /// such a key: a claim looks up only phrases that some key could match.
-    first_words: HashMap<String, u8>,
+    /// such a key: a claim looks up only phrases that some key could match. Indexed on
+    /// the first look-up, once the aliases are complete: only the checker asks, and
+    /// `extract` spent a copy of each first word on an index it never read.
+    first_words: std::sync::OnceLock<HashMap<String, u8>>,
 }
 
 impl EntityTable {
@@ -555,31 +556,50 @@ impl EntityTable {
     /// [`EntityTable::resolve`] may know, as a bit set (bit `n - 1` for `n` words); 0 when
     /// no phrase starting with it names anything.
     pub fn key_lengths(&self, first: &str) -> u8 {
-        self.first_words.get(first).copied().unwrap_or(0) | Lexicon::get().entity_key_lengths(first)
+        let first_words = self.first_words.get_or_init(|| self.index_first_words());
+        first_words.get(first).copied().unwrap_or(0) | Lexicon::get().entity_key_lengths(first)
     }
 
-    fn index_first_words(&mut self) {
-        self.first_words.clear();
+    fn index_first_words(&self) -> HashMap<String, u8> {
+        let mut first_words: HashMap<String, u8> = HashMap::default();
         for key in self.aliases.keys() {
             let n = key.split(' ').count();
             if let Some(first) = key.split(' ').next()
                 && (1..=8).contains(&n)
             {
-                *self.first_words.entry(first.to_string()).or_default() |= 1 << (n - 1);
+                *first_words.entry(first.to_string()).or_default() |= 1 << (n - 1);
             }
         }
+        first_words
     }
 }
 
 /// Finds and resolves every mention of the article; fills `mentions` of each sentence.
 pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
-    let mut capitalized_elsewhere: HashMap<Atom, bool> = HashMap::default();
+    let mut table = EntityTable::default();
+    resolve_into(source, facts, Some(&mut table));
+    table
+}
+
+/// [`resolve`] without the table of aliases: the mentions are the same (the table is
+/// written, never read, while they are resolved), and `extract`, which writes the facts
+/// and drops the table, spent a copy of each name and phrase on it.
+pub(crate) fn resolve_mentions(source: &Source, facts: &mut [SentenceFacts]) {
+    resolve_into(source, facts, None);
+}
+
+/// [`resolve`], noting the aliases in `table` if given.
+fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<&mut EntityTable>) {
+    // The words written capitalised after another word, by atom: a set that is only
+    // asked, never listed, so keyed by the atom's id (hashed in one multiplication, where
+    // the text was hashed byte by byte for each capitalised word).
+    let mut capitalized_elsewhere: FxHashSet<usize> = FxHashSet::default();
     for s in source.content_sentences().filter(|s| s.role == Role::Body) {
         for (k, t) in s.tokens.iter().enumerate() {
             let after_word =
                 k > 0 && (s.tokens[k - 1].kind != TokenKind::Punct || s.tokens[k - 1].norm == "-");
             if after_word && is_name_word(t) {
-                capitalized_elsewhere.insert(t.norm, true);
+                capitalized_elsewhere.insert(t.norm.id());
             }
         }
     }
@@ -590,16 +610,20 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
     let mut lexicon: Vec<LexiconMention> = Vec::new();
     // Room for four words at once: grown push by push, it was reallocated several times.
     let mut phrase = String::with_capacity(64);
+    // The name runs of a sentence, in one buffer for every sentence: a vector of its
+    // own was an allocation (and often a reallocation) for most sentences.
+    let mut runs = Vec::new();
     for s in source.content_sentences() {
         let toks = &s.tokens;
         let mut i = 0;
         lexicon.clear();
         lexicon.extend((0..toks.len()).map(|i| lexicon_mention_in(&mut phrase, toks, i)));
-        let runs = name_runs(source, toks, &lexicon, &capitalized_elsewhere);
-        let mut run_iter = runs.iter().peekable();
+        name_runs(source, toks, &lexicon, &capitalized_elsewhere, &mut runs);
+        let mut run_iter = runs.drain(..).peekable();
         while i < toks.len() {
-            if let Some(&&(rs, re, ref title)) = run_iter.peek()
+            if let Some(&(rs, re, _)) = run_iter.peek()
                 && rs <= i
+                && let Some((_, _, title)) = run_iter.next()
             {
                 let surface = source.text[toks[rs].start..toks[re - 1].end].to_string();
                 let words = toks[rs..re]
@@ -614,11 +638,10 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
                         lexicon: None,
                         surface,
                         kind: classify(toks, rs, re),
-                        title: title.clone(),
+                        title,
                         start: (rs, re),
                     },
                 ));
-                run_iter.next();
                 i = re;
                 continue;
             }
@@ -662,7 +685,7 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
             }
         }
     }
-    let mut table = EntityTable::default();
+    let mut key = String::new();
     for (n, (idx, c)) in candidates.iter().enumerate() {
         // A sentence's mentions are sized once for its names (they are in order): pushed
         // one by one, most sentences' were reallocated twice.
@@ -699,39 +722,8 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
         } else {
             (c.surface.clone(), c.kind, Via::Name)
         };
-        let phrase = phrase_of(&s.tokens[ts..te]);
-        table
-            .aliases
-            .entry(phrase)
-            .or_insert((canonical.clone(), kind));
-        if kind == EntityKind::Person && via == Via::Name && c.words.len() >= 2 {
-            // "Kenneth Morgan Stancil III" is also "Kenneth Morgan Stancil" and "Stancil".
-            let core = without_generation(&c.words);
-            if core.len() < c.words.len() {
-                table
-                    .aliases
-                    .entry(core.join(" "))
-                    .or_insert((canonical.clone(), kind));
-            }
-            let last = core
-                .last()
-                .map_or_else(String::new, |w| w.as_str().to_owned());
-            table
-                .aliases
-                .entry(last)
-                .or_insert((canonical.clone(), kind));
-        }
-        if kind == EntityKind::Organisation && c.words.len() >= 2 {
-            let initials: String = c
-                .words
-                .iter()
-                .filter(|w| !matches!(w.as_str(), "of" | "the" | "and"))
-                .filter_map(|w| w.chars().next())
-                .collect();
-            table
-                .aliases
-                .entry(initials)
-                .or_insert((canonical.clone(), kind));
+        if let Some(table) = table.as_deref_mut() {
+            note_aliases(table, &mut key, &s.tokens[ts..te], c, &canonical, kind, via);
         }
         facts[*idx].mentions.push(Mention {
             canonical,
@@ -743,9 +735,58 @@ pub fn resolve(source: &Source, facts: &mut [SentenceFacts]) -> EntityTable {
             tokens: (ts, te),
         });
     }
-    resolve_references(source, facts, &mut table);
-    table.index_first_words();
-    table
+    resolve_references(source, facts, table);
+}
+
+/// The aliases a name gives its entity: the lower-case phrase of its tokens, a person's
+/// name without a generational suffix and surname, an organisation's initials. `key` is
+/// a buffer for the phrase.
+fn note_aliases(
+    table: &mut EntityTable,
+    key: &mut String,
+    tokens: &[Token],
+    c: &Candidate,
+    canonical: &str,
+    kind: EntityKind,
+    via: Via,
+) {
+    // The phrase is made in one buffer, and copied only for a new alias.
+    key.clear();
+    push_phrase(key, tokens);
+    if !table.aliases.contains_key(key.as_str()) {
+        table
+            .aliases
+            .insert(key.clone(), (canonical.to_owned(), kind));
+    }
+    if kind == EntityKind::Person && via == Via::Name && c.words.len() >= 2 {
+        // "Kenneth Morgan Stancil III" is also "Kenneth Morgan Stancil" and "Stancil".
+        let core = without_generation(&c.words);
+        if core.len() < c.words.len() {
+            table
+                .aliases
+                .entry(core.join(" "))
+                .or_insert_with(|| (canonical.to_owned(), kind));
+        }
+        let last = core
+            .last()
+            .map_or_else(String::new, |w| w.as_str().to_owned());
+        table
+            .aliases
+            .entry(last)
+            .or_insert_with(|| (canonical.to_owned(), kind));
+    }
+    if kind == EntityKind::Organisation && c.words.len() >= 2 {
+        let initials: String = c
+            .words
+            .iter()
+            .filter(|w| !matches!(w.as_str(), "of" | "the" | "and"))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        table
+            .aliases
+            .entry(initials)
+            .or_insert_with(|| (canonical.to_owned(), kind));
+    }
 }
 
 /// The lower-case phrase of a run of a sentence's tokens: what
@@ -755,6 +796,12 @@ fn phrase_of(tokens: &[Token]) -> String {
     // Sized once (a space or nothing after each word): grown push by push, it was
     // reallocated for most names.
     let mut phrase = String::with_capacity(tokens.iter().map(|t| t.norm.len() + 1).sum());
+    push_phrase(&mut phrase, tokens);
+    phrase
+}
+
+/// [`phrase_of`], appended to `phrase`.
+fn push_phrase(phrase: &mut String, tokens: &[Token]) {
     for (k, t) in tokens
         .iter()
         .filter(|t| t.kind != TokenKind::Punct)
@@ -765,7 +812,6 @@ fn phrase_of(tokens: &[Token]) -> String {
         }
         phrase.push_str(&t.norm);
     }
-    phrase
 }
 
 /// A name's words without a generational suffix ("Jr", "III") at its end.
@@ -781,7 +827,11 @@ fn without_generation(words: &[Atom]) -> &[Atom] {
 }
 
 /// Pronouns, "the country", and titles without a name ("its deputy foreign minister").
-fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut EntityTable) {
+fn resolve_references(
+    source: &Source,
+    facts: &mut [SentenceFacts],
+    mut table: Option<&mut EntityTable>,
+) {
     // Mentions of the sentences done, by sentence and position: those sentences'
     // mentions are final, so the places stand for the mentions (copies of three mentions
     // a sentence cost allocations for their names and titles).
@@ -800,12 +850,15 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
     // Each person's gender as the article's own words give it (an honorific, a gendered
     // role noun); `None` once two of its words disagree.
     let mut genders: HashMap<String, Option<Gender>> = HashMap::default();
-    // The role description at each token of a sentence, found once: both passes below
-    // ask. One buffer serves every sentence.
+    // The role description at each token of a sentence that names a person, found once:
+    // both passes below ask. One buffer serves every sentence.
     let mut roles: Vec<Option<(usize, bool)>> = Vec::new();
     // The first person named with each last name ("King" → "Ray King"): a title word
     // that is such a name stands for that person.
     let mut surnames: HashMap<String, String> = HashMap::default();
+    // Whether each token of a sentence lies in one of its names: asked of every token
+    // that may start a reference, where each asked every name of the sentence.
+    let mut named: Vec<bool> = Vec::new();
     for s in &source.sentences {
         if s.role == Role::Boilerplate {
             continue;
@@ -821,11 +874,19 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 m.entity_kind = EntityKind::Person;
             }
         }
-        roles.clear();
-        roles.extend((0..s.tokens.len()).map(|k| role_description(&s.tokens, k)));
         // "The London Wasps captain", "A Northfield school teacher": a name between the
         // article and a role noun is the team, body or place the person belongs to, never
-        // another person (personal names take no article).
+        // another person (personal names take no article). Only a sentence that names a
+        // person looks for descriptions at every token; the others look where a
+        // reference below asks (few tokens get that far).
+        roles.clear();
+        let names_person = facts[idx]
+            .mentions
+            .iter()
+            .any(|m| m.entity_kind == EntityKind::Person && m.via == Via::Name);
+        if names_person {
+            roles.extend((0..s.tokens.len()).map(|k| role_description(&s.tokens, k)));
+        }
         for (k, role) in roles.iter().enumerate() {
             let Some((len, _)) = *role else {
                 continue;
@@ -837,9 +898,12 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     && m.tokens.1 < k + len
             }) {
                 m.entity_kind = EntityKind::Organisation;
-                let phrase = crate::text::normalize_words(&source.text[m.start..m.end]).join(" ");
-                if let Some(entry) = table.aliases.get_mut(&phrase) {
-                    entry.1 = EntityKind::Organisation;
+                if let Some(table) = table.as_deref_mut() {
+                    let phrase =
+                        crate::text::normalize_words(&source.text[m.start..m.end]).join(" ");
+                    if let Some(entry) = table.aliases.get_mut(&phrase) {
+                        entry.1 = EntityKind::Organisation;
+                    }
                 }
             }
         }
@@ -862,6 +926,11 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
             mention(first_person),
             mention(prev_subject),
         );
+        named.clear();
+        named.resize(s.tokens.len(), false);
+        for m in names {
+            named[m.tokens.0..m.tokens.1].fill(true);
+        }
         let mut added = Vec::new();
         for (k, t) in s.tokens.iter().enumerate() {
             if !may_refer(t) {
@@ -876,13 +945,20 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     .rev()
                     .flat_map(|&i| facts[i].mentions.iter().rev())
             };
-            let in_name = names
-                .iter()
-                .chain(&added)
-                .any(|m| m.tokens.0 <= k && k < m.tokens.1);
+            // Added mentions start where they are found, each after the one before: only
+            // the last may cover this token.
+            let in_name = named[k] || added.last().is_some_and(|m: &Mention| k < m.tokens.1);
             if in_name {
                 continue;
             }
+            // The description at a token: found above for a sentence that names a
+            // person, else looked for here.
+            let role_at = |j: usize| {
+                roles
+                    .get(j)
+                    .copied()
+                    .unwrap_or_else(|| role_description(&s.tokens, j))
+            };
             let pointing = |canonical: &str, kind: EntityKind, len: usize| Mention {
                 canonical: canonical.to_string(),
                 entity_kind: kind,
@@ -961,7 +1037,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     d.via = Via::Description;
                     added.push(d);
                 }
-            } else if let Some((len, forward)) = roles[k] {
+            } else if let Some((len, forward)) = role_at(k) {
                 // "the director", "the 46-year-old": the person last named; "A judge has
                 // ruled" opening a story: the person named next.
                 let noun = &s.tokens[k + len - 1].norm;
@@ -1060,7 +1136,7 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                     || !s.tokens[k - 1].capitalized
                     || matches!(s.tokens[k - 1].norm.as_str(), "its" | "the"))
                 // "the director" was judged at its article, with the binding rules.
-                && !(k > 0 && roles[k - 1].is_some())
+                && !(k > 0 && role_at(k - 1).is_some())
                 // "a doctor said" is someone new; "Lee, a doctor," is Lee.
                 && !(k > 0
                     && introduces_new(&s.tokens[k - 1].norm)
@@ -1090,10 +1166,12 @@ fn resolve_references(source: &Source, facts: &mut [SentenceFacts], table: &mut 
                 } else if let Some(p) = person_titled(facts, &titled_in, idx, &phrase)
                     .or_else(|| person_near(facts, source, idx))
                 {
-                    table
-                        .aliases
-                        .entry(phrase)
-                        .or_insert((p.canonical.clone(), EntityKind::Person));
+                    if let Some(table) = table.as_deref_mut() {
+                        table
+                            .aliases
+                            .entry(phrase)
+                            .or_insert((p.canonical.clone(), EntityKind::Person));
+                    }
                     let mut d = pointing(&p.canonical, EntityKind::Person, after - k);
                     d.via = Via::Description;
                     d.title = Some(source.text[t.start..s.tokens[after - 1].end].to_string());

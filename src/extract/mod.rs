@@ -72,6 +72,12 @@ pub struct Document {
 impl Document {
     /// Extracts every fact of a source.
     pub fn analyse(source: Source) -> Document {
+        Document::analyse_with(source, true)
+    }
+
+    /// [`Document::analyse`], with the table of the entities' aliases if `aliases`
+    /// (else an empty one: the facts are the same, and `extract` drops the table).
+    fn analyse_with(source: Source, aliases: bool) -> Document {
         let mut sentences: Vec<SentenceFacts> = source
             .sentences
             .iter()
@@ -92,7 +98,12 @@ impl Document {
                 }
             })
             .collect();
-        let entities = entity::resolve(&source, &mut sentences);
+        let entities = if aliases {
+            entity::resolve(&source, &mut sentences)
+        } else {
+            entity::resolve_mentions(&source, &mut sentences);
+            entity::EntityTable::default()
+        };
         for facts in &mut sentences {
             let mentions: Vec<(usize, usize, String)> = facts
                 .mentions
@@ -535,7 +546,7 @@ impl WindowFacts {
             self.first = false;
             self.sentences_before += self.sentences_here;
             self.sentences_here = source.sentences.len();
-            let source = Document::analyse(source).into_facts(&mut self.facts);
+            let source = Document::analyse_with(source, false).into_facts(&mut self.facts);
             fact_order(&self.facts, &mut self.order);
             self.taken = 0;
             self.source = Some(source);

@@ -399,7 +399,12 @@ fn counted_after(tokens: &[Token], mut j: usize) -> Option<String> {
         }
         // "eight pornographic videos", "three experienced flyers": an adjective before
         // the noun describes it.
-        if t.kind == TokenKind::Word && !t.capitalized && noun_follows && is_adjective_form(&t.norm)
+        if t.kind == TokenKind::Word
+            && !t.capitalized
+            && noun_follows
+            && is_adjective_form(&t.norm)
+            // "several hundred residents": a scale word is the figure's own.
+            && t.norm != "hundred"
         {
             j += 1;
             continue;

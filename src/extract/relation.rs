@@ -397,33 +397,47 @@ pub fn relations_without_text(tokens: &[Token], facts: &SentenceFacts) -> Vec<Re
 
 /// Renders tokens with mentions replaced by their canonical names.
 fn render(text: &str, tokens: &[Token], from: usize, to: usize, mentions: &[Mention]) -> String {
-    let mut out = String::new();
+    // Sized for the text it renders (names replaced by others of about their length),
+    // and each piece written in place: a string per piece, and the growth of the whole,
+    // were allocations for most words.
+    let span = match (
+        tokens.get(from),
+        to.checked_sub(1).and_then(|l| tokens.get(l)),
+    ) {
+        (Some(first), Some(last)) if from < to => last.end.saturating_sub(first.start),
+        _ => 0,
+    };
+    let mut out = String::with_capacity(span + 8);
     let mut last_end: Option<usize> = None;
     let mut j = from;
     while j < to {
         let t = &tokens[j];
         // Keep the source's spacing: "won't" stays whole, "al-Assad" stays joined.
         let spaced = last_end.is_some_and(|e| e < t.start);
-        let piece = if let Some(m) = mentions.iter().find(|m| m.tokens.0 == j) {
+        if let Some(m) = mentions.iter().find(|m| m.tokens.0 == j) {
             j = m.tokens.1.max(j + 1);
+            push_spaced(&mut out, spaced, &m.canonical);
             // A possessive pronoun becomes a possessive name: "its red lines" → "Russia's".
             if matches!(t.norm.as_str(), "its" | "his" | "her" | "their") {
-                format!("{}'s", m.canonical)
-            } else {
-                m.canonical.clone()
+                out.push_str("'s");
             }
         } else {
             j += 1;
             if j - 1 == from && matches!(t.norm.as_str(), "a" | "an" | "the") {
                 continue;
             }
-            text[t.start..t.end].to_string()
-        };
-        if spaced && !out.is_empty() {
-            out.push(' ');
+            push_spaced(&mut out, spaced, &text[t.start..t.end]);
         }
-        out.push_str(&piece);
         last_end = Some(tokens[j - 1].end);
     }
     out
+}
+
+/// Appends a piece to a rendering, after a space if the source had one there (none at
+/// the start).
+fn push_spaced(out: &mut String, spaced: bool, piece: &str) {
+    if spaced && !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(piece);
 }

@@ -624,3 +624,34 @@ fn a_title_word_that_is_a_named_persons_surname_is_that_person() {
     assert_eq!(king.canonical, "Ray King");
     assert_eq!(d.quotes[0].speaker.as_deref(), Some("Ray King"));
 }
+
+/// The kind of the mention whose canonical name is `name`, in any sentence.
+fn kind_of(d: &Document, name: &str) -> Option<EntityKind> {
+    d.sentences
+        .iter()
+        .flat_map(|s| &s.mentions)
+        .find(|m| m.canonical == name)
+        .map(|m| m.entity_kind)
+}
+
+#[test]
+fn regions_states_and_institutions_are_no_persons() {
+    let d = doc(
+        "Traders from Central Asia and Mid-Missouri met officials of New York. \
+         The Silver Foxes played at the Westfield Museum. A man was taken to Eldon hospital.",
+    );
+    assert_eq!(kind_of(&d, "Central Asia"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&d, "Mid-Missouri"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&d, "New York"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&d, "Silver Foxes"), Some(EntityKind::Other));
+    assert_eq!(
+        kind_of(&d, "Westfield Museum"),
+        Some(EntityKind::Organisation)
+    );
+    assert_eq!(kind_of(&d, "Eldon"), Some(EntityKind::Place));
+    // A person's name is still a person's.
+    let d = doc("Ines Carvalho and Tomas Reil spoke in Ontario.");
+    assert_eq!(kind_of(&d, "Ines Carvalho"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&d, "Tomas Reil"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&d, "Ontario"), Some(EntityKind::Place));
+}
