@@ -108,7 +108,7 @@ word_list!(
     "foundation", "institute", "commission", "office", "service", "club", "united", "city",
     "fc", "airlines", "airways", "government", "parliament", "assembly", "force", "guard",
     "school", "corps", "reserves", "reserve", "college", "academy", "library", "museum",
-    "regime", "brotherhood", "movement", "alliance", "coalition", "society", "federation",
+    "regime", "brotherhood", "movement", "alliance", "coalition", "society",
     "organisation", "organization", "chamber", "authority", "trust", "brigade",
     "battalion", "regiment", "industries", "technologies", "enterprises", "solutions",
     "administration",
@@ -1200,18 +1200,10 @@ fn resolve_references(
             .iter()
             .position(|m| m.entity_kind == EntityKind::Person && m.tokens.0 == 0)
             .map(here);
-        // "It" in the next sentence goes on about a thing this one was about: a subject,
-        // not the object of a preposition, a modifier ("MSF nurse"), a demonym or a
-        // name of no known kind; a sentence without one leaves "it" nothing to take up.
-        prev_subject = all
-            .iter()
-            .position(|m| {
-                opens_sentence(&s.tokens, m)
-                    && m.entity_kind != EntityKind::Person
-                    && m.via != Via::Demonym
-                    && is_subject_position(&s.tokens, m)
-            })
-            .map(here);
+        // "It" in the next sentence goes on about the first thing this one names.
+        if let Some(j) = all.iter().position(|m| m.entity_kind != EntityKind::Person) {
+            prev_subject = Some(here(j));
+        }
         recent.push(idx);
         facts[idx].mentions = all;
     }
