@@ -553,6 +553,12 @@ fn a_figure_counts_the_noun_past_its_adjective() {
         .map(|q| q.counted.as_deref())
         .collect();
     assert_eq!(counted, [Some("devices"), Some("bicycles")]);
+    // "hundred" is a scale word, not an adjective.
+    let d = doc("The scheme will grow to several hundred residents.");
+    assert_eq!(
+        d.sentences[0].quantities[0].counted.as_deref(),
+        Some("hundred")
+    );
     // An adjective standing alone is what is counted: "80 injured".
     let d = doc("The blast left 80 injured.");
     assert_eq!(
