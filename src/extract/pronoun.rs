@@ -2,6 +2,7 @@
 //! was decided that …" or "it seems", which English puts where a clause needs a subject
 //! and no entity fills it.
 
+use super::relation::{is_finite_be_have, is_modal_verb};
 use crate::text::{Token, TokenKind};
 
 /// Words between an expletive "it" and its verb or adjective: auxiliaries, modals,
@@ -9,51 +10,39 @@ use crate::text::{Token, TokenKind};
 fn is_helper(t: &Token) -> bool {
     t.norm == "'s"
         || t.kind == TokenKind::Word
-            && (matches!(
-                t.norm.as_str(),
-                "is" | "was"
-                    | "'s"
-                    | "be"
-                    | "been"
-                    | "being"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "should"
-                    | "shall"
-                    | "does"
-                    | "did"
-                    | "do"
-                    | "not"
-                    | "also"
-                    | "still"
-                    | "now"
-                    | "then"
-                    | "even"
-                    | "already"
-                    | "just"
-                    | "perhaps"
-                    | "often"
-                    | "always"
-                    | "never"
-                    | "so"
-                    | "too"
-                    | "very"
-                    | "more"
-                    | "less"
-                    | "most"
-                    | "quite"
-                    | "rather"
-                    | "pretty"
-            ) || t.norm.ends_with("ly") && t.norm.len() > 4)
+            && (is_finite_be_have(&t.norm)
+                || is_modal_verb(&t.norm)
+                || matches!(
+                    t.norm.as_str(),
+                    "be" | "been"
+                        | "being"
+                        | "shall"
+                        | "does"
+                        | "did"
+                        | "do"
+                        | "not"
+                        | "also"
+                        | "still"
+                        | "now"
+                        | "then"
+                        | "even"
+                        | "already"
+                        | "just"
+                        | "perhaps"
+                        | "often"
+                        | "always"
+                        | "never"
+                        | "so"
+                        | "too"
+                        | "very"
+                        | "more"
+                        | "less"
+                        | "most"
+                        | "quite"
+                        | "rather"
+                        | "pretty"
+                )
+                || t.norm.ends_with("ly") && t.norm.len() > 4)
 }
 
 fn is_be(t: &Token) -> bool {

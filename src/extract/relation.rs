@@ -42,48 +42,55 @@ pub struct Relation {
     pub end: usize,
 }
 
+/// Finite forms of "be" and "have" ("is", "has"): a predicate opens with one.
+pub(crate) fn is_finite_be_have(word: &str) -> bool {
+    matches!(word, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+}
+
+/// Modal verbs that open a predicate ("will", "must").
+pub(crate) fn is_modal_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should"
+    )
+}
+
 /// Words between a subject and its verb that are not the verb.
 fn is_auxiliary(t: &Token) -> bool {
-    matches!(
-        t.norm.as_str(),
-        "has"
-            | "have"
-            | "had"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "do"
-            | "does"
-            | "did"
-            | "to"
-            | "yet"
-            | "still"
-            | "also"
-            | "already"
-            | "just"
-            | "now"
-            | "repeatedly"
-            | "reportedly"
-            | "allegedly"
-            | "then"
-            | "which"
-            | "later"
-            | "long"
-            | "again"
-            | "once"
-            | "soon"
-            | "earlier"
-            | "recently"
-            | "never"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "tomorrow"
-    ) || t.is_negation()
+    is_finite_be_have(&t.norm)
+        || matches!(
+            t.norm.as_str(),
+            "be" | "been"
+                | "being"
+                | "do"
+                | "does"
+                | "did"
+                | "to"
+                | "yet"
+                | "still"
+                | "also"
+                | "already"
+                | "just"
+                | "now"
+                | "repeatedly"
+                | "reportedly"
+                | "allegedly"
+                | "then"
+                | "which"
+                | "later"
+                | "long"
+                | "again"
+                | "once"
+                | "soon"
+                | "earlier"
+                | "recently"
+                | "never"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "tomorrow"
+        )
+        || t.is_negation()
         || t.modality().is_some()
         || (t.norm.ends_with("ly") && t.norm.len() > 4)
 }
@@ -184,27 +191,9 @@ fn is_clause_boundary(norm: &str) -> bool {
 fn begins_predicate(t: &Token) -> bool {
     t.kind == TokenKind::Word
         && (t.is_reporting_verb() && !t.is_stopword() && t.norm.ends_with('s')
-            || matches!(
-                t.norm.as_str(),
-                "said"
-                    | "says"
-                    | "told"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "should"
-            ))
+            || matches!(t.norm.as_str(), "said" | "says" | "told")
+            || is_finite_be_have(&t.norm)
+            || is_modal_verb(&t.norm))
 }
 
 /// Relations of a sentence: one per subject mention that opens a clause.
