@@ -179,6 +179,8 @@ pub struct Lexicon {
     roles: HashSet<String>,
     /// Last words of place names that are no country (`places.txt`).
     places: HashSet<String>,
+    /// Capitalised words before a capital that open no person's name (`not_given_names.txt`).
+    not_given_names: HashSet<String>,
     /// Each rival role noun's field (line of `role_rivals.txt`) and class within it.
     role_rivals: HashMap<String, (u16, u16)>,
     /// Stems of verbs whose subject ranks above their object, with the measure compared.
@@ -210,6 +212,7 @@ const ANTONYMS: &str = include_str!("lexicon/antonyms.txt");
 const COMMON_WORDS: &str = include_str!("lexicon/common_words.txt");
 const ROLES: &str = include_str!("lexicon/roles.txt");
 const PLACES: &str = include_str!("lexicon/places.txt");
+const NOT_GIVEN_NAMES: &str = include_str!("lexicon/not_given_names.txt");
 const ROLE_RIVALS: &str = include_str!("lexicon/role_rivals.txt");
 const COMPARISONS: &str = include_str!("lexicon/comparisons.txt");
 
@@ -467,6 +470,10 @@ impl Lexicon {
             .flat_map(|(_, l)| l.split_whitespace())
             .map(str::to_string)
             .collect();
+        let not_given_names = data_lines(NOT_GIVEN_NAMES)
+            .flat_map(|(_, l)| l.split_whitespace())
+            .map(str::to_string)
+            .collect();
         let mut role_rivals: HashMap<String, (u16, u16)> = HashMap::default();
         for (field, (_, line)) in data_lines(ROLE_RIVALS).enumerate() {
             for (class, words) in line.split('|').enumerate() {
@@ -583,6 +590,7 @@ impl Lexicon {
             entity_first_words,
             roles,
             places,
+            not_given_names,
             role_rivals,
             comparison_verbs,
             multipliers,
@@ -792,6 +800,18 @@ impl Lexicon {
     /// ```
     pub fn is_place_name(&self, word: &str) -> bool {
         self.places.contains(word)
+    }
+
+    /// Whether a lower-case word, capitalised before a capital, opens no person's name:
+    /// a compass point, a prefix of place names, a sentence adverb ("north", "greater",
+    /// "earlier"), so "North London" and "Earlier Washington said" keep the place.
+    ///
+    /// ```
+    /// let lex = factcheck::lexicon::Lexicon::get();
+    /// assert!(lex.is_not_given_name("greater") && !lex.is_not_given_name("denzel"));
+    /// ```
+    pub fn is_not_given_name(&self, word: &str) -> bool {
+        self.not_given_names.contains(word)
     }
 
     /// Whether two role nouns cannot name the same person: different classes of one

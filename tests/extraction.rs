@@ -1276,6 +1276,35 @@ fn entity_cases() -> Vec<EntityCase> {
     const ANOTHER: &str =
         "Another Brennan fan queued for six hours. Maya Brennan thanked the fans on Sunday.";
     vec![
+        // A capital after a given name is the person's surname ("Jonah Paris"); alone,
+        // after "in" or after a sentence adverb it stays its country. Without a sign of a
+        // person (a title, a role noun, a reporting verb) the pair is a name of another
+        // kind: clubs are named after their city.
+        e(
+            "Jonah Paris said the vote was fair.",
+            "Jonah Paris",
+            &[Canonical("Jonah Paris"), Kind(Person)],
+        ),
+        e(
+            "The talks were held in Paris on Monday.",
+            "Paris",
+            &[Canonical("France"), By(Via::Capital)],
+        ),
+        e(
+            "Earlier Lisbon had offered to host the talks.",
+            "Lisbon",
+            &[Canonical("Portugal"), By(Via::Capital)],
+        ),
+        e(
+            "North Lisbon was quiet on Sunday.",
+            "Lisbon",
+            &[Canonical("Portugal")],
+        ),
+        e(
+            "Dynamo Lisbon won the cup on Sunday.",
+            "Dynamo Lisbon",
+            &[Canonical("Dynamo Lisbon"), Kind(Other)],
+        ),
         // Acronyms: U.N. = UN = United Nations.
         e(
             UN,
