@@ -181,6 +181,8 @@ pub struct Lexicon {
     places: HashSet<String>,
     /// Capitalised words before a capital that open no person's name (`not_given_names.txt`).
     not_given_names: HashSet<String>,
+    /// Words elided at the front after an apostrophe (`elisions.txt`: "'em", "'til").
+    elisions: HashSet<String>,
     /// Each rival role noun's field (line of `role_rivals.txt`) and class within it.
     role_rivals: HashMap<String, (u16, u16)>,
     /// Stems of verbs whose subject ranks above their object, with the measure compared.
@@ -213,6 +215,7 @@ const COMMON_WORDS: &str = include_str!("lexicon/common_words.txt");
 const ROLES: &str = include_str!("lexicon/roles.txt");
 const PLACES: &str = include_str!("lexicon/places.txt");
 const NOT_GIVEN_NAMES: &str = include_str!("lexicon/not_given_names.txt");
+const ELISIONS: &str = include_str!("lexicon/elisions.txt");
 const ROLE_RIVALS: &str = include_str!("lexicon/role_rivals.txt");
 const COMPARISONS: &str = include_str!("lexicon/comparisons.txt");
 
@@ -474,6 +477,10 @@ impl Lexicon {
             .flat_map(|(_, l)| l.split_whitespace())
             .map(str::to_string)
             .collect();
+        let elisions = data_lines(ELISIONS)
+            .flat_map(|(_, l)| l.split_whitespace())
+            .map(str::to_string)
+            .collect();
         let mut role_rivals: HashMap<String, (u16, u16)> = HashMap::default();
         for (field, (_, line)) in data_lines(ROLE_RIVALS).enumerate() {
             for (class, words) in line.split('|').enumerate() {
@@ -591,6 +598,7 @@ impl Lexicon {
             roles,
             places,
             not_given_names,
+            elisions,
             role_rivals,
             comparison_verbs,
             multipliers,
@@ -812,6 +820,18 @@ impl Lexicon {
     /// ```
     pub fn is_not_given_name(&self, word: &str) -> bool {
         self.not_given_names.contains(word)
+    }
+
+    /// Whether a lower-case word is one written after an apostrophe that stands for its
+    /// first letters ("em", "til", the "n" of "rock 'n' roll"): that apostrophe opens no
+    /// quotation.
+    ///
+    /// ```
+    /// let lex = factcheck::lexicon::Lexicon::get();
+    /// assert!(lex.is_elision("em") && !lex.is_elision("we"));
+    /// ```
+    pub fn is_elision(&self, word: &str) -> bool {
+        self.elisions.contains(word)
     }
 
     /// Whether two role nouns cannot name the same person: different classes of one

@@ -1501,6 +1501,42 @@ fn resolve_cases() -> Vec<ResolveCase> {
 fn quote_cases() -> Vec<QuoteCase> {
     use Qt::*;
     vec![
+        // Single marks, British style; apostrophes in and around words are no marks.
+        qt(
+            "Nadia Brook said: 'We will not sign the deal.'",
+            "not sign",
+            &[
+                Speaker("Nadia Brook"),
+                Verb("say"),
+                Quoted("We will not sign the deal."),
+            ],
+        ),
+        qt(
+            "'The growers' union won't sign,' Nadia Brook told reporters.",
+            "union",
+            &[
+                Speaker("Nadia Brook"),
+                Quoted("The growers' union won't sign,"),
+            ],
+        ),
+        qt(
+            "\u{2018}We gave it our best,\u{2019} Nadia Brook said.",
+            "our best",
+            &[Speaker("Nadia Brook"), Quoted("We gave it our best,")],
+        ),
+        // A year, a plural's apostrophe, "rock 'n' roll" and a scare quote in running
+        // text open no quotation.
+        qt(
+            "Fans of the '80s band saw the players' bus. They loved rock 'n' roll and called it 'wild'. \"It was loud,\" Nadia Brook said.",
+            "loud",
+            &[Count(1), Speaker("Nadia Brook")],
+        ),
+        // A nested quotation in the same marks cannot be paired: none is read.
+        qt(
+            "\"It hurt,\" Nadia Brook said. She said: 'He told me 'we are done' and left.'",
+            "hurt",
+            &[Count(1)],
+        ),
         qt(
             "\"We will rebuild every home,\" Mayor Tom Hale told reporters on Monday.",
             "rebuild",

@@ -13,8 +13,9 @@ use serde::Serialize;
 
 use super::SentenceFacts;
 use super::entity::{EntityKind, Mention, is_subject_position};
+use crate::lexicon::Lexicon;
 use crate::source::{Role, Sentence, Source};
-use crate::text::Token;
+use crate::text::{Token, TokenKind};
 
 /// A quotation with its attribution.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -56,6 +57,105 @@ fn is_close(t: &Token) -> bool {
     t.norm == "\"" || t.norm == "”"
 }
 
+/// A lone apostrophe or single quotation mark: a punctuation token ("'s" is a word).
+fn is_single_mark(t: &Token) -> bool {
+    t.kind == TokenKind::Punct && (t.norm == "'" || t.norm == "‘" || t.norm == "’")
+}
+
+/// The character a mark is written with (its norm folds "‘" and "’" into "'").
+fn mark_char(text: &str, t: &Token) -> char {
+    text[t.start..t.end].chars().next().unwrap_or(' ')
+}
+
+/// Whether the single mark at `k` may open a quotation: it stands after a space or an
+/// opening bracket or colon, and a word starts right after it. An apostrophe also opens a
+/// year ("'90s": a figure after it) or an elided word ("'em", "rock 'n' roll":
+/// `elisions.txt`), and "players'" ends in one: none of them opens a quote.
+fn may_open_single(text: &str, para: &[At], k: usize) -> bool {
+    let mark = para[k].token;
+    if !is_single_mark(mark) || mark_char(text, mark) == '’' {
+        return false;
+    }
+    let spaced = k == 0
+        || para[k - 1].token.end < mark.start
+        || matches!(para[k - 1].token.norm.as_str(), "(" | "[" | ":");
+    spaced
+        && para.get(k + 1).is_some_and(|a| {
+            a.token.start == mark.end
+                && a.token.kind == TokenKind::Word
+                && !Lexicon::get().is_elision(&a.token.norm)
+        })
+}
+
+/// Whether the single mark at `k` opens a quotation ('We will not back it.'): one that
+/// may ([`may_open_single`]) where speech opens, at the start of its sentence or after a
+/// colon, a comma or a reporting verb ("said: '...'"). Single marks inside running text
+/// are mostly scare quotes ("called it 'shocking'"), which give no words to anyone: not
+/// read.
+fn opens_single(text: &str, para: &[At], k: usize) -> bool {
+    let opens_speech = para[k].index == 0
+        || para[k - 1].token.is_reporting_verb()
+        || matches!(para[k - 1].token.norm.as_str(), "(" | "[" | ":" | ",");
+    opens_speech && may_open_single(text, para, k)
+}
+
+/// Whether the single mark at `j` may close a quotation: it stands right after a word or
+/// a stop, and no word follows it without a space; the second mark of "rock 'n' roll"
+/// closes only its elision.
+fn closes_single(text: &str, para: &[At], j: usize) -> bool {
+    let mark = para[j].token;
+    if !is_single_mark(mark) || mark_char(text, mark) == '‘' || j == 0 {
+        return false;
+    }
+    let before = para[j - 1].token;
+    // The second mark of "'n'" closes the elision the first opened.
+    let elided = Lexicon::get().is_elision(&before.norm)
+        && j >= 2
+        && is_single_mark(para[j - 2].token)
+        && para[j - 2].token.end == before.start;
+    before.end == mark.start
+        && !elided
+        && before.norm != "'"
+        && !para
+            .get(j + 1)
+            .is_some_and(|a| a.token.start == mark.end && a.token.kind != TokenKind::Punct)
+}
+
+/// Whether a closing candidate is rather a plural's apostrophe ("the players' union"): a
+/// word in "s" before it and a lower-case word after it that reports no speech.
+fn is_plural_possessive(text: &str, para: &[At], j: usize) -> bool {
+    let before = &text[para[j - 1].token.start..para[j - 1].token.end];
+    before.ends_with(['s', 'S'])
+        && para.get(j + 1).is_some_and(|a| {
+            a.token.is_word() && !a.token.capitalized && !a.token.is_reporting_verb()
+        })
+}
+
+/// The mark closing the single quotation opened at `open`: the first candidate that is no
+/// plural's apostrophe, else the first candidate; `Ok(None)` when the paragraph has none.
+/// A quotation in single marks holds no other (one inside takes double marks), so when a
+/// second opens before any close the marks cannot be paired (a nested quotation in the
+/// same marks, or one left open): `Err` gives where to resume, after the first close
+/// following that second opening, and none of the marks in between is read.
+fn single_close(text: &str, para: &[At], open: usize) -> Result<Option<usize>, usize> {
+    // Any mark that may open counts here, scare quotes too: 'a 'bad' deal' is as tangled.
+    let next_open = (open + 1..para.len()).find(|&j| may_open_single(text, para, j));
+    let mut candidates =
+        (open + 2..next_open.unwrap_or(para.len())).filter(|&j| closes_single(text, para, j));
+    match (candidates.next(), next_open) {
+        (Some(first), _) if !is_plural_possessive(text, para, first) => Ok(Some(first)),
+        (Some(first), _) => Ok(Some(
+            candidates
+                .find(|&j| !is_plural_possessive(text, para, j))
+                .unwrap_or(first),
+        )),
+        (None, None) => Ok(None),
+        (None, Some(second)) => Err((second + 2..para.len())
+            .find(|&j| closes_single(text, para, j))
+            .map_or(para.len(), |j| j + 1)),
+    }
+}
+
 /// Every quotation of the article with its speaker.
 pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
     let mut out = Vec::new();
@@ -68,7 +168,10 @@ pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
     // opening mark holds a quote, and the others (most) are not copied at all.
     let mut tokens: Vec<At> = Vec::new();
     for sentences in kept.chunk_by(|a, b| a.paragraph == b.paragraph) {
-        if !sentences.iter().any(|s| s.tokens.iter().any(is_open)) {
+        if !sentences
+            .iter()
+            .any(|s| s.tokens.iter().any(|t| is_open(t) || is_single_mark(t)))
+        {
             continue;
         }
         tokens.clear();
@@ -85,11 +188,25 @@ pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
         let para = tokens.as_slice();
         let mut k = 0;
         while k < para.len() {
-            if !is_open(para[k].token) {
+            let close = if is_open(para[k].token) {
+                Some((k + 1..para.len()).find(|&j| is_close(para[j].token)))
+            } else if opens_single(&source.text, para, k) {
+                // A single mark left open is a quote only where it opens the paragraph
+                // (a quotation running on over paragraphs): elsewhere an apostrophe.
+                match single_close(&source.text, para, k) {
+                    Ok(close) => (close.is_some() || k == 0).then_some(close),
+                    Err(resume) => {
+                        k = resume;
+                        continue;
+                    }
+                }
+            } else {
+                None
+            };
+            let Some(close) = close else {
                 k += 1;
                 continue;
-            }
-            let close = (k + 1..para.len()).find(|&j| is_close(para[j].token));
+            };
             let (last, unclosed) = match close {
                 Some(j) => (j, false),
                 None => (para.len() - 1, true),
