@@ -47,7 +47,9 @@ use crate::check::quantity::{Relation as QRel, relate};
 use crate::check::{Evidence, Verdict};
 use crate::error::Result;
 use crate::extract::entity::Via;
-use crate::extract::{Document, EntityKind, Quantity, TimeExpr, TimeKind};
+use crate::extract::{
+    Document, EntityKind, Quantity, SpeakerMatch, TimeExpr, TimeKind, compare_speakers,
+};
 use crate::harness::{ClaimResult, FileReport, Report, Summary};
 use crate::lexicon::Lexicon;
 use crate::source::Source;
@@ -668,6 +670,8 @@ fn quote_conflicts(
             };
             if a.kind != b.kind
                 || same_person(&a.speaker, &b.speaker)
+                // "U.S. officials" in one version, "the United States" in another.
+                || compare_speakers(&a.speaker, &b.speaker) == Some(SpeakerMatch::Same)
                 || !same_quote(&a.words, &b.words)
                 || spelling_distance(&a.speaker, &b.speaker).is_some()
             {

@@ -183,6 +183,8 @@ pub struct Lexicon {
     not_given_names: HashSet<String>,
     /// Words elided at the front after an apostrophe (`elisions.txt`: "'em", "'til").
     elisions: HashSet<String>,
+    /// Group nouns that speak after a country (`speaker_groups.txt`), and whether for it.
+    speaker_groups: HashMap<String, bool>,
     /// Each rival role noun's field (line of `role_rivals.txt`) and class within it.
     role_rivals: HashMap<String, (u16, u16)>,
     /// Stems of verbs whose subject ranks above their object, with the measure compared.
@@ -216,6 +218,7 @@ const ROLES: &str = include_str!("lexicon/roles.txt");
 const PLACES: &str = include_str!("lexicon/places.txt");
 const NOT_GIVEN_NAMES: &str = include_str!("lexicon/not_given_names.txt");
 const ELISIONS: &str = include_str!("lexicon/elisions.txt");
+const SPEAKER_GROUPS: &str = include_str!("lexicon/speaker_groups.txt");
 const ROLE_RIVALS: &str = include_str!("lexicon/role_rivals.txt");
 const COMPARISONS: &str = include_str!("lexicon/comparisons.txt");
 
@@ -481,6 +484,12 @@ impl Lexicon {
             .flat_map(|(_, l)| l.split_whitespace())
             .map(str::to_string)
             .collect();
+        let speaker_groups = data_lines(SPEAKER_GROUPS)
+            .flat_map(|(section, l)| {
+                l.split_whitespace()
+                    .map(move |w| (w.to_string(), section == "official"))
+            })
+            .collect();
         let mut role_rivals: HashMap<String, (u16, u16)> = HashMap::default();
         for (field, (_, line)) in data_lines(ROLE_RIVALS).enumerate() {
             for (class, words) in line.split('|').enumerate() {
@@ -599,6 +608,7 @@ impl Lexicon {
             places,
             not_given_names,
             elisions,
+            speaker_groups,
             role_rivals,
             comparison_verbs,
             multipliers,
@@ -832,6 +842,20 @@ impl Lexicon {
     /// ```
     pub fn is_elision(&self, word: &str) -> bool {
         self.elisions.contains(word)
+    }
+
+    /// Whether a lower-case plural names a group that speaks after a country's name ("U.S.
+    /// officials said"), and if so whether it speaks for that country's state: `Some(true)`
+    /// for "officials" or "diplomats", `Some(false)` for "fans" or "residents".
+    ///
+    /// ```
+    /// let lex = factcheck::lexicon::Lexicon::get();
+    /// assert_eq!(lex.speaker_group("diplomats"), Some(true));
+    /// assert_eq!(lex.speaker_group("fans"), Some(false));
+    /// assert_eq!(lex.speaker_group("said"), None);
+    /// ```
+    pub fn speaker_group(&self, word: &str) -> Option<bool> {
+        self.speaker_groups.get(word).copied()
     }
 
     /// Whether two role nouns cannot name the same person: different classes of one

@@ -1501,6 +1501,22 @@ fn resolve_cases() -> Vec<ResolveCase> {
 fn quote_cases() -> Vec<QuoteCase> {
     use Qt::*;
     vec![
+        // A country before a group noun is no speaker by itself: the group is.
+        qt(
+            "\"The border stays shut,\" Polish officials said.",
+            "border",
+            &[Speaker("Poland officials"), Verb("say")],
+        ),
+        qt(
+            "\"We were not warned,\" said Polish farmers near the border.",
+            "warned",
+            &[Speaker("Poland farmers")],
+        ),
+        qt(
+            "\"The border stays shut,\" Poland said.",
+            "border",
+            &[Speaker("Poland")],
+        ),
         // Single marks, British style; apostrophes in and around words are no marks.
         qt(
             "Nadia Brook said: 'We will not sign the deal.'",

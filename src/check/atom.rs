@@ -7,7 +7,10 @@ use super::quantity::{self as qty, Relation as QRel};
 use super::{Evidence, Part, Verdict, is_evidence};
 use crate::extract::time::{TimeKind, times};
 use crate::extract::vocabulary::{WordIndex, names_owner};
-use crate::extract::{Document, EntityKind, Quantity, SentenceFacts, is_content, quantity};
+use crate::extract::{
+    Document, EntityKind, Quantity, SentenceFacts, SpeakerMatch, compare_speakers, is_content,
+    quantity,
+};
 use crate::lexicon::Lexicon;
 use crate::text::{Atom, Token, TokenKind};
 
@@ -2471,12 +2474,20 @@ fn check_speaker(
             t.is_role() || crate::extract::entity::title_at(tokens, u.tokens.1).is_some()
         })
     });
+    // "U.S. officials said": the group, not the country, is the claim's speaker.
+    let group = speaker
+        .filter(|u| u.entity.is_some_and(|e| e.1 == EntityKind::Country))
+        .and_then(|u| crate::extract::quote::group_after(tokens[u.tokens.1..].iter()));
     let Some(speaker) = speaker.and_then(|u| u.entity) else {
         return;
     };
     if before_role {
         return;
     }
+    let claimed = match group {
+        Some(g) => format!("{} {g}", speaker.0),
+        None => speaker.0.to_string(),
+    };
 
     // "Lee said the dog barked" backed by a sentence that tells of the barking with no
     // speaker at all: that Lee said it is the claim's own addition, not the source's.
@@ -2509,14 +2520,29 @@ fn check_speaker(
             .find(|q| q.start < sentence.end && q.end > sentence.start && q.speaker.is_some());
         if let Some(q) = quote
             && let Some(said_by) = &q.speaker
-            && said_by != speaker.0
-            && !same_person(said_by, &speaker.0)
         {
-            out.push(Finding::Conflict(format!(
-                "the source gives these words to {said_by}, not {}",
-                speaker.0
-            )));
-            return;
+            match compare_speakers(said_by, &claimed) {
+                Some(SpeakerMatch::Same) => {}
+                Some(SpeakerMatch::Narrower) => {
+                    out.push(Finding::Gap(format!(
+                        "the source gives these words to {said_by}, who do not speak for {claimed}"
+                    )));
+                    return;
+                }
+                Some(SpeakerMatch::Other) => {
+                    out.push(Finding::Conflict(format!(
+                        "the source gives these words to {said_by}, not {claimed}"
+                    )));
+                    return;
+                }
+                None if said_by != speaker.0 && !same_person(said_by, &speaker.0) => {
+                    out.push(Finding::Conflict(format!(
+                        "the source gives these words to {said_by}, not {claimed}"
+                    )));
+                    return;
+                }
+                None => {}
+            }
         }
         if let (Some(q), Some(claimed)) = (quote, &outlet)
             && let Some(told) = &q.outlet

@@ -25,7 +25,7 @@ use serde::Serialize;
 
 pub use entity::{EntityKind, Mention};
 pub use quantity::Quantity;
-pub use quote::Quote;
+pub use quote::{Quote, SpeakerMatch, compare_speakers};
 pub use relation::Relation;
 pub use time::{TimeExpr, TimeKind};
 pub use vocabulary::Vocabulary;

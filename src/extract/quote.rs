@@ -269,16 +269,19 @@ fn attribution(
         .collect();
     for &j in &after {
         if let Some(v) = verb_at(j) {
-            let before_verb = after
-                .iter()
-                .rev()
-                .filter(|&&x| x < j)
-                .find_map(|&x| mention_at(facts, &para[x]).filter(|m| is_speaker(m)));
-            let after_verb = after
-                .iter()
-                .filter(|&&x| x > j)
-                .find_map(|&x| mention_at(facts, &para[x]).filter(|m| is_speaker(m)));
-            let speaker = before_verb.or(after_verb).map(|m| m.canonical.clone());
+            let before_verb = after.iter().rev().filter(|&&x| x < j).find_map(|&x| {
+                mention_at(facts, &para[x])
+                    .filter(|m| is_speaker(m))
+                    .map(|m| (x, m))
+            });
+            let after_verb = after.iter().filter(|&&x| x > j).find_map(|&x| {
+                mention_at(facts, &para[x])
+                    .filter(|m| is_speaker(m))
+                    .map(|m| (x, m))
+            });
+            let speaker = before_verb
+                .or(after_verb)
+                .map(|(x, m)| speaker_name(para, x, m));
             if speaker.is_some() {
                 return (speaker, Some(lemma(v.token)), outlet(para, j, facts));
             }
@@ -320,13 +323,99 @@ fn attribution(
                         || m.entity_kind == EntityKind::Other
                             && para.get(x + 1).is_some_and(|a| a.token.is_reporting_verb())
                 })
-                .map(|(_, m)| m.canonical.clone());
+                .map(|(x, m)| speaker_name(para, x, m));
             if speaker.is_some() {
                 return (speaker, Some(lemma(v.token)), outlet(para, j, facts));
             }
         }
     }
     (None, None, None)
+}
+
+/// The speaker a mention stands for, the mention's token at `at`: its canonical name, or
+/// for a country that modifies a group noun ("U.S. officials", "Russian fans") that group,
+/// named by the country's canonical name and the noun ("United States officials").
+fn speaker_name(para: &[At], at: usize, m: &Mention) -> String {
+    if m.entity_kind != EntityKind::Country {
+        return m.canonical.clone();
+    }
+    // The mention's tokens stand together in the paragraph, as its sentence's do.
+    let after = at - para[at].index + m.tokens.1;
+    let rest = para
+        .get(after..)
+        .unwrap_or_default()
+        .iter()
+        .map(|a| a.token);
+    match group_after(rest) {
+        Some(group) => format!("{} {group}", m.canonical),
+        None => m.canonical.clone(),
+    }
+}
+
+/// The group noun a country's name modifies, from the tokens right after the name: one of
+/// `speaker_groups.txt` within the next three lower-case words ("U.S. defence officials").
+pub(crate) fn group_after<'a>(tokens: impl Iterator<Item = &'a Token>) -> Option<&'a str> {
+    let lex = crate::lexicon::Lexicon::get();
+    tokens
+        .take(3)
+        .take_while(|t| t.is_word() && !t.capitalized)
+        .find(|t| lex.speaker_group(&t.norm).is_some())
+        .map(|t| t.norm.as_str())
+}
+
+/// How a source's speaker stands to a claim's, when either is a group after a country
+/// ("United States officials"): `None` when neither is such a group.
+///
+/// A group that speaks for its state and the country itself are one speaker for a
+/// fact-checker: "U.S. officials said X" backs "the United States said X", and the other
+/// way round, as news writes one for the other; two such groups of one country
+/// ("officials", "diplomats") are one too. The words of another group ("American fans")
+/// are not the country's: a claim giving them to the country is `Narrower` (the source
+/// names fewer than the claim says spoke), and any other pair differs.
+pub fn compare_speakers(source: &str, claim: &str) -> Option<SpeakerMatch> {
+    let (source_country, source_group) = split_group(source);
+    let (claim_country, claim_group) = split_group(claim);
+    if source_group.is_none() && claim_group.is_none() {
+        return None;
+    }
+    let lex = crate::lexicon::Lexicon::get();
+    let official = |g: &str| lex.speaker_group(g) == Some(true);
+    Some(if source_country != claim_country {
+        SpeakerMatch::Other
+    } else {
+        match (source_group, claim_group) {
+            (Some(g), None) if !official(g) => SpeakerMatch::Narrower,
+            (Some(g), None) | (None, Some(g)) if official(g) => SpeakerMatch::Same,
+            (Some(a), Some(b)) if a == b || official(a) && official(b) => SpeakerMatch::Same,
+            _ => SpeakerMatch::Other,
+        }
+    })
+}
+
+/// How a source's speaker stands to a claim's ([`compare_speakers`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerMatch {
+    /// The same speaker, or a state's officials for their state.
+    Same,
+    /// The claim gives a group's words to its country, for which the group does not speak.
+    Narrower,
+    /// Another speaker.
+    Other,
+}
+
+/// A speaker's country and group noun ("United States officials"), or the name alone: a
+/// group is the only speaker whose last word is written in lower case.
+fn split_group(speaker: &str) -> (&str, Option<&str>) {
+    match speaker.rsplit_once(' ') {
+        Some((country, group))
+            if crate::lexicon::Lexicon::get()
+                .speaker_group(group)
+                .is_some() =>
+        {
+            (country, Some(group))
+        }
+        _ => (speaker, None),
+    }
 }
 
 fn lemma(t: &Token) -> String {
