@@ -1296,6 +1296,11 @@ fn entity_cases() -> Vec<EntityCase> {
             &[Canonical("Portugal"), By(Via::Capital)],
         ),
         e(
+            "Unlike Lisbon, the other capitals backed the plan.",
+            "Lisbon",
+            &[Canonical("Portugal")],
+        ),
+        e(
             "North Lisbon was quiet on Sunday.",
             "Lisbon",
             &[Canonical("Portugal")],
