@@ -996,7 +996,7 @@ fn site(doc: usize, sentence: usize, span: (usize, usize), marks: Vec<(usize, us
 fn text_of(docs: &[&Document], doc: usize, span: (usize, usize)) -> String {
     docs[doc]
         .source
-        .text
+        .text()
         .get(span.0..span.1)
         .unwrap_or("")
         .to_string()

@@ -1148,7 +1148,7 @@ fn counterpart<'a>(
 }
 
 fn describe(q: &Quantity, doc: &Document) -> String {
-    doc.source.text[q.start..q.end].to_string()
+    doc.source.text()[q.start..q.end].to_string()
 }
 
 fn check_quantities(
@@ -1254,7 +1254,7 @@ fn check_quantities(
             out.push(Finding::Conflict(format!(
                 "the source lists {} ('{}'), not {}",
                 e.list.count,
-                &doc.source.text[e.list.start..e.list.end],
+                &doc.source.text()[e.list.start..e.list.end],
                 claim_phrase(cq, &claim_text)
             )));
             continue;
@@ -1268,7 +1268,7 @@ fn check_quantities(
                 format!(
                     " (it names {}: '{}')",
                     e.list.count,
-                    &doc.source.text[e.list.start..e.list.end]
+                    &doc.source.text()[e.list.start..e.list.end]
                 )
             });
         out.push(Finding::Gap(format!(

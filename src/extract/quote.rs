@@ -103,7 +103,9 @@ pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
             } else {
                 para[last].token.start
             };
-            let quoted = source.text[para[k].token.end..inner_end].trim().to_string();
+            let quoted = source.text()[para[k].token.end..inner_end]
+                .trim()
+                .to_string();
             let (speaker, verb, outlet) = attribution(source, para, k, last, facts);
             out.push(Quote {
                 quoted,
