@@ -241,10 +241,8 @@ impl Source {
             while !text.is_char_boundary(limit) {
                 limit -= 1;
             }
-            let part = &text[start..limit];
-            let cut = ["\n\n", "\n", ". ", " "]
-                .iter()
-                .find_map(|sep| part.rfind(sep).map(|i| start + i + sep.len()))
+            let cut = last_cut(&text.as_bytes()[start..limit])
+                .map(|i| start + i)
                 .filter(|&cut| cut > start)
                 .unwrap_or(limit.max(start + 1));
             let mut cut = cut;
@@ -349,6 +347,21 @@ impl Source {
             s.index = index;
         }
     }
+}
+
+/// Where a window ending at the end of `part` is best cut (the offset just past the
+/// separator): after its last blank line, else its last line break, else its last ". ",
+/// else its last space. Line breaks are found by `memrchr`, one jump each: a substring
+/// search for a blank line read the whole window twice when its text is on one line.
+fn last_cut(part: &[u8]) -> Option<usize> {
+    let mut breaks = memchr::memrchr_iter(b'\n', part).peekable();
+    let last_break = breaks.peek().copied();
+    breaks
+        .find(|&i| i > 0 && part[i - 1] == b'\n')
+        .or(last_break)
+        .map(|i| i + 1)
+        .or_else(|| memchr::memmem::rfind(part, b". ").map(|i| i + 2))
+        .or_else(|| memchr::memrchr(b' ', part).map(|i| i + 1))
 }
 
 /// A title has no closing full stop and is short.
