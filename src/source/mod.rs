@@ -23,8 +23,8 @@ use crate::error::{Error, Result};
 use crate::text::{LineIndex, Token};
 
 /// Largest source file `check` accepts, in bytes (the bound is stated in the README).
-/// Analysis takes about 55 bytes of memory per byte of article text, so this keeps one
-/// source under 1 GiB; news articles are a thousand times smaller.
+/// Analysis takes about 35 bytes of memory per byte of article text, so this keeps one
+/// source under 0.6 GB (benches/limits.sh); news articles are a thousand times smaller.
 pub const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Largest file `factcheck extract` reads: it holds the text and one window's analysis
