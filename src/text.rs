@@ -796,6 +796,46 @@ mod tests {
             .collect()
     }
 
+    /// The tokens of `text` read as one decoded piece: what [`tokenize`] must give, cut
+    /// into pieces and with ASCII pieces read byte by byte.
+    fn tokenize_whole(text: &str) -> Vec<Token> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut tokens = Vec::new();
+        MEMO.with(|memo| {
+            let decoded = Decoded(&chars, text.len());
+            tokenize_chars(&mut memo.borrow_mut(), text, &decoded, 7, &mut tokens);
+        });
+        tokens
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 64,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+        #[test]
+        fn pieces_tokenize_as_the_whole_text(
+            words in proptest::collection::vec(
+                "[a-zA-Z]{1,9}|n't|'s|’s|O'Brien|U\\.S\\.|[0-9]{1,3}(,[0-9]{3})?|[.,;:!?\"“”‘’()-]|é[a-z]{0,3}|½",
+                0..400,
+            ),
+            gaps in proptest::collection::vec("[ \n]{0,2}", 400),
+        ) {
+            let mut text = String::new();
+            for (w, g) in words.iter().zip(&gaps) {
+                text.push_str(w);
+                text.push_str(g);
+            }
+            let whole = tokenize_whole(&text);
+            let pieces = tokenize(&text, 7);
+            proptest::prop_assert_eq!(pieces.len(), whole.len());
+            for (a, b) in pieces.iter().zip(&whole) {
+                proptest::prop_assert_eq!((a.start, a.end, a.kind), (b.start, b.end, b.kind));
+                proptest::prop_assert_eq!((a.norm, a.stem, a.capitalized), (b.norm, b.stem, b.capitalized));
+            }
+        }
+    }
+
     #[test]
     fn ascii_tables_agree_with_the_char_tests() {
         for b in 0..128u8 {
