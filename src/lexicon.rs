@@ -124,6 +124,9 @@ pub struct Lexicon {
     speech_verbs: HashSet<String>,
     words_verbs: HashSet<String>,
     symmetric_verbs: HashSet<String>,
+    hedges: Vec<Atom>,
+    revision_cues: HashSet<String>,
+    attribution_nouns: HashSet<String>,
     modality: HashMap<String, Modality>,
     genders: HashMap<String, Gender>,
     /// Qualifier phrases as word lists, longest first.
@@ -202,6 +205,8 @@ const NEGATION: &str = include_str!("lexicon/negation.txt");
 const REPORTING: &str = include_str!("lexicon/reporting_verbs.txt");
 const MODALITY: &str = include_str!("lexicon/modality.txt");
 const SYMMETRIC: &str = include_str!("lexicon/symmetric_verbs.txt");
+const HEDGES: &str = include_str!("lexicon/hedges.txt");
+const REVISIONS: &str = include_str!("lexicon/revisions.txt");
 const GENDER: &str = include_str!("lexicon/gender.txt");
 const QUALIFIERS: &str = include_str!("lexicon/qualifiers.txt");
 const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
@@ -236,6 +241,14 @@ fn data_lines(text: &str) -> impl Iterator<Item = (&str, &str)> {
         }
         Some((section, line))
     })
+}
+
+/// The words (one a line) of one section of a word list.
+fn section_words(data: &str, name: &str) -> HashSet<String> {
+    data_lines(data)
+        .filter(|(section, _)| *section == name)
+        .map(|(_, l)| l.trim().to_string())
+        .collect()
 }
 
 fn words(phrase: &str) -> Vec<String> {
@@ -621,6 +634,11 @@ impl Lexicon {
             speech_verbs,
             words_verbs,
             symmetric_verbs: data_lines(SYMMETRIC).map(|(_, l)| stem(l.trim())).collect(),
+            hedges: data_lines(HEDGES)
+                .map(|(_, l)| Atom::new(l.trim()))
+                .collect(),
+            revision_cues: section_words(REVISIONS, "revision"),
+            attribution_nouns: section_words(REVISIONS, "attribution"),
             modality,
             genders,
             qualifiers,
@@ -672,6 +690,39 @@ impl Lexicon {
     /// Whether the stem is of a verb whose two parties can trade places ("met").
     pub fn is_symmetric_verb(&self, stem: &str) -> bool {
         self.symmetric_verbs.contains(stem)
+    }
+
+    /// Whether a lower-case word makes a statement less than an assertion of fact
+    /// (`src/lexicon/hedges.txt`). Compared as atoms: most tokens of a claim and its
+    /// evidence are asked, and comparing texts cost more than the rest of the test.
+    ///
+    /// ```
+    /// use factcheck::{intern::Atom, lexicon::Lexicon};
+    /// assert!(Lexicon::get().is_hedge(Atom::new("reportedly")));
+    /// assert!(!Lexicon::get().is_hedge(Atom::new("said")));
+    /// ```
+    pub fn is_hedge(&self, norm: Atom) -> bool {
+        self.hedges.contains(&norm)
+    }
+
+    /// Whether a lower-case word says that a figure replaces an earlier one ("rose",
+    /// "revised"; `src/lexicon/revisions.txt`).
+    ///
+    /// ```
+    /// assert!(factcheck::lexicon::Lexicon::get().is_revision_cue("revised"));
+    /// ```
+    pub fn is_revision_cue(&self, word: &str) -> bool {
+        self.revision_cues.contains(word)
+    }
+
+    /// Whether a lower-case noun names who reported a figure ("officials"; in
+    /// `src/lexicon/revisions.txt`).
+    ///
+    /// ```
+    /// assert!(factcheck::lexicon::Lexicon::get().is_attribution_noun("officials"));
+    /// ```
+    pub fn is_attribution_noun(&self, word: &str) -> bool {
+        self.attribution_nouns.contains(word)
     }
 
     /// Whether the stem is of a verb that does nothing but report words ("said",

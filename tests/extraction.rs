@@ -215,7 +215,7 @@ fn check_entity(case: &EntityCase) -> Result<(), String> {
     let mentions: Vec<_> = d.sentences.iter().flat_map(|s| &s.mentions).collect();
     let hit = mentions
         .iter()
-        .filter(|m| &d.source.text[m.start..m.end] == surface)
+        .filter(|m| &d.source.text()[m.start..m.end] == surface)
         .nth(nth - 1);
     if case.want.iter().any(|w| matches!(w, E::Absent)) {
         return match hit {
@@ -229,7 +229,7 @@ fn check_entity(case: &EntityCase) -> Result<(), String> {
     let Some(m) = hit else {
         let all: Vec<String> = mentions
             .iter()
-            .map(|m| format!("{:?}→{}", &d.source.text[m.start..m.end], m.canonical))
+            .map(|m| format!("{:?}→{}", &d.source.text()[m.start..m.end], m.canonical))
             .collect();
         return Err(format!("no mention {:?} #{nth}; mentions {all:?}", surface));
     };
@@ -562,17 +562,17 @@ fn check_source(case: &SourceCase) -> Result<(), String> {
             }
         }
         S::Kept(phrase) => {
-            if d.source.text.contains(phrase) {
+            if d.source.text().contains(phrase) {
                 Ok(())
             } else {
                 Err(format!(
                     "cleaned text lacks {phrase:?}: {:?}",
-                    d.source.text
+                    d.source.text()
                 ))
             }
         }
         S::Dropped(phrase) => {
-            if d.source.text.contains(phrase) {
+            if d.source.text().contains(phrase) {
                 Err(format!("cleaned text keeps {phrase:?}"))
             } else if let Some(f) = facts.iter().find(|f| f.text.contains(phrase)) {
                 Err(format!("fact {:?} holds {phrase:?}", f.text))

@@ -1151,7 +1151,7 @@ fn counterpart<'a>(
 }
 
 fn describe(q: &Quantity, doc: &Document) -> String {
-    doc.source.text[q.start..q.end].to_string()
+    doc.source.text()[q.start..q.end].to_string()
 }
 
 fn check_quantities(
@@ -1257,7 +1257,7 @@ fn check_quantities(
             out.push(Finding::Conflict(format!(
                 "the source lists {} ('{}'), not {}",
                 e.list.count,
-                &doc.source.text[e.list.start..e.list.end],
+                &doc.source.text()[e.list.start..e.list.end],
                 claim_phrase(cq, &claim_text)
             )));
             continue;
@@ -1271,7 +1271,7 @@ fn check_quantities(
                 format!(
                     " (it names {}: '{}')",
                     e.list.count,
-                    &doc.source.text[e.list.start..e.list.end]
+                    &doc.source.text()[e.list.start..e.list.end]
                 )
             });
         out.push(Finding::Gap(format!(
@@ -1719,29 +1719,9 @@ fn same_slot(
         .any(|a| theirs.iter().any(|b| a == b || lex.are_synonyms(a, b)))
 }
 
-/// Words that make a statement less than an assertion of fact.
-const HEDGES: [&str; 12] = [
-    "allegedly",
-    "reportedly",
-    "supposedly",
-    "purportedly",
-    "apparently",
-    "whether",
-    "possibly",
-    "perhaps",
-    "maybe",
-    "rumoured",
-    "rumored",
-    "unconfirmed",
-];
-
-/// Whether a token is one of [`HEDGES`], compared as atoms: most tokens of a claim and
-/// its evidence are tested, and a comparison of texts cost more than the rest of the test.
+/// Whether a token is a hedge ([`Lexicon::is_hedge`]).
 fn is_hedge(t: &Token) -> bool {
-    static ATOMS: std::sync::OnceLock<Vec<Atom>> = std::sync::OnceLock::new();
-    ATOMS
-        .get_or_init(|| HEDGES.iter().map(|h| Atom::new(h)).collect())
-        .contains(&t.norm)
+    Lexicon::get().is_hedge(t.norm)
 }
 
 /// The claim's named subject is, in the evidence, only the one who reports it: "Angela

@@ -402,7 +402,7 @@ fn name_runs(
         if let Some(after) = title_at(tokens, title_from)
             && tokens.get(after).is_some_and(is_name_word)
         {
-            title = Some(source.text[tokens[i].start..tokens[after - 1].end].to_string());
+            title = Some(source.text()[tokens[i].start..tokens[after - 1].end].to_string());
             start = after;
         }
         let mut end = start;
@@ -534,7 +534,7 @@ fn place_as_surname(
     }
     let given = &tokens[end - 1];
     let word = given.norm.as_str();
-    let surface = &source.text[given.start..given.end];
+    let surface = &source.text()[given.start..given.end];
     let lex = Lexicon::get();
     // Letters only, not all capitals: "NATO" or "G7" are no given names.
     surface.len() >= 2
@@ -702,7 +702,7 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
                 && rs <= i
                 && let Some((_, _, title)) = run_iter.next()
             {
-                let surface = source.text[toks[rs].start..toks[re - 1].end].to_string();
+                let surface = source.text()[toks[rs].start..toks[re - 1].end].to_string();
                 let words = toks[rs..re]
                     .iter()
                     .filter(|t| t.norm != "-")
@@ -977,7 +977,7 @@ fn resolve_references(
                 m.entity_kind = EntityKind::Organisation;
                 if let Some(table) = table.as_deref_mut() {
                     let phrase =
-                        crate::text::normalize_words(&source.text[m.start..m.end]).join(" ");
+                        crate::text::normalize_words(&source.text()[m.start..m.end]).join(" ");
                     if let Some(entry) = table.aliases.get_mut(&phrase) {
                         entry.1 = EntityKind::Organisation;
                     }
@@ -1098,7 +1098,7 @@ fn resolve_references(
                 let found = here().rev().chain(earlier()).find(|m| {
                     // A capital names its country ("Moscow said"), yet it is a city.
                     let capital = || {
-                        let surface = source.text[m.start..m.end].to_lowercase();
+                        let surface = source.text()[m.start..m.end].to_lowercase();
                         Lexicon::get()
                             .country_form(&surface)
                             .is_some_and(|(_, f)| f == crate::lexicon::NameForm::Capital)
@@ -1228,7 +1228,7 @@ fn resolve_references(
                 // named, as with any surname), not a title.
                 let surname = (t.capitalized && after == k + 1)
                     .then(|| {
-                        let surface = &source.text[t.start..t.end];
+                        let surface = &source.text()[t.start..t.end];
                         surnames.get(surface).cloned().or_else(|| {
                             here()
                                 .find(|m| last_name_of(m) == Some(surface))
@@ -1251,7 +1251,7 @@ fn resolve_references(
                     }
                     let mut d = pointing(&p.canonical, EntityKind::Person, after - k);
                     d.via = Via::Description;
-                    d.title = Some(source.text[t.start..s.tokens[after - 1].end].to_string());
+                    d.title = Some(source.text()[t.start..s.tokens[after - 1].end].to_string());
                     added.push(d);
                 }
             }

@@ -190,10 +190,10 @@ pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
         while k < para.len() {
             let close = if is_open(para[k].token) {
                 Some((k + 1..para.len()).find(|&j| is_close(para[j].token)))
-            } else if opens_single(&source.text, para, k) {
+            } else if opens_single(source.text(), para, k) {
                 // A single mark left open is a quote only where it opens the paragraph
                 // (a quotation running on over paragraphs): elsewhere an apostrophe.
-                match single_close(&source.text, para, k) {
+                match single_close(source.text(), para, k) {
                     Ok(close) => (close.is_some() || k == 0).then_some(close),
                     Err(resume) => {
                         k = resume;
@@ -220,7 +220,9 @@ pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
             } else {
                 para[last].token.start
             };
-            let quoted = source.text[para[k].token.end..inner_end].trim().to_string();
+            let quoted = source.text()[para[k].token.end..inner_end]
+                .trim()
+                .to_string();
             let (speaker, verb, outlet) = attribution(source, para, k, last, facts);
             out.push(Quote {
                 quoted,
