@@ -1518,6 +1518,11 @@ fn quote_cases() -> Vec<QuoteCase> {
             &[Speaker("Poland farmers")],
         ),
         qt(
+            "\"We were not warned,\" a Czech diplomat told reporters.",
+            "warned",
+            &[Speaker("Czech Republic diplomat"), Outlet("reporters")],
+        ),
+        qt(
             "\"The border stays shut,\" Poland said.",
             "border",
             &[Speaker("Poland")],

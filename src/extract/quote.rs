@@ -354,15 +354,22 @@ fn speaker_name(para: &[At], at: usize, m: &Mention) -> String {
     }
 }
 
-/// The group noun a country's name modifies, from the tokens right after the name: one of
-/// `speaker_groups.txt` within the next three lower-case words ("U.S. defence officials").
+/// The group noun a country's name modifies, from the tokens right after the name: the
+/// last of `speaker_groups.txt` within the next three lower-case words of its noun phrase
+/// ("U.S. intelligence officials"), not past a function word or the reporting verb ("a
+/// Czech diplomat told reporters": the diplomat).
 pub(crate) fn group_after<'a>(tokens: impl Iterator<Item = &'a Token>) -> Option<&'a str> {
     let lex = crate::lexicon::Lexicon::get();
     tokens
         .take(3)
-        .take_while(|t| t.is_word() && !t.capitalized)
-        .find(|t| lex.speaker_group(&t.norm).is_some())
-        .map(|t| t.norm.as_str())
+        .map(|t| (t, lex.speaker_group(&t.norm).is_some()))
+        // "reporters" stems to a reporting verb, yet it is a group.
+        .take_while(|&(t, group)| {
+            t.is_word() && !t.capitalized && !t.is_stopword() && (group || !t.is_reporting_verb())
+        })
+        .filter(|&(_, group)| group)
+        .last()
+        .map(|(t, _)| t.norm.as_str())
 }
 
 /// How a source's speaker stands to a claim's, when either is a group after a country
