@@ -2405,6 +2405,26 @@ fn check_reversed(
     )));
 }
 
+/// What the source's speaker of a quote makes of the claim's, if they differ: a conflict,
+/// or a gap where the claim gives a group's words to its country, for which the group
+/// does not speak ([`compare_speakers`]).
+fn other_speaker(said_by: &str, claimed: &str) -> Option<Finding> {
+    match compare_speakers(said_by, claimed) {
+        Some(SpeakerMatch::Same) => None,
+        Some(SpeakerMatch::Narrower) => Some(Finding::Gap(format!(
+            "the source gives these words to {said_by}, who do not speak for {claimed}"
+        ))),
+        Some(SpeakerMatch::Other) => Some(Finding::Conflict(format!(
+            "the source gives these words to {said_by}, not {claimed}"
+        ))),
+        None => (said_by != claimed && !same_person(said_by, claimed)).then(|| {
+            Finding::Conflict(format!(
+                "the source gives these words to {said_by}, not {claimed}"
+            ))
+        }),
+    }
+}
+
 /// "X said …", "according to X": the claim's speaker must be the source's.
 fn check_speaker(
     tokens: &[Token],
@@ -2500,29 +2520,10 @@ fn check_speaker(
             .find(|q| q.start < sentence.end && q.end > sentence.start && q.speaker.is_some());
         if let Some(q) = quote
             && let Some(said_by) = &q.speaker
+            && let Some(finding) = other_speaker(said_by, &claimed)
         {
-            match compare_speakers(said_by, &claimed) {
-                Some(SpeakerMatch::Same) => {}
-                Some(SpeakerMatch::Narrower) => {
-                    out.push(Finding::Gap(format!(
-                        "the source gives these words to {said_by}, who do not speak for {claimed}"
-                    )));
-                    return;
-                }
-                Some(SpeakerMatch::Other) => {
-                    out.push(Finding::Conflict(format!(
-                        "the source gives these words to {said_by}, not {claimed}"
-                    )));
-                    return;
-                }
-                None if said_by != speaker.0 && !same_person(said_by, &speaker.0) => {
-                    out.push(Finding::Conflict(format!(
-                        "the source gives these words to {said_by}, not {claimed}"
-                    )));
-                    return;
-                }
-                None => {}
-            }
+            out.push(finding);
+            return;
         }
         if let (Some(q), Some(claimed)) = (quote, &outlet)
             && let Some(told) = &q.outlet

@@ -22,7 +22,8 @@ use crate::text::{Token, TokenKind};
 pub struct Quote {
     /// The words inside the marks.
     pub quoted: String,
-    /// Who said it, by canonical name.
+    /// Who said it, by canonical name; a group after a country is named by both ("U.S.
+    /// officials said": "United States officials").
     pub speaker: Option<String>,
     /// The reporting verb's lemma ("say", "tell").
     pub verb: Option<String>,
@@ -359,7 +360,7 @@ fn speaker_name(para: &[At], at: usize, m: &Mention) -> String {
 /// ("U.S. intelligence officials"), not past a function word or the reporting verb ("a
 /// Czech diplomat told reporters": the diplomat).
 pub(crate) fn group_after<'a>(tokens: impl Iterator<Item = &'a Token>) -> Option<&'a str> {
-    let lex = crate::lexicon::Lexicon::get();
+    let lex = Lexicon::get();
     tokens
         .take(3)
         .map(|t| (t, lex.speaker_group(&t.norm).is_some()))
@@ -379,15 +380,16 @@ pub(crate) fn group_after<'a>(tokens: impl Iterator<Item = &'a Token>) -> Option
 /// fact-checker: "U.S. officials said X" backs "the United States said X", and the other
 /// way round, as news writes one for the other; two such groups of one country
 /// ("officials", "diplomats") are one too. The words of another group ("American fans")
-/// are not the country's: a claim giving them to the country is `Narrower` (the source
-/// names fewer than the claim says spoke), and any other pair differs.
+/// are not the country's: a claim giving them to the country is `Narrower` (the source's
+/// speaker is only part of the claim's: a gap, not a contradiction), and any other pair
+/// differs.
 pub fn compare_speakers(source: &str, claim: &str) -> Option<SpeakerMatch> {
     let (source_country, source_group) = split_group(source);
     let (claim_country, claim_group) = split_group(claim);
     if source_group.is_none() && claim_group.is_none() {
         return None;
     }
-    let lex = crate::lexicon::Lexicon::get();
+    let lex = Lexicon::get();
     let official = |g: &str| lex.speaker_group(g) == Some(true);
     Some(if source_country != claim_country {
         SpeakerMatch::Other
@@ -416,11 +418,7 @@ pub enum SpeakerMatch {
 /// group is the only speaker whose last word is written in lower case.
 fn split_group(speaker: &str) -> (&str, Option<&str>) {
     match speaker.rsplit_once(' ') {
-        Some((country, group))
-            if crate::lexicon::Lexicon::get()
-                .speaker_group(group)
-                .is_some() =>
-        {
+        Some((country, group)) if Lexicon::get().speaker_group(group).is_some() => {
             (country, Some(group))
         }
         _ => (speaker, None),
