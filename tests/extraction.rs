@@ -1686,6 +1686,21 @@ fn relation_cases() -> Vec<RelationCase> {
     use Modality::*;
     use R::*;
     vec![
+        // A country before a group noun: the group is the subject, its verb after the noun;
+        // a demonym before another noun is still no subject.
+        rel(
+            "U.S. officials rejected the proposal on Tuesday.",
+            0,
+            "United States officials",
+            &[Predicate("reject"), Object("proposal on Tuesday")],
+        ),
+        rel(
+            "Polish diplomats said the plan would fail.",
+            0,
+            "Poland diplomats",
+            &[Predicate("say")],
+        ),
+        rel("Polish engineers built the bridge.", 0, "Poland", &[Absent]),
         // Subject, predicate, object.
         rel(
             "Austria rejected the proposal on Tuesday.",

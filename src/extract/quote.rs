@@ -360,6 +360,11 @@ fn speaker_name(para: &[At], at: usize, m: &Mention) -> String {
 /// ("U.S. intelligence officials"), not past a function word or the reporting verb ("a
 /// Czech diplomat told reporters": the diplomat).
 pub(crate) fn group_after<'a>(tokens: impl Iterator<Item = &'a Token>) -> Option<&'a str> {
+    group_at(tokens).map(|(_, noun)| noun)
+}
+
+/// [`group_after`], with the group noun's position among `tokens`.
+pub(crate) fn group_at<'a>(tokens: impl Iterator<Item = &'a Token>) -> Option<(usize, &'a str)> {
     let lex = Lexicon::get();
     tokens
         .take(3)
@@ -368,9 +373,10 @@ pub(crate) fn group_after<'a>(tokens: impl Iterator<Item = &'a Token>) -> Option
         .take_while(|&(t, group)| {
             t.is_word() && !t.capitalized && !t.is_stopword() && (group || !t.is_reporting_verb())
         })
-        .filter(|&(_, group)| group)
+        .enumerate()
+        .filter(|&(_, (_, group))| group)
         .last()
-        .map(|(t, _)| t.norm.as_str())
+        .map(|(at, (t, _))| (at, t.norm.as_str()))
 }
 
 /// How a source's speaker stands to a claim's, when either is a group after a country
