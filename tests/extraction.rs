@@ -2092,6 +2092,13 @@ fn source_cases() -> Vec<SourceCase> {
 fn quote_gaps() -> Vec<QuoteCase> {
     use Qt::*;
     vec![
+        // engine gap: single marks inside running text (a scare quote or a fragment) are
+        // not read: no quote.
+        qt(
+            "The minister called the plan 'a betrayal of voters' on Monday.",
+            "betrayal",
+            &[Quoted("a betrayal of voters")],
+        ),
         // engine gap: "she said" after "X told Y" goes to Y when Y is an unknown outlet
         // (speaker "Radio Meridian", which is also taken for a person).
         qt(
@@ -2276,6 +2283,21 @@ fn entity_gaps() -> Vec<EntityCase> {
     use E::*;
     use EntityKind::*;
     vec![
+        // engine gap: a capital alone stays its country even after a person introduced
+        // with it as surname: "Paris" → France.
+        e(
+            "Jonah Paris chaired the jury. Paris said the vote was unanimous.",
+            "Paris",
+            &[Canonical("Jonah Paris")],
+        ),
+        // engine gap: a given name and a capital with no title, role noun or reporting
+        // verb beside them are a name of kind other (it may be a club named after its
+        // city), not a person.
+        e(
+            "Ruud Lima scored twice on Sunday.",
+            "Ruud Lima",
+            &[Kind(Person)],
+        ),
         // engine gap: a first name that is also a capital is taken for the country:
         // "Sofia" → Bulgaria, "Petrova" alone.
         e(
