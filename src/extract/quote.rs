@@ -94,6 +94,10 @@ fn may_open_single(text: &str, para: &[At], k: usize) -> bool {
 /// are mostly scare quotes ("called it 'shocking'"), which give no words to anyone: not
 /// read.
 fn opens_single(text: &str, para: &[At], k: usize) -> bool {
+    // Asked of every token of a paragraph with a mark: most are no mark at all.
+    if !is_single_mark(para[k].token) {
+        return false;
+    }
     let opens_speech = para[k].index == 0
         || para[k - 1].token.is_reporting_verb()
         || matches!(para[k - 1].token.norm.as_str(), "(" | "[" | ":" | ",");
