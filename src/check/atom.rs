@@ -1668,14 +1668,14 @@ fn same_person(a: &str, b: &str) -> bool {
     same_name(a, b) || (!a.contains(' ') || !b.contains(' ')) && surname_stem(a) == surname_stem(b)
 }
 
-/// A name without its generational suffix ("Jr", "III").
+/// A name without its generational suffix ("Jr", "Junior", "III").
 fn strip_suffix(name: &str) -> &str {
     let trimmed = name.trim_end_matches('.');
     match trimmed.rsplit_once(' ') {
         Some((head, last))
             if matches!(
                 last.to_lowercase().as_str(),
-                "jr" | "sr" | "ii" | "iii" | "iv"
+                "jr" | "sr" | "junior" | "senior" | "ii" | "iii" | "iv"
             ) =>
         {
             head.trim_end_matches(',')
@@ -2208,10 +2208,13 @@ fn check_roles(
                     >= object_words.len()
         })
         .collect();
-    // Only when the evidence never names the claim's subject: with both named, which
-    // one the verb belongs to is beyond a clause reader without a parser.
-    let subject_named = evidence.iter().any(|s| s.names(&claim.subject));
-    if rivals.is_empty() || subject_named || rivals.iter().any(|r| r.subject == claim.subject) {
+    if rivals.is_empty() || rivals.iter().any(|r| r.subject == claim.subject) {
+        return;
+    }
+    // With both named, which one the verb belongs to is beyond a clause reader without a
+    // parser, unless the claim's subject comes only after the rival's verb.
+    if evidence.iter().any(|s| s.names(&claim.subject)) {
+        check_subject_after_verb(&claim, units, &rivals, evidence, out);
         return;
     }
     let subject_kind = units.iter().find_map(|u| {
@@ -2254,6 +2257,73 @@ fn check_roles(
             rival.subject, claim.subject
         )));
     }
+}
+
+/// The claim's subject named in the evidence only after the verb of a rival subject
+/// ("He trains the colt for Reed, who retains Lane" against "Lane trains the colt for
+/// Reed"): a name that follows its clause's verb is that verb's object or part of a later
+/// clause, never its subject, and a subject pronoun cannot stand for a name its own clause
+/// goes on to use (English says "himself" there), so the verb is the rival's, even when
+/// the rival is a pronoun. Not when the sentence reports ("he trains it, Lane said"):
+/// the name after the verb may then be the one the pronoun stands for.
+fn check_subject_after_verb(
+    claim: &crate::extract::Relation,
+    units: &[Unit],
+    rivals: &[&crate::extract::Relation],
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    let subject_kind = units.iter().find_map(|u| {
+        u.entity
+            .as_ref()
+            .filter(|e| e.0 == claim.subject)
+            .map(|e| e.1)
+    });
+    for rival in rivals {
+        let (a, b) = (strip_suffix(&rival.subject), strip_suffix(&claim.subject));
+        if same_person(a, b) || surname_stem(a) == surname_stem(b) {
+            continue;
+        }
+        let Some((s, verb)) = rival_verb(rival, evidence) else {
+            continue;
+        };
+        let mentions = || {
+            evidence
+                .iter()
+                .flat_map(|e| e.facts.mentions.iter().map(move |m| (e.index, m)))
+        };
+        let only_after = mentions()
+            .filter(|(_, m)| m.canonical == claim.subject)
+            .all(|(i, m)| i == s.index && m.tokens.0 > verb);
+        let reports = s.tokens.iter().any(Token::is_reporting_verb);
+        let rival_kind = mentions()
+            .find(|(i, m)| *i == s.index && m.canonical == rival.subject && m.start == rival.start)
+            .map(|(_, m)| m.entity_kind);
+        let comparable = match (subject_kind, rival_kind) {
+            (Some(a), Some(b)) => a == b || a == EntityKind::Other || b == EntityKind::Other,
+            _ => false,
+        };
+        if only_after && !reports && comparable {
+            out.push(Finding::Conflict(format!(
+                "the source says it was {}, not {}",
+                rival.subject, claim.subject
+            )));
+            return;
+        }
+    }
+}
+
+/// The evidence sentence that holds a relation, and the index of its verb there.
+fn rival_verb<'e, 'a>(
+    rival: &crate::extract::Relation,
+    evidence: &'e [&'e SentenceIndex<'a>],
+) -> Option<(&'e SentenceIndex<'a>, usize)> {
+    evidence.iter().find_map(|s| {
+        s.tokens
+            .iter()
+            .position(|t| t.start >= rival.start && t.end <= rival.end && t.stem == rival.predicate)
+            .map(|v| (*s, v))
+    })
 }
 
 /// A comparison of two parties in the claim against those of the evidence on the same
