@@ -744,12 +744,10 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     if let Some(reason) = conflict.filter(|_| aligned >= CONTRADICT_COVERAGE) {
         return part(Verdict::Contradicted, 0.0, reason, evidence, features);
     }
-    let unbacked: Vec<&str> = units
-        .iter()
-        .enumerate()
-        .filter(|(k, _)| picked.iter().all(|&p| scores[p][*k] == 0.0) && !conversed.contains(k))
-        .map(|(_, u)| u.text.as_str())
+    let unbacked_k: Vec<usize> = (0..units.len())
+        .filter(|k| picked.iter().all(|&p| scores[p][*k] == 0.0) && !conversed.contains(k))
         .collect();
+    let unbacked: Vec<&str> = unbacked_k.iter().map(|&k| units[k].text.as_str()).collect();
     // A specific word the article never uses (not a frequent English word, no synonym in
     // the article) is an invented detail, however much else matches.
     let invented = units.iter().enumerate().find(|(k, u)| {
@@ -785,6 +783,13 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
             }
         })
     });
+    // A word swapped inside the source's phrase explains less than an invented one.
+    let moved: Vec<usize> = unbacked_k
+        .iter()
+        .copied()
+        .filter(|&k| units[k].stems.iter().all(|st| df.has_stem(*st)))
+        .collect();
+    let gap = gap.or_else(|| substitution(tokens, &units, &evidence_sentences, &moved));
     // A reporter taken for the subject explains less than a word the article never uses.
     let gap = gap.or_else(|| {
         reporter.into_iter().find_map(|f| match f {
@@ -1562,6 +1567,49 @@ fn check_entities(
             ))),
         }
     }
+}
+
+/// A claim word the evidence does not back where the evidence has another word between
+/// the same two neighbours ("one of his favourite snacks and" against "one of his
+/// favourite meals and"): the claim swapped a word of the source's phrase, it did not
+/// just leave some out. `unbacked` holds only words the article uses elsewhere: a word
+/// moved from another sentence into this phrase is a mix-up, where a word the article
+/// never uses is more often the writer's own paraphrase ("first" for "inaugural"). Two
+/// spellings a letter apart are a misprint, not another word, and a word the lexicon gives
+/// as a synonym is the same one.
+fn substitution(
+    tokens: &[Token],
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    unbacked: &[usize],
+) -> Option<String> {
+    let lex = Lexicon::get();
+    unbacked.iter().map(|&k| &units[k]).find_map(|u| {
+        let (i, end) = u.tokens;
+        if u.entity.is_some() || end != i + 1 {
+            return None;
+        }
+        let (before, word, after) = (tokens.get(i.checked_sub(1)?)?, &tokens[i], tokens.get(end)?);
+        // Quotation marks and commas hold any word: only words pin a slot.
+        if before.kind != TokenKind::Word || after.kind != TokenKind::Word {
+            return None;
+        }
+        let other = evidence
+            .iter()
+            .flat_map(|s| s.tokens.windows(3))
+            .find(|w| {
+                w[0].norm == before.norm
+                    && w[2].norm == after.norm
+                    && w[1].kind == TokenKind::Word
+                    && w[1].stem != word.stem
+                    && !lex.are_synonyms(&w[1].stem, &word.stem)
+                    && strsim::damerau_levenshtein(&w[1].norm, &word.norm) > 1
+            })?;
+        Some(format!(
+            "the source has '{}' where the claim has '{}'",
+            other[1].norm, u.text
+        ))
+    })
 }
 
 /// One person in two slots of one clause ("X has tipped compatriot X") where the evidence
