@@ -124,6 +124,7 @@ pub struct Lexicon {
     speech_verbs: HashSet<String>,
     words_verbs: HashSet<String>,
     symmetric_verbs: HashSet<String>,
+    not_participles: HashSet<String>,
     modality: HashMap<String, Modality>,
     genders: HashMap<String, Gender>,
     /// Qualifier phrases as word lists, longest first.
@@ -196,6 +197,7 @@ const NEGATION: &str = include_str!("lexicon/negation.txt");
 const REPORTING: &str = include_str!("lexicon/reporting_verbs.txt");
 const MODALITY: &str = include_str!("lexicon/modality.txt");
 const SYMMETRIC: &str = include_str!("lexicon/symmetric_verbs.txt");
+const NOT_PARTICIPLES: &str = include_str!("lexicon/not_participles.txt");
 const GENDER: &str = include_str!("lexicon/gender.txt");
 const QUALIFIERS: &str = include_str!("lexicon/qualifiers.txt");
 const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
@@ -595,6 +597,9 @@ impl Lexicon {
             speech_verbs,
             words_verbs,
             symmetric_verbs: data_lines(SYMMETRIC).map(|(_, l)| stem(l.trim())).collect(),
+            not_participles: data_lines(NOT_PARTICIPLES)
+                .map(|(_, l)| l.trim().to_string())
+                .collect(),
             modality,
             genders,
             qualifiers,
@@ -646,6 +651,12 @@ impl Lexicon {
     /// Whether the stem is of a verb whose two parties can trade places ("met").
     pub fn is_symmetric_verb(&self, stem: &str) -> bool {
         self.symmetric_verbs.contains(stem)
+    }
+
+    /// Whether a word ending in "-ing" is a preposition or noun, not a present
+    /// participle ("including", "morning").
+    pub fn is_not_participle(&self, word: &str) -> bool {
+        self.not_participles.contains(word)
     }
 
     /// Whether the stem is of a verb that does nothing but report words ("said",

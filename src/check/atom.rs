@@ -904,6 +904,16 @@ fn splits_at_clause(
             .iter()
             .any(|t| BOUNDARIES.contains(&t.norm.as_str()))
     };
+    // ", causing a pileup": a participle after the boundary takes its subject from the
+    // clause before it in the claim, not from the second sentence that backs it.
+    let participle_opens = |lo: usize| {
+        lo > 0
+            && matches!(tokens[lo - 1].norm.as_str(), "," | "-" | "–" | "—")
+            && is_participle(&tokens[lo])
+    };
+    if (s_lo > f_hi && participle_opens(s_lo)) || (s_hi < f_lo && participle_opens(f_lo)) {
+        return false;
+    }
     if (s_lo > f_hi && boundary_between(f_hi, s_lo))
         || (s_hi < f_lo && boundary_between(s_hi, f_lo))
     {
@@ -932,6 +942,18 @@ fn splits_at_clause(
             first[k] > 0.0 && second[k] > 0.0 && same_referent(tokens, u, second_tokens)
         });
     !inside && closed && antecedent
+}
+
+/// Whether a word is a present participle ("causing", "telling"): lower case, ending in
+/// "-ing", and none of the prepositions and nouns of that ending
+/// (`src/lexicon/not_participles.txt`: "including", "morning").
+fn is_participle(t: &Token) -> bool {
+    let w = t.norm.as_str();
+    t.kind == TokenKind::Word
+        && !t.capitalized
+        && w.len() > 5
+        && w.ends_with("ing")
+        && !Lexicon::get().is_not_participle(w)
 }
 
 /// Whether the second sentence may use the claim's noun for the same thing: somewhere
