@@ -587,7 +587,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
                 &units,
                 &scores[best],
                 &scores[second],
-                index[second].tokens,
+                (index[best].tokens, index[second].tokens),
             )
     };
     let widest = order
@@ -877,7 +877,7 @@ fn splits_at_clause(
     units: &[Unit],
     first: &[f64],
     second: &[f64],
-    second_tokens: &[Token],
+    (first_tokens, second_tokens): (&[Token], &[Token]),
 ) -> bool {
     const BOUNDARIES: [&str; 16] = [
         ",", ";", ":", "and", "but", "who", "which", "that", "after", "when", "while", "as",
@@ -914,10 +914,11 @@ fn splits_at_clause(
     if (s_lo > f_hi && participle_opens(s_lo)) || (s_hi < f_lo && participle_opens(f_lo)) {
         return false;
     }
-    if (s_lo > f_hi && boundary_between(f_hi, s_lo))
-        || (s_hi < f_lo && boundary_between(s_hi, f_lo))
-    {
-        return true;
+    if s_lo > f_hi && boundary_between(f_hi, s_lo) {
+        return !own_complement(&tokens[f_hi..s_lo], first_tokens);
+    }
+    if s_hi < f_lo && boundary_between(s_hi, f_lo) {
+        return !own_complement(&tokens[s_hi..f_lo], second_tokens);
     }
     // An embedded clause: opened by "who", "which" or a comma (an apposition, closed by
     // a comma too), holding no word only the first sentence backs, and following a word
@@ -942,6 +943,27 @@ fn splits_at_clause(
             first[k] > 0.0 && second[k] > 0.0 && same_referent(tokens, u, second_tokens)
         });
     !inside && closed && antecedent
+}
+
+/// Whether the sentence that backs a claim's main clause has its own complement for the
+/// subordinator that opens the claim's next clause ("It came days after a driver was
+/// charged" cannot take "after a driver tried to break in" from another sentence): the
+/// claim then gives the main clause another sentence's event for the one its own
+/// sentence names.
+fn own_complement(between: &[Token], main: &[Token]) -> bool {
+    const SUBORDINATORS: [&str; 7] = [
+        "after", "before", "because", "since", "when", "while", "until",
+    ];
+    between
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| {
+            // "after being accused": a gerund takes the main clause's subject, no event
+            // of its own.
+            SUBORDINATORS.contains(&t.norm.as_str())
+                && between.get(i + 1).is_none_or(|n| !n.norm.ends_with("ing"))
+        })
+        .any(|(_, t)| main.iter().any(|m| m.norm == t.norm))
 }
 
 /// Whether a word is a present participle ("causing", "telling"): lower case, ending in
