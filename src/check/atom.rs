@@ -904,14 +904,16 @@ fn splits_at_clause(
             .iter()
             .any(|t| BOUNDARIES.contains(&t.norm.as_str()))
     };
-    // ", causing a pileup": a participle after the boundary takes its subject from the
-    // clause before it in the claim, not from the second sentence that backs it.
-    let participle_opens = |lo: usize| {
-        lo > 0
-            && matches!(tokens[lo - 1].norm.as_str(), "," | "-" | "–" | "—")
-            && is_participle(&tokens[lo])
+    // ", causing a pileup": a participle between the two parts takes its subject from
+    // the clause before it in the claim, not from the other sentence that backs it.
+    let participle_between = |a: usize, b: usize| {
+        tokens[a..=b]
+            .windows(2)
+            .any(|w| matches!(w[0].norm.as_str(), "," | "-" | "–" | "—") && is_participle(&w[1]))
     };
-    if (s_lo > f_hi && participle_opens(s_lo)) || (s_hi < f_lo && participle_opens(f_lo)) {
+    if (s_lo > f_hi && participle_between(f_hi, s_lo))
+        || (s_hi < f_lo && participle_between(s_hi, f_lo))
+    {
         return false;
     }
     if s_lo > f_hi && boundary_between(f_hi, s_lo) {
