@@ -2586,6 +2586,50 @@ fn check_reversed(
     )));
 }
 
+/// Whether an evidence sentence gives its words to someone: a reporting verb,
+/// "according to", "quoted", or a quotation.
+fn attributed(evidence: &[&SentenceIndex], doc: &Document) -> bool {
+    evidence.iter().any(|s| {
+        let sentence = &doc.source.sentences[s.index];
+        sentence
+            .tokens
+            .iter()
+            .any(|t| t.norm == "according" || t.is_reporting_verb() || t.norm == "quoted")
+            || doc
+                .quotes
+                .iter()
+                .any(|q| q.start < sentence.end && q.end > sentence.start)
+    })
+}
+
+/// "He said the dog barked" backed by a sentence that tells of the barking with no
+/// speaker at all: as with a named speaker, that someone said it is the claim's own
+/// addition. Only a subject pronoun right before a verb that does nothing but report.
+fn check_pronoun_speaker(
+    tokens: &[Token],
+    verb: usize,
+    evidence: &[&SentenceIndex],
+    doc: &Document,
+    out: &mut Vec<Finding>,
+) {
+    let pronoun = verb
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .filter(|t| matches!(t.norm.as_str(), "he" | "she" | "they"));
+    let Some(pronoun) = pronoun else {
+        return;
+    };
+    if Lexicon::get().is_speech_verb(&tokens[verb].stem)
+        && !evidence.is_empty()
+        && !attributed(evidence, doc)
+    {
+        out.push(Finding::Gap(format!(
+            "the source does not say that {} said this",
+            pronoun.norm
+        )));
+    }
+}
+
 /// "X said …", "according to X": the claim's speaker must be the source's.
 fn check_speaker(
     tokens: &[Token],
@@ -2636,6 +2680,7 @@ fn check_speaker(
         })
     });
     let Some(speaker) = speaker.and_then(|u| u.entity) else {
+        check_pronoun_speaker(tokens, verb, evidence, doc, out);
         return;
     };
     if before_role {
@@ -2644,17 +2689,7 @@ fn check_speaker(
 
     // "Lee said the dog barked" backed by a sentence that tells of the barking with no
     // speaker at all: that Lee said it is the claim's own addition, not the source's.
-    let attributed = evidence.iter().any(|s| {
-        let sentence = &doc.source.sentences[s.index];
-        sentence
-            .tokens
-            .iter()
-            .any(|t| t.norm == "according" || t.is_reporting_verb() || t.norm == "quoted")
-            || doc
-                .quotes
-                .iter()
-                .any(|q| q.start < sentence.end && q.end > sentence.start)
-    });
+    let attributed = attributed(evidence, doc);
     // Only verbs that do nothing but report words: "confirmed he will leave" or "posted
     // a photo" may tell of an act the source narrates without a speech verb.
     let speech_only = Lexicon::get().is_speech_verb(&tokens[verb].stem);
