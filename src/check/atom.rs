@@ -645,6 +645,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     // Who said it and who did it come before polarity: they explain more.
     check_speaker(tokens, &units, &evidence_sentences, doc, &mut findings);
     check_roles(tokens, &units, &evidence_sentences, &mut findings);
+    check_passive_agent(tokens, &units, &evidence_sentences, &mut findings);
     check_rival_roles(tokens, &units, doc, &mut findings);
     // "Younger residents were more likely" where the source ranks older ones higher.
     let ranked = check_comparisons(tokens, &units, &evidence_sentences, &mut findings);
@@ -2349,6 +2350,59 @@ fn check_roles(
         out.push(Finding::Conflict(format!(
             "the source says it was {}, not {}",
             rival.subject, claim.subject
+        )));
+    }
+}
+
+/// The agent of a passive verb: "created by Robert Hardy" where the evidence has the
+/// same verb "by" another name ("created by artist Lena Marsh") and never "by" the
+/// claim's. The name after "by" is who did it, wherever else the claim's name stands.
+fn check_passive_agent(
+    tokens: &[Token],
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    let agent = units.iter().find_map(|u| {
+        let (name, _) = u.entity.as_ref()?;
+        // "by actor Robert Hardy", "by Mr Hardy": a role noun or a title may stand
+        // between "by" and the name.
+        let by = (u.tokens.0.saturating_sub(2)..u.tokens.0)
+            .rev()
+            .find(|&i| tokens[i].norm == "by")?;
+        let verb = by.checked_sub(1)?;
+        let roles_between = (by + 1..u.tokens.0)
+            .all(|i| tokens[i].is_role() || crate::extract::entity::title_at(tokens, i).is_some());
+        (roles_between && tokens[verb].kind == TokenKind::Word)
+            .then_some((name, &tokens[verb].stem))
+    });
+    let Some((name, verb)) = agent else {
+        return;
+    };
+    // The evidence's agents of that verb: a name within three words after "verb by".
+    let agents: Vec<&str> = evidence
+        .iter()
+        .flat_map(|s| {
+            s.tokens
+                .windows(2)
+                .enumerate()
+                .filter(|(_, w)| w[0].stem == *verb && w[1].norm == "by")
+                .flat_map(move |(i, _)| {
+                    s.facts
+                        .mentions
+                        .iter()
+                        .filter(move |m| m.tokens.0 > i + 1 && m.tokens.0 <= i + 4)
+                        .map(|m| m.canonical.as_str())
+                })
+        })
+        .collect();
+    if agents.iter().any(|a| same_person(a, name)) {
+        return;
+    }
+    if let Some(other) = agents.first() {
+        out.push(Finding::Conflict(format!(
+            "the source says it was {other}, not {name}",
+            name = name.as_str()
         )));
     }
 }
