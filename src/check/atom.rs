@@ -2684,6 +2684,17 @@ fn check_pronoun_speaker(
     }
 }
 
+/// Whether a sentence names a speaker right before a reporting verb ("Wilson Security
+/// said"), whoever its quotation is later given to.
+fn says_itself(s: &SentenceIndex, speaker: &str) -> bool {
+    s.facts.mentions.iter().any(|m| {
+        same_person(&m.canonical, speaker)
+            && s.tokens
+                .get(m.tokens.1..(m.tokens.1 + 2).min(s.tokens.len()))
+                .is_some_and(|next| next.iter().any(Token::is_reporting_verb))
+    })
+}
+
 /// "X said …", "according to X": the claim's speaker must be the source's.
 fn check_speaker(
     tokens: &[Token],
@@ -2755,12 +2766,16 @@ fn check_speaker(
         return;
     }
     for s in evidence {
+        // "A staffer at Wilson Security said the guards ..., The Guardian reported": the
+        // sentence's own "X said" names the claim's speaker; the outlet relays it.
+        let says_itself = says_itself(s, &speaker.0);
         let sentence = &doc.source.sentences[s.index];
         let quote = doc
             .quotes
             .iter()
             .find(|q| q.start < sentence.end && q.end > sentence.start && q.speaker.is_some());
         if let Some(q) = quote
+            && !says_itself
             && let Some(said_by) = &q.speaker
             && said_by != speaker.0
             && !same_person(said_by, &speaker.0)
