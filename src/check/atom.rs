@@ -661,6 +661,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         total,
     );
     check_repeated_person(tokens, &units, &evidence_sentences, &mut findings);
+    check_move_to_itself(tokens, &units, &mut findings);
     check_polarity(tokens, &evidence_sentences, &mut findings);
     let mut reporter = Vec::new();
     check_reporter_as_subject(tokens, &units, subject, &evidence_sentences, &mut reporter);
@@ -1708,6 +1709,29 @@ fn check_repeated_person(
         out.push(Finding::Conflict(format!(
             "the claim names {name} twice where the source names {other} and {name}"
         )));
+    }
+}
+
+/// "A departure from Harwick Town to Harwick Town": a move "from X to X" goes nowhere,
+/// so the claim has put one name where the source has two.
+fn check_move_to_itself(tokens: &[Token], units: &[Unit], out: &mut Vec<Finding>) {
+    let after = |word: &str, u: &Unit| {
+        u.tokens.0 > 0 && tokens[u.tokens.0 - 1].norm == word && u.entity.is_some()
+    };
+    let from = units.iter().filter(|u| after("from", u));
+    for a in from {
+        let same_to = units.iter().find(|b| {
+            after("to", b)
+                && b.tokens.0 == a.tokens.1 + 1
+                && b.entity.map(|e| e.0) == a.entity.map(|e| e.0)
+        });
+        if let (Some(_), Some((name, _))) = (same_to, a.entity) {
+            out.push(Finding::Gap(format!(
+                "the claim has a move from {name} to {name}",
+                name = name.as_str()
+            )));
+            return;
+        }
     }
 }
 
