@@ -662,6 +662,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     );
     check_repeated_person(tokens, &units, &evidence_sentences, &mut findings);
     check_move_to_itself(tokens, &units, &mut findings);
+    check_tautology(tokens, &mut findings);
     check_polarity(tokens, &evidence_sentences, &mut findings);
     let mut reporter = Vec::new();
     check_reporter_as_subject(tokens, &units, subject, &evidence_sentences, &mut reporter);
@@ -1732,6 +1733,36 @@ fn check_move_to_itself(tokens: &[Token], units: &[Unit], out: &mut Vec<Finding>
             )));
             return;
         }
+    }
+}
+
+/// "The Yankees and the Red Sox are the Yankees and the Red Sox": the same words on
+/// both sides of "is" say nothing about anything, so there is nothing the source could
+/// back (a garbled summary, not a fact).
+fn check_tautology(tokens: &[Token], out: &mut Vec<Finding>) {
+    let words = |ts: &[Token]| -> Vec<Atom> {
+        ts.iter()
+            .filter(|t| {
+                t.kind != TokenKind::Punct && !matches!(t.norm.as_str(), "the" | "a" | "an")
+            })
+            .map(|t| t.norm)
+            .collect()
+    };
+    let Some(be) = tokens
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "is" | "are" | "was" | "were"))
+    else {
+        return;
+    };
+    let end = tokens[be..]
+        .iter()
+        .position(|t| t.kind == TokenKind::Punct && t.norm != "'")
+        .map_or(tokens.len(), |e| be + e);
+    let (left, right) = (words(&tokens[..be]), words(&tokens[be + 1..end]));
+    if !left.is_empty() && left == right {
+        out.push(Finding::Gap(
+            "the claim says only that something is itself".to_string(),
+        ));
     }
 }
 
