@@ -663,6 +663,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     check_repeated_person(tokens, &units, &evidence_sentences, &mut findings);
     check_move_to_itself(tokens, &units, &mut findings);
     check_tautology(tokens, &mut findings);
+    check_nothing_reported(tokens, &mut findings);
     check_polarity(tokens, &evidence_sentences, &mut findings);
     let mut reporter = Vec::new();
     check_reporter_as_subject(tokens, &units, subject, &evidence_sentences, &mut reporter);
@@ -1763,6 +1764,34 @@ fn check_tautology(tokens: &[Token], out: &mut Vec<Finding>) {
         out.push(Finding::Gap(
             "the claim says only that something is itself".to_string(),
         ));
+    }
+}
+
+/// "Islamic State has claimed.": a reporting verb that ends the claim, with no comma
+/// before it that would close a reported clause ("..., officials said") and no quotation,
+/// reports nothing: the claim was cut before what was said. Not a passive ("peace was
+/// declared"), whose verb is no report by the subject.
+fn check_nothing_reported(tokens: &[Token], out: &mut Vec<Finding>) {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct || !matches!(t.norm.as_str(), "." | "!"))
+        .collect();
+    let [.., before, last] = words[..] else {
+        return;
+    };
+    let past = last.norm.ends_with("ed") || matches!(last.norm.as_str(), "said" | "told" | "wrote");
+    let passive = matches!(
+        before.norm.as_str(),
+        "was" | "were" | "is" | "are" | "be" | "been" | "being"
+    );
+    let closes_clause = words
+        .iter()
+        .any(|t| t.kind == TokenKind::Punct || t.norm == "that");
+    if last.is_reporting_verb() && past && !passive && !closes_clause {
+        out.push(Finding::Gap(format!(
+            "the claim reports nothing after '{}'",
+            last.norm
+        )));
     }
 }
 
