@@ -1226,8 +1226,15 @@ fn check_quantities(
             continue;
         }
         // "may face up to five years" backs "may face five years": what may happen is
-        // given by its maximum.
-        if possible
+        // given by its maximum. "Only 44 per cent" for "no more than 44 per cent" says the
+        // figure is small, as the maximum does.
+        let only = cq
+            .tokens
+            .0
+            .checked_sub(1)
+            .and_then(|i| tokens.get(i))
+            .is_some_and(|t| matches!(t.norm.as_str(), "only" | "just"));
+        if (possible || only)
             && here.is_some_and(|sq| {
                 sq.qualifier == crate::lexicon::Qualifier::AtMost
                     && cq.qualifier == crate::lexicon::Qualifier::Exact
