@@ -678,6 +678,14 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     // "Women are less likely" where the source says "men are more likely": the converse
     // of a comparison, backed, not opposed.
     let mut conversed = converse(&units, &evidence_sentences, &scores, &picked);
+    conversed.extend(described(
+        tokens,
+        &units,
+        &evidence_sentences,
+        doc,
+        &scores,
+        &picked,
+    ));
     let agreed = ranked.is_some();
     for k in ranked.into_iter().flatten() {
         if !conversed.contains(&k) {
@@ -2606,6 +2614,44 @@ fn check_comparisons(
         }
     }
     backed
+}
+
+/// The claim's "The singer was ..." where the evidence names a person ("The performer,
+/// who ...", "Kayahan", "he") whom the article calls a singer elsewhere: a definite role
+/// noun opening the claim is its subject and stands for the person the article gives that
+/// role, so the evidence backs it. Returns the indices of such units the evidence does
+/// not back word for word.
+fn described(
+    tokens: &[Token],
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    doc: &Document,
+    scores: &[Vec<f64>],
+    picked: &[usize],
+) -> Vec<usize> {
+    let persons: Vec<&str> = evidence
+        .iter()
+        .flat_map(|s| s.facts.mentions.iter())
+        .filter(|m| m.entity_kind == EntityKind::Person)
+        .map(|m| m.canonical.as_str())
+        .collect();
+    (0..units.len())
+        .filter(|&k| {
+            let u = &units[k];
+            let (i, end) = u.tokens;
+            u.entity.is_none()
+                && end == i + 1
+                && tokens[i].is_role()
+                && i == 1
+                && tokens[0].norm == "the"
+                && picked.iter().all(|&p| scores[p][k] == 0.0)
+                && persons.iter().any(|c| {
+                    roles_given(doc, c)
+                        .iter()
+                        .any(|(r, _)| crate::text::stem(r) == tokens[i].stem.as_str())
+                })
+        })
+        .collect()
 }
 
 /// Every role noun the article gives a person: next to a name or alias of theirs
