@@ -929,10 +929,10 @@ fn splits_at_clause(
         return false;
     }
     if s_lo > f_hi && boundary_between(f_hi, s_lo) {
-        return !own_complement(&tokens[f_hi..s_lo], first_tokens);
+        return !own_complement(tokens, f_hi, s_lo, first_tokens);
     }
     if s_hi < f_lo && boundary_between(s_hi, f_lo) {
-        return !own_complement(&tokens[s_hi..f_lo], second_tokens);
+        return !own_complement(tokens, s_hi, f_lo, second_tokens);
     }
     // An embedded clause: opened by "who", "which" or a comma (an apposition, closed by
     // a comma too), holding no word only the first sentence backs, and following a word
@@ -964,20 +964,26 @@ fn splits_at_clause(
 /// charged" cannot take "after a driver tried to break in" from another sentence): the
 /// claim then gives the main clause another sentence's event for the one its own
 /// sentence names.
-fn own_complement(between: &[Token], main: &[Token]) -> bool {
+fn own_complement(tokens: &[Token], from: usize, to: usize, main: &[Token]) -> bool {
     const SUBORDINATORS: [&str; 7] = [
         "after", "before", "because", "since", "when", "while", "until",
     ];
-    between
-        .iter()
-        .enumerate()
-        .filter(|(i, t)| {
+    (from..to)
+        .filter(|&i| {
+            let t = &tokens[i];
+            let next = tokens.get(i + 1);
             // "after being accused": a gerund takes the main clause's subject, no event
             // of its own.
             SUBORDINATORS.contains(&t.norm.as_str())
-                && between.get(i + 1).is_none_or(|n| !n.norm.ends_with("ing"))
+                && next.is_none_or(|n| !n.norm.ends_with("ing"))
+                // "X claims he ...": what X claims is what X's own sentence reports; not
+                // an impersonal passive ("it is believed that"), which names no speaker,
+                // nor a quotation (said: "..."), which runs on into the next sentences.
+                || t.is_reporting_verb()
+                    && !(i > 0 && crate::extract::relation::is_finite_be_have(tokens[i - 1].norm.as_str()))
+                    && next.is_none_or(|n| n.kind != TokenKind::Punct || n.norm == ",")
         })
-        .any(|(_, t)| main.iter().any(|m| m.norm == t.norm))
+        .any(|i| main.iter().any(|m| m.stem == tokens[i].stem))
 }
 
 /// Whether a word is a present participle ("causing", "telling"): lower case, ending in
