@@ -646,6 +646,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     check_speaker(tokens, &units, &evidence_sentences, doc, &mut findings);
     check_roles(tokens, &units, &evidence_sentences, &mut findings);
     check_passive_agent(tokens, &units, &evidence_sentences, &mut findings);
+    check_subject_moved(tokens, &units, &evidence_sentences, &mut findings);
     check_rival_roles(tokens, &units, doc, &mut findings);
     // "Younger residents were more likely" where the source ranks older ones higher.
     let ranked = check_comparisons(tokens, &units, &evidence_sentences, &mut findings);
@@ -2510,6 +2511,76 @@ fn check_passive_agent(
             name = name.as_str()
         )));
     }
+}
+
+/// "The couple maintain Joshua Burns's innocence" where the evidence says "Joshua Burns
+/// maintains his innocence": the evidence's named subject of the verb stands in the
+/// claim only after that verb, where it is no subject, so the claim gives the verb to
+/// someone else. Not when the claim's verb is passive ("was maintained by") or reports
+/// ("..., said Burns"), where a name after the verb may still be its doer.
+fn check_subject_moved(
+    tokens: &[Token],
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    let lex = Lexicon::get();
+    for s in evidence {
+        for r in &s.facts.relations {
+            // A person named as the subject: names of other kinds are read less surely.
+            let named = s.facts.mentions.iter().any(|m| {
+                m.canonical == r.subject
+                    && m.start == r.start
+                    && m.entity_kind == EntityKind::Person
+                    && !matches!(m.via, crate::extract::entity::Via::Pronoun)
+            });
+            // "be" and "have" are too common in a claim to pin the evidence's verb.
+            let light = matches!(r.predicate.as_str(), "be" | "have");
+            if r.subject.is_empty() || !named || light || lex.is_reporting_verb(&r.predicate) {
+                continue;
+            }
+            let Some(v) = tokens.iter().position(|t| t.stem == r.predicate) else {
+                continue;
+            };
+            let passive = v > 0 && crate::extract::relation::is_finite_be_have(&tokens[v - 1].norm);
+            let places: Vec<&Unit> = units
+                .iter()
+                .filter(|u| {
+                    u.entity
+                        .is_some_and(|e| same_person(e.0.as_str(), &r.subject))
+                })
+                .collect();
+            let only_after = !places.is_empty() && places.iter().all(|u| u.tokens.0 > v);
+            let agent = places
+                .iter()
+                .any(|u| u.tokens.0 > 0 && tokens[u.tokens.0 - 1].norm == "by");
+            let has_subject = tokens[..v].iter().any(is_content);
+            if only_after && !agent && !passive && has_subject && same_object(r, &tokens[v + 1..]) {
+                out.push(Finding::Conflict(format!(
+                    "the source gives '{}' to {}, whom the claim names only after it",
+                    tokens[v].norm, r.subject
+                )));
+                return;
+            }
+        }
+    }
+}
+
+/// Whether the claim's words after its verb hold at least half of the content words of
+/// a relation's object.
+fn same_object(r: &crate::extract::Relation, after: &[Token]) -> bool {
+    let object: Vec<Atom> = crate::text::tokenize(&r.object, 0)
+        .iter()
+        .filter(|t| is_content(t))
+        .map(|t| t.stem)
+        .collect();
+    !object.is_empty()
+        && object
+            .iter()
+            .filter(|w| after.iter().any(|t| t.stem == **w))
+            .count()
+            * 2
+            >= object.len()
 }
 
 /// The claim's subject named in the evidence only after the verb of a rival subject
