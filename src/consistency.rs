@@ -47,7 +47,9 @@ use crate::check::quantity::{Relation as QRel, relate};
 use crate::check::{Evidence, Verdict};
 use crate::error::Result;
 use crate::extract::entity::Via;
-use crate::extract::{Document, EntityKind, Quantity, TimeExpr, TimeKind};
+use crate::extract::{
+    Document, EntityKind, Quantity, SpeakerMatch, TimeExpr, TimeKind, compare_speakers,
+};
 use crate::harness::{ClaimResult, FileReport, Report, Summary};
 use crate::lexicon::Lexicon;
 use crate::source::Source;
@@ -220,34 +222,6 @@ fn is_clause_break(t: &Token) -> bool {
         )
 }
 
-/// Words saying that a figure replaces an earlier one.
-const REVISION_CUES: [&str; 12] = [
-    "earlier",
-    "previously",
-    "previous",
-    "initially",
-    "initial",
-    "originally",
-    "revised",
-    "rose",
-    "risen",
-    "raised",
-    "climbed",
-    "updated",
-];
-
-/// Who reported a figure says nothing of what it measures.
-const ATTRIBUTION_NOUNS: [&str; 8] = [
-    "official",
-    "officials",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "authorities",
-    "sources",
-    "reporters",
-];
-
 fn is_time_word(t: &Token) -> bool {
     let lex = Lexicon::get();
     lex.weekday(&t.norm).is_some() || lex.month(&t.norm).is_some()
@@ -259,7 +233,7 @@ fn figures_of<'a>(d: usize, doc: &'a Document) -> Vec<Figure<'a>> {
     for (i, facts) in doc.sentences.iter().enumerate() {
         let tokens = &doc.source.sentences[i].tokens;
         let revised = tokens.iter().enumerate().any(|(k, t)| {
-            REVISION_CUES.contains(&t.norm.as_str())
+            lex.is_revision_cue(&t.norm)
                 || (matches!(t.norm.as_str(), "up" | "down")
                     && tokens.get(k + 1).is_some_and(|n| n.norm == "from"))
         });
@@ -284,7 +258,7 @@ fn figures_of<'a>(d: usize, doc: &'a Document) -> Vec<Figure<'a>> {
                 t.kind == TokenKind::Word
                     && !lex.is_stopword(&t.norm)
                     && !lex.is_reporting_verb(&t.stem)
-                    && !ATTRIBUTION_NOUNS.contains(&t.norm.as_str())
+                    && !lex.is_attribution_noun(&t.norm)
                     && !in_time(k)
                     && !is_time_word(t)
                     && counted.as_deref() != Some(t.stem.as_str())
@@ -668,6 +642,8 @@ fn quote_conflicts(
             };
             if a.kind != b.kind
                 || same_person(&a.speaker, &b.speaker)
+                // "U.S. officials" in one version, "the United States" in another.
+                || compare_speakers(&a.speaker, &b.speaker) == Some(SpeakerMatch::Same)
                 || !same_quote(&a.words, &b.words)
                 || spelling_distance(&a.speaker, &b.speaker).is_some()
             {
@@ -996,7 +972,7 @@ fn site(doc: usize, sentence: usize, span: (usize, usize), marks: Vec<(usize, us
 fn text_of(docs: &[&Document], doc: usize, span: (usize, usize)) -> String {
     docs[doc]
         .source
-        .text
+        .text()
         .get(span.0..span.1)
         .unwrap_or("")
         .to_string()

@@ -124,7 +124,7 @@ pub fn starter(source_as_given: &str, doc: &Document) -> String {
                 ("quote", 1, c, format!("quote by {who}"))
             }
             FactDetail::Relation(r) if !is_reporting(&r.predicate) && !r.object.is_empty() => {
-                let span = tidy(src.text.get(r.start..r.end).unwrap_or(""));
+                let span = tidy(src.text().get(r.start..r.end).unwrap_or(""));
                 // The words of the source read best, when they name the subject.
                 let names_subject = span.to_lowercase().starts_with(&r.subject.to_lowercase());
                 let mut c = vec![relation_text(r), span];

@@ -125,6 +125,9 @@ pub struct Lexicon {
     words_verbs: HashSet<String>,
     symmetric_verbs: HashSet<String>,
     not_participles: HashSet<String>,
+    hedges: Vec<Atom>,
+    revision_cues: HashSet<String>,
+    attribution_nouns: HashSet<String>,
     modality: HashMap<String, Modality>,
     genders: HashMap<String, Gender>,
     /// Qualifier phrases as word lists, longest first.
@@ -180,6 +183,12 @@ pub struct Lexicon {
     roles: HashSet<String>,
     /// Last words of place names that are no country (`places.txt`).
     places: HashSet<String>,
+    /// Capitalised words before a capital that open no person's name (`not_given_names.txt`).
+    not_given_names: HashSet<String>,
+    /// Words elided at the front after an apostrophe (`elisions.txt`: "'em", "'til").
+    elisions: HashSet<String>,
+    /// Group nouns that speak after a country (`speaker_groups.txt`), and whether for it.
+    speaker_groups: HashMap<String, bool>,
     /// Each rival role noun's field (line of `role_rivals.txt`) and class within it.
     role_rivals: HashMap<String, (u16, u16)>,
     /// Stems of verbs whose subject ranks above their object, with the measure compared.
@@ -198,6 +207,8 @@ const REPORTING: &str = include_str!("lexicon/reporting_verbs.txt");
 const MODALITY: &str = include_str!("lexicon/modality.txt");
 const SYMMETRIC: &str = include_str!("lexicon/symmetric_verbs.txt");
 const NOT_PARTICIPLES: &str = include_str!("lexicon/not_participles.txt");
+const HEDGES: &str = include_str!("lexicon/hedges.txt");
+const REVISIONS: &str = include_str!("lexicon/revisions.txt");
 const GENDER: &str = include_str!("lexicon/gender.txt");
 const QUALIFIERS: &str = include_str!("lexicon/qualifiers.txt");
 const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
@@ -212,6 +223,9 @@ const ANTONYMS: &str = include_str!("lexicon/antonyms.txt");
 const COMMON_WORDS: &str = include_str!("lexicon/common_words.txt");
 const ROLES: &str = include_str!("lexicon/roles.txt");
 const PLACES: &str = include_str!("lexicon/places.txt");
+const NOT_GIVEN_NAMES: &str = include_str!("lexicon/not_given_names.txt");
+const ELISIONS: &str = include_str!("lexicon/elisions.txt");
+const SPEAKER_GROUPS: &str = include_str!("lexicon/speaker_groups.txt");
 const ROLE_RIVALS: &str = include_str!("lexicon/role_rivals.txt");
 const COMPARISONS: &str = include_str!("lexicon/comparisons.txt");
 
@@ -229,6 +243,14 @@ fn data_lines(text: &str) -> impl Iterator<Item = (&str, &str)> {
         }
         Some((section, line))
     })
+}
+
+/// The words (one a line) of one section of a word list.
+fn section_words(data: &str, name: &str) -> HashSet<String> {
+    data_lines(data)
+        .filter(|(section, _)| *section == name)
+        .map(|(_, l)| l.trim().to_string())
+        .collect()
 }
 
 fn words(phrase: &str) -> Vec<String> {
@@ -469,6 +491,20 @@ impl Lexicon {
             .flat_map(|(_, l)| l.split_whitespace())
             .map(str::to_string)
             .collect();
+        let not_given_names = data_lines(NOT_GIVEN_NAMES)
+            .flat_map(|(_, l)| l.split_whitespace())
+            .map(str::to_string)
+            .collect();
+        let elisions = data_lines(ELISIONS)
+            .flat_map(|(_, l)| l.split_whitespace())
+            .map(str::to_string)
+            .collect();
+        let speaker_groups = data_lines(SPEAKER_GROUPS)
+            .flat_map(|(section, l)| {
+                l.split_whitespace()
+                    .map(move |w| (w.to_string(), section == "official"))
+            })
+            .collect();
         let mut role_rivals: HashMap<String, (u16, u16)> = HashMap::default();
         for (field, (_, line)) in data_lines(ROLE_RIVALS).enumerate() {
             for (class, words) in line.split('|').enumerate() {
@@ -585,6 +621,9 @@ impl Lexicon {
             entity_first_words,
             roles,
             places,
+            not_given_names,
+            elisions,
+            speaker_groups,
             role_rivals,
             comparison_verbs,
             multipliers,
@@ -600,6 +639,11 @@ impl Lexicon {
             not_participles: data_lines(NOT_PARTICIPLES)
                 .map(|(_, l)| l.trim().to_string())
                 .collect(),
+            hedges: data_lines(HEDGES)
+                .map(|(_, l)| Atom::new(l.trim()))
+                .collect(),
+            revision_cues: section_words(REVISIONS, "revision"),
+            attribution_nouns: section_words(REVISIONS, "attribution"),
             modality,
             genders,
             qualifiers,
@@ -657,6 +701,39 @@ impl Lexicon {
     /// participle ("including", "morning").
     pub fn is_not_participle(&self, word: &str) -> bool {
         self.not_participles.contains(word)
+    }
+
+    /// Whether a lower-case word makes a statement less than an assertion of fact
+    /// (`src/lexicon/hedges.txt`). Compared as atoms: most tokens of a claim and its
+    /// evidence are asked, and comparing texts cost more than the rest of the test.
+    ///
+    /// ```
+    /// use factcheck::{intern::Atom, lexicon::Lexicon};
+    /// assert!(Lexicon::get().is_hedge(Atom::new("reportedly")));
+    /// assert!(!Lexicon::get().is_hedge(Atom::new("said")));
+    /// ```
+    pub fn is_hedge(&self, norm: Atom) -> bool {
+        self.hedges.contains(&norm)
+    }
+
+    /// Whether a lower-case word says that a figure replaces an earlier one ("rose",
+    /// "revised"; `src/lexicon/revisions.txt`).
+    ///
+    /// ```
+    /// assert!(factcheck::lexicon::Lexicon::get().is_revision_cue("revised"));
+    /// ```
+    pub fn is_revision_cue(&self, word: &str) -> bool {
+        self.revision_cues.contains(word)
+    }
+
+    /// Whether a lower-case noun names who reported a figure ("officials"; in
+    /// `src/lexicon/revisions.txt`).
+    ///
+    /// ```
+    /// assert!(factcheck::lexicon::Lexicon::get().is_attribution_noun("officials"));
+    /// ```
+    pub fn is_attribution_noun(&self, word: &str) -> bool {
+        self.attribution_nouns.contains(word)
     }
 
     /// Whether the stem is of a verb that does nothing but report words ("said",
@@ -803,6 +880,44 @@ impl Lexicon {
     /// ```
     pub fn is_place_name(&self, word: &str) -> bool {
         self.places.contains(word)
+    }
+
+    /// Whether a lower-case word, capitalised before a capital, opens no person's name:
+    /// a compass point, a prefix of place names, a sentence adverb ("north", "greater",
+    /// "earlier"), so "North London" and "Earlier Washington said" keep the place.
+    ///
+    /// ```
+    /// let lex = factcheck::lexicon::Lexicon::get();
+    /// assert!(lex.is_not_given_name("greater") && !lex.is_not_given_name("denzel"));
+    /// ```
+    pub fn is_not_given_name(&self, word: &str) -> bool {
+        self.not_given_names.contains(word)
+    }
+
+    /// Whether a lower-case word is one written after an apostrophe that stands for its
+    /// first letters ("em", "til", the "n" of "rock 'n' roll"): that apostrophe opens no
+    /// quotation.
+    ///
+    /// ```
+    /// let lex = factcheck::lexicon::Lexicon::get();
+    /// assert!(lex.is_elision("em") && !lex.is_elision("we"));
+    /// ```
+    pub fn is_elision(&self, word: &str) -> bool {
+        self.elisions.contains(word)
+    }
+
+    /// Whether a lower-case plural names a group that speaks after a country's name ("U.S.
+    /// officials said"), and if so whether it speaks for that country's state: `Some(true)`
+    /// for "officials" or "diplomats", `Some(false)` for "fans" or "residents".
+    ///
+    /// ```
+    /// let lex = factcheck::lexicon::Lexicon::get();
+    /// assert_eq!(lex.speaker_group("diplomats"), Some(true));
+    /// assert_eq!(lex.speaker_group("fans"), Some(false));
+    /// assert_eq!(lex.speaker_group("said"), None);
+    /// ```
+    pub fn speaker_group(&self, word: &str) -> Option<bool> {
+        self.speaker_groups.get(word).copied()
     }
 
     /// Whether two role nouns cannot name the same person: different classes of one

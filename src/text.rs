@@ -343,16 +343,55 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
 }
 
 fn tokenize_with(memo: &mut Memo, text: &str, base: usize) -> Vec<Token> {
-    // Most paragraphs are ASCII: their characters are their bytes, and need no decoding
-    // into a vector of (offset, char) first.
-    if text.is_ascii() {
-        return tokenize_chars(memo, text, &Ascii(text.as_bytes()), base);
+    // One token per four bytes: sized for one per five, paragraphs of short words outgrew
+    // it and were copied (924 times in the 5 MB benchmark input). The vector lives only
+    // until its tokens are moved into sentences.
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
+    let mut chars: Vec<(usize, char)> = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let end = piece_end(text, start);
+        let piece = &text[start..end];
+        // Most pieces are ASCII: their characters are their bytes, and need no decoding
+        // into a vector of (offset, char) first. A text is cut into pieces so that one
+        // curly quote costs the decoding of its own piece only, not of its paragraph (or
+        // of a whole window of text on one line).
+        if piece.is_ascii() {
+            tokenize_chars(
+                memo,
+                piece,
+                &Ascii(piece.as_bytes()),
+                base + start,
+                &mut tokens,
+            );
+        } else {
+            chars.clear();
+            chars.extend(piece.char_indices());
+            let decoded = Decoded(&chars, piece.len());
+            tokenize_chars(memo, piece, &decoded, base + start, &mut tokens);
+        }
+        start = end;
     }
-    // Sized for one char per byte: `char_indices` promises only a quarter of that, and
-    // growing the vector copied it a few times per paragraph.
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    chars.extend(text.char_indices());
-    tokenize_chars(memo, text, &Decoded(&chars, text.len()), base)
+    tokens
+}
+
+/// Bytes of text [`tokenize`] reads as one piece, at least (a piece ends at the first
+/// space or line break after this many bytes).
+const PIECE_BYTES: usize = 512;
+
+/// The end of the piece of `text` from `start`: just past the first ASCII space or line
+/// break [`PIECE_BYTES`] on, or the end of the text. No token holds a space, and none
+/// looks past one, so the pieces tokenize as the whole text does; a space is never
+/// part of a multi-byte character, so the cut is a character boundary.
+fn piece_end(text: &str, start: usize) -> usize {
+    let from = start + PIECE_BYTES;
+    if from >= text.len() {
+        return text.len();
+    }
+    text.as_bytes()[from..]
+        .iter()
+        .position(|&b| b == b' ' || b == b'\n')
+        .map_or(text.len(), |i| from + i + 1)
 }
 
 /// The characters of a text by index, with their byte offsets: decoded ahead
@@ -476,11 +515,15 @@ impl Chars for Decoded<'_> {
     }
 }
 
-fn tokenize_chars<C: Chars>(memo: &mut Memo, text: &str, chars: &C, base: usize) -> Vec<Token> {
-    // One token per four bytes: sized for one per five, paragraphs of short words outgrew
-    // it and were copied (924 times in the 5 MB benchmark input). The vector lives only
-    // until its tokens are moved into sentences.
-    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
+/// Appends the tokens of `text` (its characters `chars`) to `tokens`, with spans offset
+/// by `base`.
+fn tokenize_chars<C: Chars>(
+    memo: &mut Memo,
+    text: &str,
+    chars: &C,
+    base: usize,
+    tokens: &mut Vec<Token>,
+) {
     let mut i = 0;
     loop {
         i = chars.space_end(i);
@@ -536,7 +579,6 @@ fn tokenize_chars<C: Chars>(memo: &mut Memo, text: &str, chars: &C, base: usize)
         });
         i = end_idx;
     }
-    tokens
 }
 
 fn normalize(surface: &str, kind: TokenKind) -> Atom {
@@ -752,6 +794,46 @@ mod tests {
             .into_iter()
             .map(|t| t.norm.as_str().to_string())
             .collect()
+    }
+
+    /// The tokens of `text` read as one decoded piece: what [`tokenize`] must give, cut
+    /// into pieces and with ASCII pieces read byte by byte.
+    fn tokenize_whole(text: &str) -> Vec<Token> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut tokens = Vec::new();
+        MEMO.with(|memo| {
+            let decoded = Decoded(&chars, text.len());
+            tokenize_chars(&mut memo.borrow_mut(), text, &decoded, 7, &mut tokens);
+        });
+        tokens
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 64,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+        #[test]
+        fn pieces_tokenize_as_the_whole_text(
+            words in proptest::collection::vec(
+                "[a-zA-Z]{1,9}|n't|'s|’s|O'Brien|U\\.S\\.|[0-9]{1,3}(,[0-9]{3})?|[.,;:!?\"“”‘’()-]|é[a-z]{0,3}|½",
+                0..400,
+            ),
+            gaps in proptest::collection::vec("[ \n]{0,2}", 400),
+        ) {
+            let mut text = String::new();
+            for (w, g) in words.iter().zip(&gaps) {
+                text.push_str(w);
+                text.push_str(g);
+            }
+            let whole = tokenize_whole(&text);
+            let pieces = tokenize(&text, 7);
+            proptest::prop_assert_eq!(pieces.len(), whole.len());
+            for (a, b) in pieces.iter().zip(&whole) {
+                proptest::prop_assert_eq!((a.start, a.end, a.kind), (b.start, b.end, b.kind));
+                proptest::prop_assert_eq!((a.norm, a.stem, a.capitalized), (b.norm, b.stem, b.capitalized));
+            }
+        }
     }
 
     #[test]

@@ -179,13 +179,13 @@ proptest! {
         let source = Source::unsplit("p", text.clone(), format);
         let windows = source.windows(window);
         prop_assert_eq!(windows.first().map(|w| w.start), Some(0));
-        prop_assert_eq!(windows.last().map(|w| w.end), Some(source.text.len()));
+        prop_assert_eq!(windows.last().map(|w| w.end), Some(source.text().len()));
         for pair in windows.windows(2) {
             prop_assert_eq!(pair[0].end, pair[1].start);
         }
         for w in &windows {
-            prop_assert!(w.start < w.end || source.text.is_empty(), "{w:?}");
-            prop_assert!(source.text.is_char_boundary(w.start) && source.text.is_char_boundary(w.end));
+            prop_assert!(w.start < w.end || source.text().is_empty(), "{w:?}");
+            prop_assert!(source.text().is_char_boundary(w.start) && source.text().is_char_boundary(w.end));
         }
         let json: serde_json::Value =
             serde_json::from_str(&to_json(&FactStream::new(source, window))).expect("JSON");

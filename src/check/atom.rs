@@ -7,7 +7,10 @@ use super::quantity::{self as qty, Relation as QRel};
 use super::{Evidence, Part, Verdict, is_evidence};
 use crate::extract::time::{TimeKind, times};
 use crate::extract::vocabulary::{WordIndex, names_owner};
-use crate::extract::{Document, EntityKind, Quantity, SentenceFacts, is_content, quantity};
+use crate::extract::{
+    Document, EntityKind, Quantity, SentenceFacts, SpeakerMatch, compare_speakers, is_content,
+    quantity,
+};
 use crate::lexicon::Lexicon;
 use crate::text::{Atom, Token, TokenKind};
 
@@ -1218,7 +1221,7 @@ fn counterpart<'a>(
 }
 
 fn describe(q: &Quantity, doc: &Document) -> String {
-    doc.source.text[q.start..q.end].to_string()
+    doc.source.text()[q.start..q.end].to_string()
 }
 
 fn check_quantities(
@@ -1331,7 +1334,7 @@ fn check_quantities(
             out.push(Finding::Conflict(format!(
                 "the source lists {} ('{}'), not {}",
                 e.list.count,
-                &doc.source.text[e.list.start..e.list.end],
+                &doc.source.text()[e.list.start..e.list.end],
                 claim_phrase(cq, &claim_text)
             )));
             continue;
@@ -1345,7 +1348,7 @@ fn check_quantities(
                 format!(
                     " (it names {}: '{}')",
                     e.list.count,
-                    &doc.source.text[e.list.start..e.list.end]
+                    &doc.source.text()[e.list.start..e.list.end]
                 )
             });
         out.push(Finding::Gap(format!(
@@ -1662,8 +1665,12 @@ fn substitution(
             return None;
         }
         let (before, word, after) = (tokens.get(i.checked_sub(1)?)?, &tokens[i], tokens.get(end)?);
-        // Quotation marks and commas hold any word: only words pin a slot.
-        if before.kind != TokenKind::Word || after.kind != TokenKind::Word {
+        // Quotation marks and commas hold any word: only words pin a slot. The slot
+        // before a reporting verb is the speaker's, compared by `check_speaker`.
+        if before.kind != TokenKind::Word
+            || after.kind != TokenKind::Word
+            || after.is_reporting_verb()
+        {
             return None;
         }
         let other = evidence
@@ -1917,29 +1924,9 @@ fn same_slot(
         .any(|a| theirs.iter().any(|b| a == b || lex.are_synonyms(a, b)))
 }
 
-/// Words that make a statement less than an assertion of fact.
-const HEDGES: [&str; 12] = [
-    "allegedly",
-    "reportedly",
-    "supposedly",
-    "purportedly",
-    "apparently",
-    "whether",
-    "possibly",
-    "perhaps",
-    "maybe",
-    "rumoured",
-    "rumored",
-    "unconfirmed",
-];
-
-/// Whether a token is one of [`HEDGES`], compared as atoms: most tokens of a claim and
-/// its evidence are tested, and a comparison of texts cost more than the rest of the test.
+/// Whether a token is a hedge ([`Lexicon::is_hedge`]).
 fn is_hedge(t: &Token) -> bool {
-    static ATOMS: std::sync::OnceLock<Vec<Atom>> = std::sync::OnceLock::new();
-    ATOMS
-        .get_or_init(|| HEDGES.iter().map(|h| Atom::new(h)).collect())
-        .contains(&t.norm)
+    Lexicon::get().is_hedge(t.norm)
 }
 
 /// The claim's named subject is, in the evidence, only the one who reports it: "Angela
@@ -2899,14 +2886,35 @@ fn check_pronoun_speaker(
 }
 
 /// Whether a sentence names a speaker right before a reporting verb ("Wilson Security
-/// said"), whoever its quotation is later given to.
+/// said"), whoever its quotation is later given to. Only the very next word: in "Danish
+/// officials said" the officials speak, not Denmark.
 fn says_itself(s: &SentenceIndex, speaker: &str) -> bool {
     s.facts.mentions.iter().any(|m| {
         same_person(&m.canonical, speaker)
             && s.tokens
-                .get(m.tokens.1..(m.tokens.1 + 2).min(s.tokens.len()))
-                .is_some_and(|next| next.iter().any(Token::is_reporting_verb))
+                .get(m.tokens.1)
+                .is_some_and(Token::is_reporting_verb)
     })
+}
+
+/// What the source's speaker of a quote makes of the claim's, if they differ: a conflict,
+/// or a gap where the claim gives a group's words to its country, for which the group
+/// does not speak ([`compare_speakers`]).
+fn other_speaker(said_by: &str, claimed: &str) -> Option<Finding> {
+    match compare_speakers(said_by, claimed) {
+        Some(SpeakerMatch::Same) => None,
+        Some(SpeakerMatch::Narrower) => Some(Finding::Gap(format!(
+            "the source gives these words to {said_by}, who do not speak for {claimed}"
+        ))),
+        Some(SpeakerMatch::Other) => Some(Finding::Conflict(format!(
+            "the source gives these words to {said_by}, not {claimed}"
+        ))),
+        None => (said_by != claimed && !same_person(said_by, claimed)).then(|| {
+            Finding::Conflict(format!(
+                "the source gives these words to {said_by}, not {claimed}"
+            ))
+        }),
+    }
 }
 
 /// "X said …", "according to X": the claim's speaker must be the source's.
@@ -2958,6 +2966,10 @@ fn check_speaker(
             t.is_role() || crate::extract::entity::title_at(tokens, u.tokens.1).is_some()
         })
     });
+    // "U.S. officials said": the group, not the country, is the claim's speaker.
+    let group = speaker
+        .filter(|u| u.entity.is_some_and(|e| e.1 == EntityKind::Country))
+        .and_then(|u| crate::extract::quote::group_after(tokens[u.tokens.1..].iter()));
     let Some(speaker) = speaker.and_then(|u| u.entity) else {
         check_pronoun_speaker(tokens, verb, evidence, doc, out);
         return;
@@ -2965,6 +2977,10 @@ fn check_speaker(
     if before_role {
         return;
     }
+    let claimed = match group {
+        Some(g) => format!("{} {g}", speaker.0),
+        None => speaker.0.to_string(),
+    };
 
     // "Lee said the dog barked" backed by a sentence that tells of the barking with no
     // speaker at all: that Lee said it is the claim's own addition, not the source's.
@@ -2991,13 +3007,9 @@ fn check_speaker(
         if let Some(q) = quote
             && !says_itself
             && let Some(said_by) = &q.speaker
-            && said_by != speaker.0
-            && !same_person(said_by, &speaker.0)
+            && let Some(finding) = other_speaker(said_by, &claimed)
         {
-            out.push(Finding::Conflict(format!(
-                "the source gives these words to {said_by}, not {}",
-                speaker.0
-            )));
+            out.push(finding);
             return;
         }
         if let (Some(q), Some(claimed)) = (quote, &outlet)

@@ -402,7 +402,7 @@ fn name_runs(
         if let Some(after) = title_at(tokens, title_from)
             && tokens.get(after).is_some_and(is_name_word)
         {
-            title = Some(source.text[tokens[i].start..tokens[after - 1].end].to_string());
+            title = Some(source.text()[tokens[i].start..tokens[after - 1].end].to_string());
             start = after;
         }
         let mut end = start;
@@ -419,7 +419,11 @@ fn name_runs(
                 && is_org_word(&tokens[end - 1].norm)
                 && tokens.get(end + 1).is_some_and(is_name_word);
             let after_of = end > start && tokens[end - 1].norm == "of";
-            if is_name_word(t) && (end == start || after_of || mention_at(end).is_none())
+            if is_name_word(t)
+                && (end == start
+                    || after_of
+                    || mention_at(end).is_none()
+                    || place_as_surname(source, tokens, start, end, mention_at(end)))
                 || joins
                 || institution_of
             {
@@ -475,6 +479,79 @@ fn name_runs(
         }
         i = end.max(i + 1);
     }
+}
+
+/// The kind of the name run `start..end`. A given name and a capital ("Denzel
+/// Washington") are a person only when the sentence says so: a title or a role noun
+/// before ("actor Denzel Washington") or a reporting verb after ("Denzel Washington
+/// said"). Else the pair may as well be a club named after its city ("Dynamo Moscow"),
+/// which "he" or "the winger" must not take up: it is another name.
+fn run_kind(
+    tokens: &[Token],
+    lexicon: &[LexiconMention],
+    start: usize,
+    end: usize,
+    titled: bool,
+) -> EntityKind {
+    let kind = classify(tokens, start, end);
+    let ends_in_place = end >= start + 2
+        && lexicon[end - 1].is_some_and(|m| m.3 == end && matches!(m.2, Via::Capital | Via::Name));
+    // "Cellist Marta Lima": a role noun opening the run is the sentence's word for her.
+    let said_a_person = titled
+        || tokens[start].is_role()
+        || start > 0 && (tokens[start - 1].is_role() || tokens[start - 1].is_reporting_verb())
+        || tokens.get(end).is_some_and(Token::is_reporting_verb);
+    if kind == EntityKind::Person && ends_in_place && !said_a_person {
+        EntityKind::Other
+    } else {
+        kind
+    }
+}
+
+/// Whether the capital or country's name at `end` is the surname of a person whose given
+/// name is the word before it in the run `start..end` ("Denzel Washington", "Michael
+/// Jordan"): in a
+/// place's name no capitalised word stands before the capital that is not itself a
+/// place, a title, a function word or one of `not_given_names.txt` ("North London",
+/// "Earlier Washington said"). Alone, after "in" or with "'s", the capital is still read
+/// as the place: no given name opens the run.
+fn place_as_surname(
+    source: &Source,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    place: Option<&(&'static str, EntityKind, Via, usize)>,
+) -> bool {
+    let Some(&(_, kind, via, after)) = place else {
+        return false;
+    };
+    if end == start
+        || after != end + 1
+        || kind != EntityKind::Country
+        || !matches!(via, Via::Capital | Via::Name)
+    {
+        return false;
+    }
+    let given = &tokens[end - 1];
+    let word = given.norm.as_str();
+    let surface = &source.text()[given.start..given.end];
+    let lex = Lexicon::get();
+    // Letters only, not all capitals: "NATO" or "G7" are no given names.
+    surface.len() >= 2
+        && surface.chars().all(char::is_alphabetic)
+        && surface.chars().skip(1).any(char::is_lowercase)
+        && !word.ends_with("ly")
+        && !given.is_stopword()
+        && !given.may_start_time()
+        && !given.is_role()
+        && !given.is_reporting_verb()
+        && title_at(tokens, end - 1).is_none()
+        && !lex.is_common(&given.stem)
+        && !lex.is_not_given_name(word)
+        && !lex.is_place_name(word)
+        && !is_place_word(word)
+        && !is_org_word(word)
+        && !is_event_word(word)
 }
 
 fn classify(tokens: &[Token], start: usize, end: usize) -> EntityKind {
@@ -625,7 +702,7 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
                 && rs <= i
                 && let Some((_, _, title)) = run_iter.next()
             {
-                let surface = source.text[toks[rs].start..toks[re - 1].end].to_string();
+                let surface = source.text()[toks[rs].start..toks[re - 1].end].to_string();
                 let words = toks[rs..re]
                     .iter()
                     .filter(|t| t.norm != "-")
@@ -637,7 +714,7 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
                         words,
                         lexicon: None,
                         surface,
-                        kind: classify(toks, rs, re),
+                        kind: run_kind(toks, &lexicon, rs, re, title.is_some()),
                         title,
                         start: (rs, re),
                     },
@@ -900,7 +977,7 @@ fn resolve_references(
                 m.entity_kind = EntityKind::Organisation;
                 if let Some(table) = table.as_deref_mut() {
                     let phrase =
-                        crate::text::normalize_words(&source.text[m.start..m.end]).join(" ");
+                        crate::text::normalize_words(&source.text()[m.start..m.end]).join(" ");
                     if let Some(entry) = table.aliases.get_mut(&phrase) {
                         entry.1 = EntityKind::Organisation;
                     }
@@ -1021,7 +1098,7 @@ fn resolve_references(
                 let found = here().rev().chain(earlier()).find(|m| {
                     // A capital names its country ("Moscow said"), yet it is a city.
                     let capital = || {
-                        let surface = source.text[m.start..m.end].to_lowercase();
+                        let surface = source.text()[m.start..m.end].to_lowercase();
                         Lexicon::get()
                             .country_form(&surface)
                             .is_some_and(|(_, f)| f == crate::lexicon::NameForm::Capital)
@@ -1151,7 +1228,7 @@ fn resolve_references(
                 // named, as with any surname), not a title.
                 let surname = (t.capitalized && after == k + 1)
                     .then(|| {
-                        let surface = &source.text[t.start..t.end];
+                        let surface = &source.text()[t.start..t.end];
                         surnames.get(surface).cloned().or_else(|| {
                             here()
                                 .find(|m| last_name_of(m) == Some(surface))
@@ -1174,7 +1251,7 @@ fn resolve_references(
                     }
                     let mut d = pointing(&p.canonical, EntityKind::Person, after - k);
                     d.via = Via::Description;
-                    d.title = Some(source.text[t.start..s.tokens[after - 1].end].to_string());
+                    d.title = Some(source.text()[t.start..s.tokens[after - 1].end].to_string());
                     added.push(d);
                 }
             }

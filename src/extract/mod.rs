@@ -25,7 +25,7 @@ use serde::Serialize;
 
 pub use entity::{EntityKind, Mention};
 pub use quantity::Quantity;
-pub use quote::Quote;
+pub use quote::{Quote, SpeakerMatch, compare_speakers};
 pub use relation::Relation;
 pub use time::{TimeExpr, TimeKind};
 pub use vocabulary::Vocabulary;
@@ -118,7 +118,7 @@ impl Document {
         for (i, s) in source.sentences.iter().enumerate() {
             if s.role != Role::Boilerplate {
                 sentences[i].relations =
-                    relation::relations(&source.text, &s.tokens, &sentences[i]);
+                    relation::relations(source.text(), &s.tokens, &sentences[i]);
             }
         }
         let quotes = quote::quotes(&source, &sentences);
@@ -205,7 +205,7 @@ fn push_facts(
         let loc = src.locate(start, end);
         facts.push(Some(Fact {
             // `locate` maps the span as `raw_slice` does: the file's bytes.
-            text: src.raw.get(loc.start..loc.end).unwrap_or("").to_string(),
+            text: src.raw().get(loc.start..loc.end).unwrap_or("").to_string(),
             start: loc.start,
             end: loc.end,
             line: loc.line,

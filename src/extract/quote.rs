@@ -13,15 +13,17 @@ use serde::Serialize;
 
 use super::SentenceFacts;
 use super::entity::{EntityKind, Mention, is_subject_position};
+use crate::lexicon::Lexicon;
 use crate::source::{Role, Sentence, Source};
-use crate::text::Token;
+use crate::text::{Token, TokenKind};
 
 /// A quotation with its attribution.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Quote {
     /// The words inside the marks.
     pub quoted: String,
-    /// Who said it, by canonical name.
+    /// Who said it, by canonical name; a group after a country is named by both ("U.S.
+    /// officials said": "United States officials").
     pub speaker: Option<String>,
     /// The reporting verb's lemma ("say", "tell").
     pub verb: Option<String>,
@@ -56,6 +58,105 @@ fn is_close(t: &Token) -> bool {
     t.norm == "\"" || t.norm == "”"
 }
 
+/// A lone apostrophe or single quotation mark: a punctuation token ("'s" is a word).
+fn is_single_mark(t: &Token) -> bool {
+    t.kind == TokenKind::Punct && (t.norm == "'" || t.norm == "‘" || t.norm == "’")
+}
+
+/// The character a mark is written with (its norm folds "‘" and "’" into "'").
+fn mark_char(text: &str, t: &Token) -> char {
+    text[t.start..t.end].chars().next().unwrap_or(' ')
+}
+
+/// Whether the single mark at `k` may open a quotation: it stands after a space or an
+/// opening bracket or colon, and a word starts right after it. An apostrophe also opens a
+/// year ("'90s": a figure after it) or an elided word ("'em", "rock 'n' roll":
+/// `elisions.txt`), and "players'" ends in one: none of them opens a quote.
+fn may_open_single(text: &str, para: &[At], k: usize) -> bool {
+    let mark = para[k].token;
+    if !is_single_mark(mark) || mark_char(text, mark) == '’' {
+        return false;
+    }
+    let spaced = k == 0
+        || para[k - 1].token.end < mark.start
+        || matches!(para[k - 1].token.norm.as_str(), "(" | "[" | ":");
+    spaced
+        && para.get(k + 1).is_some_and(|a| {
+            a.token.start == mark.end
+                && a.token.kind == TokenKind::Word
+                && !Lexicon::get().is_elision(&a.token.norm)
+        })
+}
+
+/// Whether the single mark at `k` opens a quotation ('We will not back it.'): one that
+/// may ([`may_open_single`]) where speech opens, at the start of its sentence or after a
+/// colon, a comma or a reporting verb ("said: '...'"). Single marks inside running text
+/// are mostly scare quotes ("called it 'shocking'"), which give no words to anyone: not
+/// read.
+fn opens_single(text: &str, para: &[At], k: usize) -> bool {
+    let opens_speech = para[k].index == 0
+        || para[k - 1].token.is_reporting_verb()
+        || matches!(para[k - 1].token.norm.as_str(), "(" | "[" | ":" | ",");
+    opens_speech && may_open_single(text, para, k)
+}
+
+/// Whether the single mark at `j` may close a quotation: it stands right after a word or
+/// a stop, and no word follows it without a space; the second mark of "rock 'n' roll"
+/// closes only its elision.
+fn closes_single(text: &str, para: &[At], j: usize) -> bool {
+    let mark = para[j].token;
+    if !is_single_mark(mark) || mark_char(text, mark) == '‘' || j == 0 {
+        return false;
+    }
+    let before = para[j - 1].token;
+    // The second mark of "'n'" closes the elision the first opened.
+    let elided = Lexicon::get().is_elision(&before.norm)
+        && j >= 2
+        && is_single_mark(para[j - 2].token)
+        && para[j - 2].token.end == before.start;
+    before.end == mark.start
+        && !elided
+        && before.norm != "'"
+        && !para
+            .get(j + 1)
+            .is_some_and(|a| a.token.start == mark.end && a.token.kind != TokenKind::Punct)
+}
+
+/// Whether a closing candidate is rather a plural's apostrophe ("the players' union"): a
+/// word in "s" before it and a lower-case word after it that reports no speech.
+fn is_plural_possessive(text: &str, para: &[At], j: usize) -> bool {
+    let before = &text[para[j - 1].token.start..para[j - 1].token.end];
+    before.ends_with(['s', 'S'])
+        && para.get(j + 1).is_some_and(|a| {
+            a.token.is_word() && !a.token.capitalized && !a.token.is_reporting_verb()
+        })
+}
+
+/// The mark closing the single quotation opened at `open`: the first candidate that is no
+/// plural's apostrophe, else the first candidate; `Ok(None)` when the paragraph has none.
+/// A quotation in single marks holds no other (one inside takes double marks), so when a
+/// second opens before any close the marks cannot be paired (a nested quotation in the
+/// same marks, or one left open): `Err` gives where to resume, after the first close
+/// following that second opening, and none of the marks in between is read.
+fn single_close(text: &str, para: &[At], open: usize) -> Result<Option<usize>, usize> {
+    // Any mark that may open counts here, scare quotes too: 'a 'bad' deal' is as tangled.
+    let next_open = (open + 1..para.len()).find(|&j| may_open_single(text, para, j));
+    let mut candidates =
+        (open + 2..next_open.unwrap_or(para.len())).filter(|&j| closes_single(text, para, j));
+    match (candidates.next(), next_open) {
+        (Some(first), _) if !is_plural_possessive(text, para, first) => Ok(Some(first)),
+        (Some(first), _) => Ok(Some(
+            candidates
+                .find(|&j| !is_plural_possessive(text, para, j))
+                .unwrap_or(first),
+        )),
+        (None, None) => Ok(None),
+        (None, Some(second)) => Err((second + 2..para.len())
+            .find(|&j| closes_single(text, para, j))
+            .map_or(para.len(), |j| j + 1)),
+    }
+}
+
 /// Every quotation of the article with its speaker.
 pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
     let mut out = Vec::new();
@@ -68,7 +169,10 @@ pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
     // opening mark holds a quote, and the others (most) are not copied at all.
     let mut tokens: Vec<At> = Vec::new();
     for sentences in kept.chunk_by(|a, b| a.paragraph == b.paragraph) {
-        if !sentences.iter().any(|s| s.tokens.iter().any(is_open)) {
+        if !sentences
+            .iter()
+            .any(|s| s.tokens.iter().any(|t| is_open(t) || is_single_mark(t)))
+        {
             continue;
         }
         tokens.clear();
@@ -85,11 +189,25 @@ pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
         let para = tokens.as_slice();
         let mut k = 0;
         while k < para.len() {
-            if !is_open(para[k].token) {
+            let close = if is_open(para[k].token) {
+                Some((k + 1..para.len()).find(|&j| is_close(para[j].token)))
+            } else if opens_single(source.text(), para, k) {
+                // A single mark left open is a quote only where it opens the paragraph
+                // (a quotation running on over paragraphs): elsewhere an apostrophe.
+                match single_close(source.text(), para, k) {
+                    Ok(close) => (close.is_some() || k == 0).then_some(close),
+                    Err(resume) => {
+                        k = resume;
+                        continue;
+                    }
+                }
+            } else {
+                None
+            };
+            let Some(close) = close else {
                 k += 1;
                 continue;
-            }
-            let close = (k + 1..para.len()).find(|&j| is_close(para[j].token));
+            };
             let (last, unclosed) = match close {
                 Some(j) => (j, false),
                 None => (para.len() - 1, true),
@@ -103,7 +221,9 @@ pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
             } else {
                 para[last].token.start
             };
-            let quoted = source.text[para[k].token.end..inner_end].trim().to_string();
+            let quoted = source.text()[para[k].token.end..inner_end]
+                .trim()
+                .to_string();
             let (speaker, verb, outlet) = attribution(source, para, k, last, facts);
             out.push(Quote {
                 quoted,
@@ -152,16 +272,19 @@ fn attribution(
         .collect();
     for &j in &after {
         if let Some(v) = verb_at(j) {
-            let before_verb = after
-                .iter()
-                .rev()
-                .filter(|&&x| x < j)
-                .find_map(|&x| mention_at(facts, &para[x]).filter(|m| is_speaker(m)));
-            let after_verb = after
-                .iter()
-                .filter(|&&x| x > j)
-                .find_map(|&x| mention_at(facts, &para[x]).filter(|m| is_speaker(m)));
-            let speaker = before_verb.or(after_verb).map(|m| m.canonical.clone());
+            let before_verb = after.iter().rev().filter(|&&x| x < j).find_map(|&x| {
+                mention_at(facts, &para[x])
+                    .filter(|m| is_speaker(m))
+                    .map(|m| (x, m))
+            });
+            let after_verb = after.iter().filter(|&&x| x > j).find_map(|&x| {
+                mention_at(facts, &para[x])
+                    .filter(|m| is_speaker(m))
+                    .map(|m| (x, m))
+            });
+            let speaker = before_verb
+                .or(after_verb)
+                .map(|(x, m)| speaker_name(para, x, m));
             if speaker.is_some() {
                 return (speaker, Some(lemma(v.token)), outlet(para, j, facts));
             }
@@ -203,13 +326,109 @@ fn attribution(
                         || m.entity_kind == EntityKind::Other
                             && para.get(x + 1).is_some_and(|a| a.token.is_reporting_verb())
                 })
-                .map(|(_, m)| m.canonical.clone());
+                .map(|(x, m)| speaker_name(para, x, m));
             if speaker.is_some() {
                 return (speaker, Some(lemma(v.token)), outlet(para, j, facts));
             }
         }
     }
     (None, None, None)
+}
+
+/// The speaker a mention stands for, the mention's token at `at`: its canonical name, or
+/// for a country that modifies a group noun ("U.S. officials", "Russian fans") that group,
+/// named by the country's canonical name and the noun ("United States officials").
+fn speaker_name(para: &[At], at: usize, m: &Mention) -> String {
+    if m.entity_kind != EntityKind::Country {
+        return m.canonical.clone();
+    }
+    // The mention's tokens stand together in the paragraph, as its sentence's do.
+    let after = at - para[at].index + m.tokens.1;
+    let rest = para
+        .get(after..)
+        .unwrap_or_default()
+        .iter()
+        .map(|a| a.token);
+    match group_after(rest) {
+        Some(group) => format!("{} {group}", m.canonical),
+        None => m.canonical.clone(),
+    }
+}
+
+/// The group noun a country's name modifies, from the tokens right after the name: the
+/// last of `speaker_groups.txt` within the next three lower-case words of its noun phrase
+/// ("U.S. intelligence officials"), not past a function word or the reporting verb ("a
+/// Czech diplomat told reporters": the diplomat).
+pub(crate) fn group_after<'a>(tokens: impl Iterator<Item = &'a Token>) -> Option<&'a str> {
+    group_at(tokens).map(|(_, noun)| noun)
+}
+
+/// [`group_after`], with the group noun's position among `tokens`.
+pub(crate) fn group_at<'a>(tokens: impl Iterator<Item = &'a Token>) -> Option<(usize, &'a str)> {
+    let lex = Lexicon::get();
+    tokens
+        .take(3)
+        .map(|t| (t, lex.speaker_group(&t.norm).is_some()))
+        // "reporters" stems to a reporting verb, yet it is a group.
+        .take_while(|&(t, group)| {
+            t.is_word() && !t.capitalized && !t.is_stopword() && (group || !t.is_reporting_verb())
+        })
+        .enumerate()
+        .filter(|&(_, (_, group))| group)
+        .last()
+        .map(|(at, (t, _))| (at, t.norm.as_str()))
+}
+
+/// How a source's speaker stands to a claim's, when either is a group after a country
+/// ("United States officials"): `None` when neither is such a group.
+///
+/// A group that speaks for its state and the country itself are one speaker for a
+/// fact-checker: "U.S. officials said X" backs "the United States said X", and the other
+/// way round, as news writes one for the other; two such groups of one country
+/// ("officials", "diplomats") are one too. The words of another group ("American fans")
+/// are not the country's: a claim giving them to the country is `Narrower` (the source's
+/// speaker is only part of the claim's: a gap, not a contradiction), and any other pair
+/// differs.
+pub fn compare_speakers(source: &str, claim: &str) -> Option<SpeakerMatch> {
+    let (source_country, source_group) = split_group(source);
+    let (claim_country, claim_group) = split_group(claim);
+    if source_group.is_none() && claim_group.is_none() {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let official = |g: &str| lex.speaker_group(g) == Some(true);
+    Some(if source_country != claim_country {
+        SpeakerMatch::Other
+    } else {
+        match (source_group, claim_group) {
+            (Some(g), None) if !official(g) => SpeakerMatch::Narrower,
+            (Some(g), None) | (None, Some(g)) if official(g) => SpeakerMatch::Same,
+            (Some(a), Some(b)) if a == b || official(a) && official(b) => SpeakerMatch::Same,
+            _ => SpeakerMatch::Other,
+        }
+    })
+}
+
+/// How a source's speaker stands to a claim's ([`compare_speakers`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerMatch {
+    /// The same speaker, or a state's officials for their state.
+    Same,
+    /// The claim gives a group's words to its country, for which the group does not speak.
+    Narrower,
+    /// Another speaker.
+    Other,
+}
+
+/// A speaker's country and group noun ("United States officials"), or the name alone: a
+/// group is the only speaker whose last word is written in lower case.
+fn split_group(speaker: &str) -> (&str, Option<&str>) {
+    match speaker.rsplit_once(' ') {
+        Some((country, group)) if Lexicon::get().speaker_group(group).is_some() => {
+            (country, Some(group))
+        }
+        _ => (speaker, None),
+    }
 }
 
 fn lemma(t: &Token) -> String {

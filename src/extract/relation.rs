@@ -208,8 +208,10 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
                     tokens[m.tokens.0].norm.as_str(),
                     "its" | "his" | "her" | "their"
                 );
-            // "Arab nations", "Russian officials": a name used as a modifier is no subject.
-            let modifier = matches!(m.via, Via::Demonym) || m.entity_kind == EntityKind::Other;
+            // "Arab nations", "Russian engineers": a name used as a modifier is no subject
+            // (but "Russian officials" are: `group_subject`).
+            let modifier = (matches!(m.via, Via::Demonym) || m.entity_kind == EntityKind::Other)
+                && group_subject(tokens, m).is_none();
             let modifies = modifier
                 && tokens.get(m.tokens.1).is_some_and(|t| {
                     t.kind == TokenKind::Word
@@ -251,6 +253,11 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
         .collect();
     for subject in clause_starts {
         let mut k = subject.tokens.1;
+        // "U.S. officials rejected": the group is the subject, its verb after the noun.
+        let group = group_subject(tokens, subject);
+        if let Some((at, _)) = group {
+            k = at + 1;
+        }
         // "Russia and China placed a veto": both are subjects of the verb.
         let partner = facts
             .mentions
@@ -350,7 +357,10 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
             object
         };
         out.push(Relation {
-            subject: subject.canonical.clone(),
+            subject: match group {
+                Some((_, noun)) => format!("{} {noun}", subject.canonical),
+                None => subject.canonical.clone(),
+            },
             predicate,
             object,
             negated: negated ^ refusal,
@@ -361,6 +371,16 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
         });
     }
     out
+}
+
+/// A group noun a country's name modifies ("U.S. officials", "Russian diplomats"), as its
+/// token index and norm: the group, not the country, is the subject of the clause.
+fn group_subject<'a>(tokens: &'a [Token], m: &Mention) -> Option<(usize, &'a str)> {
+    if m.entity_kind != EntityKind::Country {
+        return None;
+    }
+    let after = m.tokens.1;
+    super::quote::group_at(tokens[after..].iter()).map(|(at, noun)| (after + at, noun))
 }
 
 /// Relations of a tokenised text that is not kept as one string (a claim): the object is

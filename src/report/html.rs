@@ -521,7 +521,7 @@ pub fn render(report: &Report) -> String {
             match report.documents.get(name) {
                 Some(doc) => {
                     let groups = h.per_source.get(name).map_or(&[][..], Vec::as_slice);
-                    render_source(&mut out, &doc.source.raw, groups);
+                    render_source(&mut out, doc.source.raw(), groups);
                 }
                 None => out.push_str("<p>(source not loaded)</p>\n"),
             }

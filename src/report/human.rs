@@ -18,7 +18,7 @@ fn level(verdict: Verdict) -> Level<'static> {
 /// offset of the text in the file).
 fn lines_of<'a>(report: &'a Report, e: &Evidence) -> Option<(usize, &'a str, usize)> {
     let doc = report.documents.get(&e.source)?;
-    let raw = &doc.source.raw;
+    let raw = doc.source.raw();
     let start = raw[..e.start.min(raw.len())]
         .rfind('\n')
         .map_or(0, |i| i + 1);

@@ -112,12 +112,22 @@ impl Builder {
     }
 }
 
-/// Plain text is read as it is; a byte-order mark is skipped.
-pub fn plain(raw: &str) -> (String, OffsetMap) {
-    let mut b = Builder::default();
+/// Plain text is read as it is; a byte-order mark is skipped. Returns where the text
+/// starts in `raw` (it is not copied) and the map of its offsets.
+pub fn plain(raw: &str) -> (usize, OffsetMap) {
     let start = if raw.starts_with('\u{feff}') { 3 } else { 0 };
-    b.copy(raw, start, raw.len());
-    b.finish()
+    let len = raw.len() - start;
+    let segments = if len > 0 {
+        vec![Segment {
+            clean: 0,
+            raw: start,
+            clean_len: len,
+            raw_len: len,
+        }]
+    } else {
+        Vec::new()
+    };
+    (start, OffsetMap { segments })
 }
 
 /// Markdown: headings, emphasis, list markers, block quotes, code fences, images and

@@ -23,8 +23,8 @@ use crate::error::{Error, Result};
 use crate::text::{LineIndex, Token};
 
 /// Largest source file `check` accepts, in bytes (the bound is stated in the README).
-/// Analysis takes about 55 bytes of memory per byte of article text, so this keeps one
-/// source under 1 GiB; news articles are a thousand times smaller.
+/// Analysis takes about 35 bytes of memory per byte of article text, so this keeps one
+/// source under 0.6 GB (benches/limits.sh); news articles are a thousand times smaller.
 pub const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Largest file `factcheck extract` reads: it holds the text and one window's analysis
@@ -100,15 +100,36 @@ pub struct Source {
     /// The path as the user gave it (or an id for batch input).
     pub name: String,
     /// The file as it is on disk, decoded.
-    pub raw: String,
-    /// The text the engine reads (markup dropped); equal to `raw` for plain text.
-    pub text: String,
+    raw: String,
+    /// The text the engine reads: see [`Source::text`].
+    cleaned: Cleaned,
     /// How the file is written.
     pub format: Format,
     /// The sentences, in order.
     pub sentences: Vec<Sentence>,
     map: OffsetMap,
     lines: LineIndex,
+}
+
+/// Where the text the engine reads is kept.
+#[derive(Debug, Clone)]
+enum Cleaned {
+    /// It is the file itself from this byte (past a byte-order mark): plain text is
+    /// read as it is, and a copy of it was a second buffer the size of the input (a
+    /// fifth of the page faults of `extract` on a 5 MB archive).
+    Verbatim(usize),
+    /// Markup was dropped: the text is a new string.
+    Rewritten(String),
+}
+
+impl Cleaned {
+    /// The text the engine reads, given the file's.
+    fn text<'a>(&'a self, raw: &'a str) -> &'a str {
+        match self {
+            Cleaned::Verbatim(from) => &raw[*from..],
+            Cleaned::Rewritten(text) => text,
+        }
+    }
 }
 
 /// Location of a span in the file on disk.
@@ -134,7 +155,7 @@ impl Source {
     /// Analyses text already in memory.
     pub fn from_text(name: &str, raw: String, format: Format) -> Source {
         let mut source = Source::unsplit(name, raw, format);
-        source.split_window(0..source.text.len(), true);
+        source.split_window(0..source.text().len(), true);
         source
     }
 
@@ -149,21 +170,56 @@ impl Source {
 
     /// Cleans text already in memory without splitting it into sentences.
     pub fn unsplit(name: &str, raw: String, format: Format) -> Source {
-        let (text, map) = match format {
-            Format::Text => clean::plain(&raw),
-            Format::Markdown => clean::markdown(&raw),
-            Format::Html => clean::html(&raw),
+        let (cleaned, map) = match format {
+            Format::Text => {
+                let (from, map) = clean::plain(&raw);
+                (Cleaned::Verbatim(from), map)
+            }
+            Format::Markdown => {
+                let (text, map) = clean::markdown(&raw);
+                (Cleaned::Rewritten(text), map)
+            }
+            Format::Html => {
+                let (text, map) = clean::html(&raw);
+                (Cleaned::Rewritten(text), map)
+            }
         };
         let lines = LineIndex::new(&raw);
         Source {
             name: name.to_string(),
             raw,
-            text,
+            cleaned,
             format,
             sentences: Vec::new(),
             map,
             lines,
         }
+    }
+
+    /// The file as it is on disk, decoded.
+    ///
+    /// ```
+    /// use factcheck::source::{Format, Source};
+    /// let src = Source::from_text("a.md", "## Talks\n\nRussia *vetoed* it.".into(), Format::Markdown);
+    /// assert_eq!(src.raw(), "## Talks\n\nRussia *vetoed* it.");
+    /// ```
+    pub fn raw(&self) -> &str {
+        &self.raw
+    }
+
+    /// The text the engine reads: markup dropped, and for plain text the file itself
+    /// (past a byte-order mark). Every span of a sentence, token or fact is a byte
+    /// range of it.
+    ///
+    /// ```
+    /// use factcheck::source::{Format, Source};
+    /// let src = Source::from_text("a.md", "## Talks\n\nRussia *vetoed* it.".into(), Format::Markdown);
+    /// assert_eq!(src.text(), "Talks\n\nRussia vetoed it.\n");
+    /// let plain = Source::from_text("a.txt", "\u{feff}Russia vetoed it.".into(), Format::Text);
+    /// assert_eq!(plain.text(), "Russia vetoed it.");
+    /// ```
+    pub fn text(&self) -> &str {
+        self.cleaned.text(&self.raw)
     }
 
     /// Ranges of the cleaned text of at most `max` bytes each (where a cut can be found),
@@ -177,7 +233,7 @@ impl Source {
     /// assert_eq!(src.windows(100), [0..18]);
     /// ```
     pub fn windows(&self, max: usize) -> Vec<std::ops::Range<usize>> {
-        let text = &self.text;
+        let text = self.text();
         let mut out = Vec::new();
         let mut start = 0;
         while text.len() - start > max.max(1) {
@@ -185,10 +241,8 @@ impl Source {
             while !text.is_char_boundary(limit) {
                 limit -= 1;
             }
-            let part = &text[start..limit];
-            let cut = ["\n\n", "\n", ". ", " "]
-                .iter()
-                .find_map(|sep| part.rfind(sep).map(|i| start + i + sep.len()))
+            let cut = last_cut(&text.as_bytes()[start..limit])
+                .map(|i| start + i)
                 .filter(|&cut| cut > start)
                 .unwrap_or(limit.max(start + 1));
             let mut cut = cut;
@@ -207,18 +261,18 @@ impl Source {
     /// Splits one window of the cleaned text into sentences, replacing those of the
     /// previous window; only the `first` window may open with a title.
     pub fn split_window(&mut self, range: std::ops::Range<usize>, first: bool) {
-        self.sentences = segment::sentences_in(&self.text, range);
+        self.sentences = segment::sentences_in(self.text(), range);
         self.mark_roles(first);
     }
 
     /// The cleaned text of a sentence.
     pub fn sentence_text(&self, sentence: &Sentence) -> &str {
-        &self.text[sentence.start..sentence.end]
+        &self.text()[sentence.start..sentence.end]
     }
 
     /// The cleaned text of a token.
     pub fn token_text(&self, token: &Token) -> &str {
-        &self.text[token.start..token.end]
+        &self.text()[token.start..token.end]
     }
 
     /// Where a span of the cleaned text lies in the file on disk.
@@ -265,7 +319,7 @@ impl Source {
         let first_paragraph = self
             .sentences
             .iter()
-            .find(|s| !is_boilerplate(&self.text[s.start..s.end]))
+            .find(|s| !is_boilerplate(&self.text()[s.start..s.end]))
             .map(|s| s.paragraph)
             .filter(|_| may_have_title);
         let paragraph_count = self
@@ -275,8 +329,9 @@ impl Source {
             .max()
             .unwrap_or(0)
             + 1;
+        let full = self.cleaned.text(&self.raw);
         for s in &mut self.sentences {
-            let text = &self.text[s.start..s.end];
+            let text = &full[s.start..s.end];
             s.role = if is_boilerplate(text) {
                 Role::Boilerplate
             } else if Some(s.paragraph) == first_paragraph
@@ -292,6 +347,21 @@ impl Source {
             s.index = index;
         }
     }
+}
+
+/// Where a window ending at the end of `part` is best cut (the offset just past the
+/// separator): after its last blank line, else its last line break, else its last ". ",
+/// else its last space. Line breaks are found by `memrchr`, one jump each: a substring
+/// search for a blank line read the whole window twice when its text is on one line.
+fn last_cut(part: &[u8]) -> Option<usize> {
+    let mut breaks = memchr::memrchr_iter(b'\n', part).peekable();
+    let last_break = breaks.peek().copied();
+    breaks
+        .find(|&i| i > 0 && part[i - 1] == b'\n')
+        .or(last_break)
+        .map(|i| i + 1)
+        .or_else(|| memchr::memmem::rfind(part, b". ").map(|i| i + 2))
+        .or_else(|| memchr::memrchr(b' ', part).map(|i| i + 1))
 }
 
 /// A title has no closing full stop and is short.

@@ -93,7 +93,7 @@ fn crlf_and_bom_are_read_as_text() {
     let s = &src.sentences[1];
     let loc = src.locate(s.start, s.end);
     assert_eq!((loc.line, loc.column), (3, 1));
-    assert_eq!(&src.raw[loc.start..loc.end], "First sentence here.");
+    assert_eq!(&src.raw()[loc.start..loc.end], "First sentence here.");
 }
 
 #[test]
