@@ -1310,6 +1310,18 @@ fn entity_cases() -> Vec<EntityCase> {
             "Dynamo Lisbon",
             &[Canonical("Dynamo Lisbon"), Kind(Other)],
         ),
+        // A country's own name after a capitalised word keeps its country unless the
+        // sentence marks a person.
+        e(
+            "Communist Poland was a member of the pact.",
+            "Poland",
+            &[Canonical("Poland"), Kind(Country)],
+        ),
+        e(
+            "Michael Jordan said he would play.",
+            "Michael Jordan",
+            &[Canonical("Michael Jordan"), Kind(Person)],
+        ),
         // Acronyms: U.N. = UN = United Nations.
         e(
             UN,
@@ -1674,6 +1686,13 @@ fn quote_cases() -> Vec<QuoteCase> {
                 Speaker("Omar Lindqvist"),
             ],
         ),
+        // A plural's apostrophe ("Wars' streaming") closes a single-quoted title when no
+        // other mark in its sentence can: a mark sentences later does not.
+        qt(
+            "'Star Wars' streaming starts today, and \"Daredevil\" follows. The critics' verdict was kind.",
+            "Daredevil",
+            &[Quoted("Daredevil"), Count(2)],
+        ),
         qt(
             "The minister said the plan was \"dead in the water.\n\nOpposition parties welcomed the news on Friday.",
             "water",
@@ -1701,6 +1720,26 @@ fn relation_cases() -> Vec<RelationCase> {
             &[Predicate("say")],
         ),
         rel("Polish engineers built the bridge.", 0, "Poland", &[Absent]),
+        // A plural demonym is a noun, a name is followed by its verb, and a hyphen joins
+        // the name to another word: no group after any of them.
+        rel(
+            "Kenyans used social media to mourn the victims.",
+            0,
+            "Kenya",
+            &[Predicate("use")],
+        ),
+        rel(
+            "Cuba sends doctors to many countries.",
+            0,
+            "Cuba",
+            &[Predicate("send"), Object("doctors to many countries")],
+        ),
+        rel(
+            "Saudi-led coalition forces shelled the port.",
+            0,
+            "Saudi Arabia forces",
+            &[Absent],
+        ),
         // Subject, predicate, object.
         rel(
             "Austria rejected the proposal on Tuesday.",

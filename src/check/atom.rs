@@ -2969,7 +2969,7 @@ fn check_speaker(
     // "U.S. officials said": the group, not the country, is the claim's speaker.
     let group = speaker
         .filter(|u| u.entity.is_some_and(|e| e.1 == EntityKind::Country))
-        .and_then(|u| crate::extract::quote::group_after(tokens[u.tokens.1..].iter()));
+        .and_then(|u| crate::extract::quote::group_after(tokens, u.tokens.1));
     let Some(speaker) = speaker.and_then(|u| u.entity) else {
         check_pronoun_speaker(tokens, verb, evidence, doc, out);
         return;

@@ -423,7 +423,13 @@ fn name_runs(
                 && (end == start
                     || after_of
                     || mention_at(end).is_none()
-                    || place_as_surname(source, tokens, start, end, mention_at(end)))
+                    || place_as_surname(
+                        source,
+                        tokens,
+                        (start, end),
+                        title.is_some(),
+                        mention_at(end),
+                    ))
                 || joins
                 || institution_of
             {
@@ -497,29 +503,41 @@ fn run_kind(
     let ends_in_place = end >= start + 2
         && lexicon[end - 1].is_some_and(|m| m.3 == end && matches!(m.2, Via::Capital | Via::Name));
     // "Cellist Marta Lima": a role noun opening the run is the sentence's word for her.
-    let said_a_person = titled
-        || tokens[start].is_role()
-        || start > 0 && (tokens[start - 1].is_role() || tokens[start - 1].is_reporting_verb())
-        || tokens.get(end).is_some_and(Token::is_reporting_verb);
-    if kind == EntityKind::Person && ends_in_place && !said_a_person {
+    if kind == EntityKind::Person && ends_in_place && !marks_person(tokens, start, end, titled) {
         EntityKind::Other
     } else {
         kind
     }
 }
 
+/// Whether the sentence marks the run `start..after` a person: a title (`titled`) or role
+/// noun before it, a reporting verb beside it, or an apposition with a role noun after it
+/// ("Marta Lima, a cellist from ...").
+fn marks_person(tokens: &[Token], start: usize, after: usize, titled: bool) -> bool {
+    let apposition = tokens.get(after).is_some_and(|t| t.norm == ",")
+        && tokens
+            .get(after + 1..tokens.len().min(after + 4))
+            .is_some_and(|ts| ts.iter().any(Token::is_role));
+    titled
+        || tokens[start].is_role()
+        || start > 0 && (tokens[start - 1].is_role() || tokens[start - 1].is_reporting_verb())
+        || tokens.get(after).is_some_and(Token::is_reporting_verb)
+        || apposition
+}
+
 /// Whether the capital or country's name at `end` is the surname of a person whose given
 /// name is the word before it in the run `start..end` ("Denzel Washington", "Michael
-/// Jordan"): in a
-/// place's name no capitalised word stands before the capital that is not itself a
+/// Jordan"); a country's own name only when the sentence marks a person
+/// ([`marks_person`]: "Michael Jordan said", not "Communist Poland").
+/// In a place's name no capitalised word stands before the capital that is not itself a
 /// place, a title, a function word or one of `not_given_names.txt` ("North London",
 /// "Earlier Washington said"). Alone, after "in" or with "'s", the capital is still read
 /// as the place: no given name opens the run.
 fn place_as_surname(
     source: &Source,
     tokens: &[Token],
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
+    titled: bool,
     place: Option<&(&'static str, EntityKind, Via, usize)>,
 ) -> bool {
     let Some(&(_, kind, via, after)) = place else {
@@ -530,6 +548,11 @@ fn place_as_surname(
         || kind != EntityKind::Country
         || !matches!(via, Via::Capital | Via::Name)
     {
+        return false;
+    }
+    // Unmarked, a country's own name keeps its country ("Communist Poland"); a capital
+    // after a name is no government even then ("Dynamo Lisbon": another name).
+    if via != Via::Capital && !marks_person(tokens, start, after, titled) {
         return false;
     }
     let given = &tokens[end - 1];

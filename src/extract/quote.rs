@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::SentenceFacts;
 use super::entity::{EntityKind, Mention, is_subject_position};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, NameForm};
 use crate::source::{Role, Sentence, Source};
 use crate::text::{Token, TokenKind};
 
@@ -133,7 +133,8 @@ fn is_plural_possessive(text: &str, para: &[At], j: usize) -> bool {
 }
 
 /// The mark closing the single quotation opened at `open`: the first candidate that is no
-/// plural's apostrophe, else the first candidate; `Ok(None)` when the paragraph has none.
+/// plural's apostrophe (looking no further than the first candidate's sentence), else the
+/// first candidate; `Ok(None)` when the paragraph has none.
 /// A quotation in single marks holds no other (one inside takes double marks), so when a
 /// second opens before any close the marks cannot be paired (a nested quotation in the
 /// same marks, or one left open): `Err` gives where to resume, after the first close
@@ -145,8 +146,12 @@ fn single_close(text: &str, para: &[At], open: usize) -> Result<Option<usize>, u
         (open + 2..next_open.unwrap_or(para.len())).filter(|&j| closes_single(text, para, j));
     match (candidates.next(), next_open) {
         (Some(first), _) if !is_plural_possessive(text, para, first) => Ok(Some(first)),
+        // A later close only within the first candidate's sentence: a mark sentences
+        // away closed "'Star Wars' streaming ..." a paragraph later, swallowing the
+        // quotations between.
         (Some(first), _) => Ok(Some(
             candidates
+                .take_while(|&j| para[j].sentence == para[first].sentence)
                 .find(|&j| !is_plural_possessive(text, para, j))
                 .unwrap_or(first),
         )),
@@ -284,7 +289,7 @@ fn attribution(
             });
             let speaker = before_verb
                 .or(after_verb)
-                .map(|(x, m)| speaker_name(para, x, m));
+                .map(|(x, m)| speaker_name(source, para, x, m));
             if speaker.is_some() {
                 return (speaker, Some(lemma(v.token)), outlet(para, j, facts));
             }
@@ -326,7 +331,7 @@ fn attribution(
                         || m.entity_kind == EntityKind::Other
                             && para.get(x + 1).is_some_and(|a| a.token.is_reporting_verb())
                 })
-                .map(|(x, m)| speaker_name(para, x, m));
+                .map(|(x, m)| speaker_name(source, para, x, m));
             if speaker.is_some() {
                 return (speaker, Some(lemma(v.token)), outlet(para, j, facts));
             }
@@ -338,45 +343,67 @@ fn attribution(
 /// The speaker a mention stands for, the mention's token at `at`: its canonical name, or
 /// for a country that modifies a group noun ("U.S. officials", "Russian fans") that group,
 /// named by the country's canonical name and the noun ("United States officials").
-fn speaker_name(para: &[At], at: usize, m: &Mention) -> String {
+fn speaker_name(source: &Source, para: &[At], at: usize, m: &Mention) -> String {
     if m.entity_kind != EntityKind::Country {
         return m.canonical.clone();
     }
-    // The mention's tokens stand together in the paragraph, as its sentence's do.
-    let after = at - para[at].index + m.tokens.1;
-    let rest = para
-        .get(after..)
-        .unwrap_or_default()
-        .iter()
-        .map(|a| a.token);
-    match group_after(rest) {
+    let tokens = source
+        .sentences
+        .get(para[at].sentence)
+        .map_or(&[][..], |s| &s.tokens);
+    match group_after(tokens, m.tokens.1) {
         Some(group) => format!("{} {group}", m.canonical),
         None => m.canonical.clone(),
     }
 }
 
-/// The group noun a country's name modifies, from the tokens right after the name: the
-/// last of `speaker_groups.txt` within the next three lower-case words of its noun phrase
-/// ("U.S. intelligence officials"), not past a function word or the reporting verb ("a
-/// Czech diplomat told reporters": the diplomat).
-pub(crate) fn group_after<'a>(tokens: impl Iterator<Item = &'a Token>) -> Option<&'a str> {
-    group_at(tokens).map(|(_, noun)| noun)
+/// The group noun a country's name modifies, in `tokens` right after the name, which ends
+/// at `after` ([`group_at`]).
+pub(crate) fn group_after(tokens: &[Token], after: usize) -> Option<&str> {
+    group_at(tokens, after).map(|(_, noun)| noun)
 }
 
-/// [`group_after`], with the group noun's position among `tokens`.
-pub(crate) fn group_at<'a>(tokens: impl Iterator<Item = &'a Token>) -> Option<(usize, &'a str)> {
+/// The group noun a country's name (ending at token `after`) modifies, as its index and
+/// norm. After a demonym, the last of `speaker_groups.txt` within the next three
+/// lower-case words of its noun phrase ("Russian foreign ministry officials"), not past a
+/// function word, a reporting verb ("a Czech diplomat told reporters": the diplomat) or a
+/// word in "-ed" or "-ing" that is no group noun ("Iraqi forces aided by ...": the forces).
+/// After a name or alias, only group nouns right after it ("U.S. intelligence officials"):
+/// a name is seldom a modifier, and a verb follows it ("Cuba sends doctors"). None after
+/// a plural demonym, a noun itself ("Kenyans used social media"), or a name a hyphen joins
+/// to the next word ("Saudi-led coalition forces").
+pub(crate) fn group_at(tokens: &[Token], after: usize) -> Option<(usize, &str)> {
     let lex = Lexicon::get();
-    tokens
+    let last = after.checked_sub(1).and_then(|i| tokens.get(i))?;
+    let demonym = |word: &str| {
+        lex.country_form(word)
+            .is_some_and(|(_, form)| form == NameForm::Demonym)
+    };
+    let plural_people = last
+        .norm
+        .strip_suffix('s')
+        .is_some_and(|one| demonym(&last.norm) && demonym(one));
+    let joined = tokens.get(after).is_some_and(|t| t.start == last.end);
+    if plural_people || joined {
+        return None;
+    }
+    let adjective = demonym(&last.norm);
+    tokens[after..]
+        .iter()
         .take(3)
         .map(|t| (t, lex.speaker_group(&t.norm).is_some()))
         // "reporters" stems to a reporting verb, yet it is a group.
         .take_while(|&(t, group)| {
-            t.is_word() && !t.capitalized && !t.is_stopword() && (group || !t.is_reporting_verb())
+            let verbal = t.norm.ends_with("ed") || t.norm.ends_with("ing");
+            t.is_word()
+                && !t.capitalized
+                && !t.is_stopword()
+                && (group || adjective && !t.is_reporting_verb() && !verbal)
         })
         .enumerate()
         .filter(|&(_, (_, group))| group)
         .last()
-        .map(|(at, (t, _))| (at, t.norm.as_str()))
+        .map(|(at, (t, _))| (after + at, t.norm.as_str()))
 }
 
 /// How a source's speaker stands to a claim's, when either is a group after a country

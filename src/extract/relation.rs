@@ -379,8 +379,7 @@ fn group_subject<'a>(tokens: &'a [Token], m: &Mention) -> Option<(usize, &'a str
     if m.entity_kind != EntityKind::Country {
         return None;
     }
-    let after = m.tokens.1;
-    super::quote::group_at(tokens[after..].iter()).map(|(at, noun)| (after + at, noun))
+    super::quote::group_at(tokens, m.tokens.1)
 }
 
 /// Relations of a tokenised text that is not kept as one string (a claim): the object is
