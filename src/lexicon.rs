@@ -124,6 +124,7 @@ pub struct Lexicon {
     speech_verbs: HashSet<String>,
     words_verbs: HashSet<String>,
     symmetric_verbs: HashSet<String>,
+    not_participles: HashSet<String>,
     hedges: Vec<Atom>,
     revision_cues: HashSet<String>,
     attribution_nouns: HashSet<String>,
@@ -205,6 +206,7 @@ const NEGATION: &str = include_str!("lexicon/negation.txt");
 const REPORTING: &str = include_str!("lexicon/reporting_verbs.txt");
 const MODALITY: &str = include_str!("lexicon/modality.txt");
 const SYMMETRIC: &str = include_str!("lexicon/symmetric_verbs.txt");
+const NOT_PARTICIPLES: &str = include_str!("lexicon/not_participles.txt");
 const HEDGES: &str = include_str!("lexicon/hedges.txt");
 const REVISIONS: &str = include_str!("lexicon/revisions.txt");
 const GENDER: &str = include_str!("lexicon/gender.txt");
@@ -634,6 +636,9 @@ impl Lexicon {
             speech_verbs,
             words_verbs,
             symmetric_verbs: data_lines(SYMMETRIC).map(|(_, l)| stem(l.trim())).collect(),
+            not_participles: data_lines(NOT_PARTICIPLES)
+                .map(|(_, l)| l.trim().to_string())
+                .collect(),
             hedges: data_lines(HEDGES)
                 .map(|(_, l)| Atom::new(l.trim()))
                 .collect(),
@@ -690,6 +695,12 @@ impl Lexicon {
     /// Whether the stem is of a verb whose two parties can trade places ("met").
     pub fn is_symmetric_verb(&self, stem: &str) -> bool {
         self.symmetric_verbs.contains(stem)
+    }
+
+    /// Whether a word ending in "-ing" is a preposition or noun, not a present
+    /// participle ("including", "morning").
+    pub fn is_not_participle(&self, word: &str) -> bool {
+        self.not_participles.contains(word)
     }
 
     /// Whether a lower-case word makes a statement less than an assertion of fact

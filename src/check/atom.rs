@@ -590,7 +590,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
                 &units,
                 &scores[best],
                 &scores[second],
-                index[second].tokens,
+                (index[best].tokens, index[second].tokens),
             )
     };
     let widest = order
@@ -648,6 +648,8 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     // Who said it and who did it come before polarity: they explain more.
     check_speaker(tokens, &units, &evidence_sentences, doc, &mut findings);
     check_roles(tokens, &units, &evidence_sentences, &mut findings);
+    check_passive_agent(tokens, &units, &evidence_sentences, &mut findings);
+    check_subject_moved(tokens, &units, &evidence_sentences, &mut findings);
     check_rival_roles(tokens, &units, doc, &mut findings);
     // "Younger residents were more likely" where the source ranks older ones higher.
     let ranked = check_comparisons(tokens, &units, &evidence_sentences, &mut findings);
@@ -663,6 +665,9 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         total,
     );
     check_repeated_person(tokens, &units, &evidence_sentences, &mut findings);
+    check_move_to_itself(tokens, &units, &mut findings);
+    check_tautology(tokens, &mut findings);
+    check_nothing_reported(tokens, &mut findings);
     check_polarity(tokens, &evidence_sentences, &mut findings);
     let mut reporter = Vec::new();
     check_reporter_as_subject(tokens, &units, subject, &evidence_sentences, &mut reporter);
@@ -677,6 +682,14 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     // "Women are less likely" where the source says "men are more likely": the converse
     // of a comparison, backed, not opposed.
     let mut conversed = converse(&units, &evidence_sentences, &scores, &picked);
+    conversed.extend(described(
+        tokens,
+        &units,
+        &evidence_sentences,
+        doc,
+        &scores,
+        &picked,
+    ));
     let agreed = ranked.is_some();
     for k in ranked.into_iter().flatten() {
         if !conversed.contains(&k) {
@@ -747,12 +760,10 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     if let Some(reason) = conflict.filter(|_| aligned >= CONTRADICT_COVERAGE) {
         return part(Verdict::Contradicted, 0.0, reason, evidence, features);
     }
-    let unbacked: Vec<&str> = units
-        .iter()
-        .enumerate()
-        .filter(|(k, _)| picked.iter().all(|&p| scores[p][*k] == 0.0) && !conversed.contains(k))
-        .map(|(_, u)| u.text.as_str())
+    let unbacked_k: Vec<usize> = (0..units.len())
+        .filter(|k| picked.iter().all(|&p| scores[p][*k] == 0.0) && !conversed.contains(k))
         .collect();
+    let unbacked: Vec<&str> = unbacked_k.iter().map(|&k| units[k].text.as_str()).collect();
     // A specific word the article never uses (not a frequent English word, no synonym in
     // the article) is an invented detail, however much else matches.
     let invented = units.iter().enumerate().find(|(k, u)| {
@@ -788,6 +799,13 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
             }
         })
     });
+    // A word swapped inside the source's phrase explains less than an invented one.
+    let moved: Vec<usize> = unbacked_k
+        .iter()
+        .copied()
+        .filter(|&k| units[k].stems.iter().all(|st| df.has_stem(*st)))
+        .collect();
+    let gap = gap.or_else(|| substitution(tokens, &units, &evidence_sentences, &moved));
     // A reporter taken for the subject explains less than a word the article never uses.
     let gap = gap.or_else(|| {
         reporter.into_iter().find_map(|f| match f {
@@ -875,7 +893,7 @@ fn splits_at_clause(
     units: &[Unit],
     first: &[f64],
     second: &[f64],
-    second_tokens: &[Token],
+    (first_tokens, second_tokens): (&[Token], &[Token]),
 ) -> bool {
     const BOUNDARIES: [&str; 16] = [
         ",", ";", ":", "and", "but", "who", "which", "that", "after", "when", "while", "as",
@@ -902,10 +920,23 @@ fn splits_at_clause(
             .iter()
             .any(|t| BOUNDARIES.contains(&t.norm.as_str()))
     };
-    if (s_lo > f_hi && boundary_between(f_hi, s_lo))
-        || (s_hi < f_lo && boundary_between(s_hi, f_lo))
+    // ", causing a pileup": a participle between the two parts takes its subject from
+    // the clause before it in the claim, not from the other sentence that backs it.
+    let participle_between = |a: usize, b: usize| {
+        tokens[a..=b]
+            .windows(2)
+            .any(|w| matches!(w[0].norm.as_str(), "," | "-" | "–" | "—") && is_participle(&w[1]))
+    };
+    if (s_lo > f_hi && participle_between(f_hi, s_lo))
+        || (s_hi < f_lo && participle_between(s_hi, f_lo))
     {
-        return true;
+        return false;
+    }
+    if s_lo > f_hi && boundary_between(f_hi, s_lo) {
+        return !own_complement(tokens, f_hi, s_lo, first_tokens);
+    }
+    if s_hi < f_lo && boundary_between(s_hi, f_lo) {
+        return !own_complement(tokens, s_hi, f_lo, second_tokens);
     }
     // An embedded clause: opened by "who", "which" or a comma (an apposition, closed by
     // a comma too), holding no word only the first sentence backs, and following a word
@@ -930,6 +961,45 @@ fn splits_at_clause(
             first[k] > 0.0 && second[k] > 0.0 && same_referent(tokens, u, second_tokens)
         });
     !inside && closed && antecedent
+}
+
+/// Whether the sentence that backs a claim's main clause has its own complement for the
+/// subordinator that opens the claim's next clause ("It came days after a driver was
+/// charged" cannot take "after a driver tried to break in" from another sentence): the
+/// claim then gives the main clause another sentence's event for the one its own
+/// sentence names.
+fn own_complement(tokens: &[Token], from: usize, to: usize, main: &[Token]) -> bool {
+    const SUBORDINATORS: [&str; 7] = [
+        "after", "before", "because", "since", "when", "while", "until",
+    ];
+    (from..to)
+        .filter(|&i| {
+            let t = &tokens[i];
+            let next = tokens.get(i + 1);
+            // "after being accused": a gerund takes the main clause's subject, no event
+            // of its own.
+            SUBORDINATORS.contains(&t.norm.as_str())
+                && next.is_none_or(|n| !n.norm.ends_with("ing"))
+                // "X claims he ...": what X claims is what X's own sentence reports; not
+                // an impersonal passive ("it is believed that"), which names no speaker,
+                // nor a quotation (said: "..."), which runs on into the next sentences.
+                || t.is_reporting_verb()
+                    && !(i > 0 && crate::extract::relation::is_finite_be_have(tokens[i - 1].norm.as_str()))
+                    && next.is_none_or(|n| n.kind != TokenKind::Punct || n.norm == ",")
+        })
+        .any(|i| main.iter().any(|m| m.stem == tokens[i].stem))
+}
+
+/// Whether a word is a present participle ("causing", "telling"): lower case, ending in
+/// "-ing", and none of the prepositions and nouns of that ending
+/// (`src/lexicon/not_participles.txt`: "including", "morning").
+fn is_participle(t: &Token) -> bool {
+    let w = t.norm.as_str();
+    t.kind == TokenKind::Word
+        && !t.capitalized
+        && w.len() > 5
+        && w.ends_with("ing")
+        && !Lexicon::get().is_not_participle(w)
 }
 
 /// Whether the second sentence may use the claim's noun for the same thing: somewhere
@@ -1174,8 +1244,15 @@ fn check_quantities(
             continue;
         }
         // "may face up to five years" backs "may face five years": what may happen is
-        // given by its maximum.
-        if possible
+        // given by its maximum. "Only 44 per cent" for "no more than 44 per cent" says the
+        // figure is small, as the maximum does.
+        let only = cq
+            .tokens
+            .0
+            .checked_sub(1)
+            .and_then(|i| tokens.get(i))
+            .is_some_and(|t| matches!(t.norm.as_str(), "only" | "just"));
+        if (possible || only)
             && here.is_some_and(|sq| {
                 sq.qualifier == crate::lexicon::Qualifier::AtMost
                     && cq.qualifier == crate::lexicon::Qualifier::Exact
@@ -1567,6 +1644,53 @@ fn check_entities(
     }
 }
 
+/// A claim word the evidence does not back where the evidence has another word between
+/// the same two neighbours ("one of his favourite snacks and" against "one of his
+/// favourite meals and"): the claim swapped a word of the source's phrase, it did not
+/// just leave some out. `unbacked` holds only words the article uses elsewhere: a word
+/// moved from another sentence into this phrase is a mix-up, where a word the article
+/// never uses is more often the writer's own paraphrase ("first" for "inaugural"). Two
+/// spellings a letter apart are a misprint, not another word, and a word the lexicon gives
+/// as a synonym is the same one.
+fn substitution(
+    tokens: &[Token],
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    unbacked: &[usize],
+) -> Option<String> {
+    let lex = Lexicon::get();
+    unbacked.iter().map(|&k| &units[k]).find_map(|u| {
+        let (i, end) = u.tokens;
+        if u.entity.is_some() || end != i + 1 {
+            return None;
+        }
+        let (before, word, after) = (tokens.get(i.checked_sub(1)?)?, &tokens[i], tokens.get(end)?);
+        // Quotation marks and commas hold any word: only words pin a slot. The slot
+        // before a reporting verb is the speaker's, compared by `check_speaker`.
+        if before.kind != TokenKind::Word
+            || after.kind != TokenKind::Word
+            || after.is_reporting_verb()
+        {
+            return None;
+        }
+        let other = evidence
+            .iter()
+            .flat_map(|s| s.tokens.windows(3))
+            .find(|w| {
+                w[0].norm == before.norm
+                    && w[2].norm == after.norm
+                    && w[1].kind == TokenKind::Word
+                    && w[1].stem != word.stem
+                    && !lex.are_synonyms(&w[1].stem, &word.stem)
+                    && strsim::damerau_levenshtein(&w[1].norm, &word.norm) > 1
+            })?;
+        Some(format!(
+            "the source has '{}' where the claim has '{}'",
+            other[1].norm, u.text
+        ))
+    })
+}
+
 /// One person in two slots of one clause ("X has tipped compatriot X") where the evidence
 /// names another person beside them: the source relates two people, the claim has
 /// collapsed them into one. A clause does not name its subject again in its object (it
@@ -1615,6 +1739,87 @@ fn check_repeated_person(
     if let Some(other) = other {
         out.push(Finding::Conflict(format!(
             "the claim names {name} twice where the source names {other} and {name}"
+        )));
+    }
+}
+
+/// "A departure from Harwick Town to Harwick Town": a move "from X to X" goes nowhere,
+/// so the claim has put one name where the source has two.
+fn check_move_to_itself(tokens: &[Token], units: &[Unit], out: &mut Vec<Finding>) {
+    let after = |word: &str, u: &Unit| {
+        u.tokens.0 > 0 && tokens[u.tokens.0 - 1].norm == word && u.entity.is_some()
+    };
+    let from = units.iter().filter(|u| after("from", u));
+    for a in from {
+        let same_to = units.iter().find(|b| {
+            after("to", b)
+                && b.tokens.0 == a.tokens.1 + 1
+                && b.entity.map(|e| e.0) == a.entity.map(|e| e.0)
+        });
+        if let (Some(_), Some((name, _))) = (same_to, a.entity) {
+            out.push(Finding::Gap(format!(
+                "the claim has a move from {name} to {name}",
+                name = name.as_str()
+            )));
+            return;
+        }
+    }
+}
+
+/// "The Yankees and the Red Sox are the Yankees and the Red Sox": the same words on
+/// both sides of "is" say nothing about anything, so there is nothing the source could
+/// back (a garbled summary, not a fact).
+fn check_tautology(tokens: &[Token], out: &mut Vec<Finding>) {
+    let words = |ts: &[Token]| -> Vec<Atom> {
+        ts.iter()
+            .filter(|t| {
+                t.kind != TokenKind::Punct && !matches!(t.norm.as_str(), "the" | "a" | "an")
+            })
+            .map(|t| t.norm)
+            .collect()
+    };
+    let Some(be) = tokens
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "is" | "are" | "was" | "were"))
+    else {
+        return;
+    };
+    let end = tokens[be..]
+        .iter()
+        .position(|t| t.kind == TokenKind::Punct && t.norm != "'")
+        .map_or(tokens.len(), |e| be + e);
+    let (left, right) = (words(&tokens[..be]), words(&tokens[be + 1..end]));
+    if !left.is_empty() && left == right {
+        out.push(Finding::Gap(
+            "the claim says only that something is itself".to_string(),
+        ));
+    }
+}
+
+/// "Islamic State has claimed.": a reporting verb that ends the claim, with no comma
+/// before it that would close a reported clause ("..., officials said") and no quotation,
+/// reports nothing: the claim was cut before what was said. Not a passive ("peace was
+/// declared"), whose verb is no report by the subject.
+fn check_nothing_reported(tokens: &[Token], out: &mut Vec<Finding>) {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct || !matches!(t.norm.as_str(), "." | "!"))
+        .collect();
+    let [.., before, last] = words[..] else {
+        return;
+    };
+    let past = last.norm.ends_with("ed") || matches!(last.norm.as_str(), "said" | "told" | "wrote");
+    let passive = matches!(
+        before.norm.as_str(),
+        "was" | "were" | "is" | "are" | "be" | "been" | "being"
+    );
+    let closes_clause = words
+        .iter()
+        .any(|t| t.kind == TokenKind::Punct || t.norm == "that");
+    if last.is_reporting_verb() && past && !passive && !closes_clause {
+        out.push(Finding::Gap(format!(
+            "the claim reports nothing after '{}'",
+            last.norm
         )));
     }
 }
@@ -1671,14 +1876,14 @@ fn same_person(a: &str, b: &str) -> bool {
     same_name(a, b) || (!a.contains(' ') || !b.contains(' ')) && surname_stem(a) == surname_stem(b)
 }
 
-/// A name without its generational suffix ("Jr", "III").
+/// A name without its generational suffix ("Jr", "Junior", "III").
 fn strip_suffix(name: &str) -> &str {
     let trimmed = name.trim_end_matches('.');
     match trimmed.rsplit_once(' ') {
         Some((head, last))
             if matches!(
                 last.to_lowercase().as_str(),
-                "jr" | "sr" | "ii" | "iii" | "iv"
+                "jr" | "sr" | "junior" | "senior" | "ii" | "iii" | "iv"
             ) =>
         {
             head.trim_end_matches(',')
@@ -2191,10 +2396,13 @@ fn check_roles(
                     >= object_words.len()
         })
         .collect();
-    // Only when the evidence never names the claim's subject: with both named, which
-    // one the verb belongs to is beyond a clause reader without a parser.
-    let subject_named = evidence.iter().any(|s| s.names(&claim.subject));
-    if rivals.is_empty() || subject_named || rivals.iter().any(|r| r.subject == claim.subject) {
+    if rivals.is_empty() || rivals.iter().any(|r| r.subject == claim.subject) {
+        return;
+    }
+    // With both named, which one the verb belongs to is beyond a clause reader without a
+    // parser, unless the claim's subject comes only after the rival's verb.
+    if evidence.iter().any(|s| s.names(&claim.subject)) {
+        check_subject_after_verb(&claim, units, &rivals, evidence, out);
         return;
     }
     let subject_kind = units.iter().find_map(|u| {
@@ -2239,6 +2447,196 @@ fn check_roles(
     }
 }
 
+/// The agent of a passive verb: "created by Robert Hardy" where the evidence has the
+/// same verb "by" another name ("created by artist Lena Marsh") and never "by" the
+/// claim's. The name after "by" is who did it, wherever else the claim's name stands.
+fn check_passive_agent(
+    tokens: &[Token],
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    let agent = units.iter().find_map(|u| {
+        let (name, _) = u.entity.as_ref()?;
+        // "by actor Robert Hardy", "by Mr Hardy": a role noun or a title may stand
+        // between "by" and the name.
+        let by = (u.tokens.0.saturating_sub(2)..u.tokens.0)
+            .rev()
+            .find(|&i| tokens[i].norm == "by")?;
+        let verb = by.checked_sub(1)?;
+        let roles_between = (by + 1..u.tokens.0)
+            .all(|i| tokens[i].is_role() || crate::extract::entity::title_at(tokens, i).is_some());
+        (roles_between && tokens[verb].kind == TokenKind::Word)
+            .then_some((name, &tokens[verb].stem))
+    });
+    let Some((name, verb)) = agent else {
+        return;
+    };
+    // The evidence's agents of that verb: a name within three words after "verb by".
+    let agents: Vec<&str> = evidence
+        .iter()
+        .flat_map(|s| {
+            s.tokens
+                .windows(2)
+                .enumerate()
+                .filter(|(_, w)| w[0].stem == *verb && w[1].norm == "by")
+                .flat_map(move |(i, _)| {
+                    s.facts
+                        .mentions
+                        .iter()
+                        .filter(move |m| m.tokens.0 > i + 1 && m.tokens.0 <= i + 4)
+                        .map(|m| m.canonical.as_str())
+                })
+        })
+        .collect();
+    if agents.iter().any(|a| same_person(a, name)) {
+        return;
+    }
+    if let Some(other) = agents.first() {
+        out.push(Finding::Conflict(format!(
+            "the source says it was {other}, not {name}",
+            name = name.as_str()
+        )));
+    }
+}
+
+/// "The couple maintain Joshua Burns's innocence" where the evidence says "Joshua Burns
+/// maintains his innocence": the evidence's named subject of the verb stands in the
+/// claim only after that verb, where it is no subject, so the claim gives the verb to
+/// someone else. Not when the claim's verb is passive ("was maintained by") or reports
+/// ("..., said Burns"), where a name after the verb may still be its doer.
+fn check_subject_moved(
+    tokens: &[Token],
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    let lex = Lexicon::get();
+    for s in evidence {
+        for r in &s.facts.relations {
+            // A person named as the subject: names of other kinds are read less surely.
+            let named = s.facts.mentions.iter().any(|m| {
+                m.canonical == r.subject
+                    && m.start == r.start
+                    && m.entity_kind == EntityKind::Person
+                    && !matches!(m.via, crate::extract::entity::Via::Pronoun)
+            });
+            // "be" and "have" are too common in a claim to pin the evidence's verb.
+            let light = matches!(r.predicate.as_str(), "be" | "have");
+            if r.subject.is_empty() || !named || light || lex.is_reporting_verb(&r.predicate) {
+                continue;
+            }
+            let Some(v) = tokens.iter().position(|t| t.stem == r.predicate) else {
+                continue;
+            };
+            let passive = v > 0 && crate::extract::relation::is_finite_be_have(&tokens[v - 1].norm);
+            let places: Vec<&Unit> = units
+                .iter()
+                .filter(|u| {
+                    u.entity
+                        .is_some_and(|e| same_person(e.0.as_str(), &r.subject))
+                })
+                .collect();
+            let only_after = !places.is_empty() && places.iter().all(|u| u.tokens.0 > v);
+            let agent = places
+                .iter()
+                .any(|u| u.tokens.0 > 0 && tokens[u.tokens.0 - 1].norm == "by");
+            let has_subject = tokens[..v].iter().any(is_content);
+            if only_after && !agent && !passive && has_subject && same_object(r, &tokens[v + 1..]) {
+                out.push(Finding::Conflict(format!(
+                    "the source gives '{}' to {}, whom the claim names only after it",
+                    tokens[v].norm, r.subject
+                )));
+                return;
+            }
+        }
+    }
+}
+
+/// Whether the claim's words after its verb hold at least half of the content words of
+/// a relation's object.
+fn same_object(r: &crate::extract::Relation, after: &[Token]) -> bool {
+    let object: Vec<Atom> = crate::text::tokenize(&r.object, 0)
+        .iter()
+        .filter(|t| is_content(t))
+        .map(|t| t.stem)
+        .collect();
+    !object.is_empty()
+        && object
+            .iter()
+            .filter(|w| after.iter().any(|t| t.stem == **w))
+            .count()
+            * 2
+            >= object.len()
+}
+
+/// The claim's subject named in the evidence only after the verb of a rival subject
+/// ("He trains the colt for Reed, who retains Lane" against "Lane trains the colt for
+/// Reed"): a name that follows its clause's verb is that verb's object or part of a later
+/// clause, never its subject, and a subject pronoun cannot stand for a name its own clause
+/// goes on to use (English says "himself" there), so the verb is the rival's, even when
+/// the rival is a pronoun. Not when the sentence reports ("he trains it, Lane said"):
+/// the name after the verb may then be the one the pronoun stands for.
+fn check_subject_after_verb(
+    claim: &crate::extract::Relation,
+    units: &[Unit],
+    rivals: &[&crate::extract::Relation],
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    let subject_kind = units.iter().find_map(|u| {
+        u.entity
+            .as_ref()
+            .filter(|e| e.0 == claim.subject)
+            .map(|e| e.1)
+    });
+    for rival in rivals {
+        let (a, b) = (strip_suffix(&rival.subject), strip_suffix(&claim.subject));
+        if same_person(a, b) || surname_stem(a) == surname_stem(b) {
+            continue;
+        }
+        let Some((s, verb)) = rival_verb(rival, evidence) else {
+            continue;
+        };
+        let mentions = || {
+            evidence
+                .iter()
+                .flat_map(|e| e.facts.mentions.iter().map(move |m| (e.index, m)))
+        };
+        let only_after = mentions()
+            .filter(|(_, m)| m.canonical == claim.subject)
+            .all(|(i, m)| i == s.index && m.tokens.0 > verb);
+        let reports = s.tokens.iter().any(Token::is_reporting_verb);
+        let rival_kind = mentions()
+            .find(|(i, m)| *i == s.index && m.canonical == rival.subject && m.start == rival.start)
+            .map(|(_, m)| m.entity_kind);
+        let comparable = match (subject_kind, rival_kind) {
+            (Some(a), Some(b)) => a == b || a == EntityKind::Other || b == EntityKind::Other,
+            _ => false,
+        };
+        if only_after && !reports && comparable {
+            out.push(Finding::Conflict(format!(
+                "the source says it was {}, not {}",
+                rival.subject, claim.subject
+            )));
+            return;
+        }
+    }
+}
+
+/// The evidence sentence that holds a relation, and the index of its verb there.
+fn rival_verb<'e, 'a>(
+    rival: &crate::extract::Relation,
+    evidence: &'e [&'e SentenceIndex<'a>],
+) -> Option<(&'e SentenceIndex<'a>, usize)> {
+    evidence.iter().find_map(|s| {
+        s.tokens
+            .iter()
+            .position(|t| t.start >= rival.start && t.end <= rival.end && t.stem == rival.predicate)
+            .map(|v| (*s, v))
+    })
+}
+
 /// A comparison of two parties in the claim against those of the evidence on the same
 /// measure: ranked the other way round ("younger residents were more likely" where the
 /// source has older residents twice as likely as younger ones) is a conflict; ranked the
@@ -2280,6 +2678,44 @@ fn check_comparisons(
         }
     }
     backed
+}
+
+/// The claim's "The singer was ..." where the evidence names a person ("The performer,
+/// who ...", "Kayahan", "he") whom the article calls a singer elsewhere: a definite role
+/// noun opening the claim is its subject and stands for the person the article gives that
+/// role, so the evidence backs it. Returns the indices of such units the evidence does
+/// not back word for word.
+fn described(
+    tokens: &[Token],
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    doc: &Document,
+    scores: &[Vec<f64>],
+    picked: &[usize],
+) -> Vec<usize> {
+    let persons: Vec<&str> = evidence
+        .iter()
+        .flat_map(|s| s.facts.mentions.iter())
+        .filter(|m| m.entity_kind == EntityKind::Person)
+        .map(|m| m.canonical.as_str())
+        .collect();
+    (0..units.len())
+        .filter(|&k| {
+            let u = &units[k];
+            let (i, end) = u.tokens;
+            u.entity.is_none()
+                && end == i + 1
+                && tokens[i].is_role()
+                && i == 1
+                && tokens[0].norm == "the"
+                && picked.iter().all(|&p| scores[p][k] == 0.0)
+                && persons.iter().any(|c| {
+                    roles_given(doc, c)
+                        .iter()
+                        .any(|(r, _)| crate::text::stem(r) == tokens[i].stem.as_str())
+                })
+        })
+        .collect()
 }
 
 /// Every role noun the article gives a person: next to a name or alias of theirs
@@ -2405,6 +2841,62 @@ fn check_reversed(
     )));
 }
 
+/// Whether an evidence sentence gives its words to someone: a reporting verb,
+/// "according to", "quoted", or a quotation.
+fn attributed(evidence: &[&SentenceIndex], doc: &Document) -> bool {
+    evidence.iter().any(|s| {
+        let sentence = &doc.source.sentences[s.index];
+        sentence
+            .tokens
+            .iter()
+            .any(|t| t.norm == "according" || t.is_reporting_verb() || t.norm == "quoted")
+            || doc
+                .quotes
+                .iter()
+                .any(|q| q.start < sentence.end && q.end > sentence.start)
+    })
+}
+
+/// "He said the dog barked" backed by a sentence that tells of the barking with no
+/// speaker at all: as with a named speaker, that someone said it is the claim's own
+/// addition. Only a subject pronoun right before a verb that does nothing but report.
+fn check_pronoun_speaker(
+    tokens: &[Token],
+    verb: usize,
+    evidence: &[&SentenceIndex],
+    doc: &Document,
+    out: &mut Vec<Finding>,
+) {
+    let pronoun = verb
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .filter(|t| matches!(t.norm.as_str(), "he" | "she" | "they"));
+    let Some(pronoun) = pronoun else {
+        return;
+    };
+    if Lexicon::get().is_speech_verb(&tokens[verb].stem)
+        && !evidence.is_empty()
+        && !attributed(evidence, doc)
+    {
+        out.push(Finding::Gap(format!(
+            "the source does not say that {} said this",
+            pronoun.norm
+        )));
+    }
+}
+
+/// Whether a sentence names a speaker right before a reporting verb ("Wilson Security
+/// said"), whoever its quotation is later given to. Only the very next word: in "Danish
+/// officials said" the officials speak, not Denmark.
+fn says_itself(s: &SentenceIndex, speaker: &str) -> bool {
+    s.facts.mentions.iter().any(|m| {
+        same_person(&m.canonical, speaker)
+            && s.tokens
+                .get(m.tokens.1)
+                .is_some_and(Token::is_reporting_verb)
+    })
+}
+
 /// What the source's speaker of a quote makes of the claim's, if they differ: a conflict,
 /// or a gap where the claim gives a group's words to its country, for which the group
 /// does not speak ([`compare_speakers`]).
@@ -2479,6 +2971,7 @@ fn check_speaker(
         .filter(|u| u.entity.is_some_and(|e| e.1 == EntityKind::Country))
         .and_then(|u| crate::extract::quote::group_after(tokens, u.tokens.1));
     let Some(speaker) = speaker.and_then(|u| u.entity) else {
+        check_pronoun_speaker(tokens, verb, evidence, doc, out);
         return;
     };
     if before_role {
@@ -2491,17 +2984,7 @@ fn check_speaker(
 
     // "Lee said the dog barked" backed by a sentence that tells of the barking with no
     // speaker at all: that Lee said it is the claim's own addition, not the source's.
-    let attributed = evidence.iter().any(|s| {
-        let sentence = &doc.source.sentences[s.index];
-        sentence
-            .tokens
-            .iter()
-            .any(|t| t.norm == "according" || t.is_reporting_verb() || t.norm == "quoted")
-            || doc
-                .quotes
-                .iter()
-                .any(|q| q.start < sentence.end && q.end > sentence.start)
-    });
+    let attributed = attributed(evidence, doc);
     // Only verbs that do nothing but report words: "confirmed he will leave" or "posted
     // a photo" may tell of an act the source narrates without a speech verb.
     let speech_only = Lexicon::get().is_speech_verb(&tokens[verb].stem);
@@ -2513,12 +2996,16 @@ fn check_speaker(
         return;
     }
     for s in evidence {
+        // "A staffer at Wilson Security said the guards ..., The Guardian reported": the
+        // sentence's own "X said" names the claim's speaker; the outlet relays it.
+        let says_itself = says_itself(s, &speaker.0);
         let sentence = &doc.source.sentences[s.index];
         let quote = doc
             .quotes
             .iter()
             .find(|q| q.start < sentence.end && q.end > sentence.start && q.speaker.is_some());
         if let Some(q) = quote
+            && !says_itself
             && let Some(said_by) = &q.speaker
             && let Some(finding) = other_speaker(said_by, &claimed)
         {

@@ -121,11 +121,24 @@ pub fn relate(source: &Quantity, claim: &Quantity) -> Relation {
             Relation::Conflicts
         };
     }
+    if plain_of_approximate(source, claim) {
+        return Relation::Entails;
+    }
     compare(
         interval(source, Side::Source),
         interval(claim, Side::Claim),
         is_approximate(claim),
     )
+}
+
+/// The source's "about four months" said as "four months": the same number without its
+/// "about" is the same approximate figure (a plain round number is read as approximate
+/// too), not a claim of more precision. Only "about": "nearly" and "over" put the figure
+/// on one side of the number.
+fn plain_of_approximate(source: &Quantity, claim: &Quantity) -> bool {
+    source.qualifier == Qualifier::About
+        && claim.qualifier == Qualifier::Exact
+        && source.bounds() == claim.bounds()
 }
 
 #[cfg(test)]
@@ -168,6 +181,17 @@ mod tests {
         assert_eq!(rel("80 dead", "80 dead"), Relation::Entails);
         assert_eq!(rel("80 dead", "90 dead"), Relation::Conflicts);
         assert_eq!(rel("over 5,400 killed", "5,400 killed"), Relation::Overlaps);
+    }
+
+    #[test]
+    fn a_plain_figure_is_backed_by_the_same_one_with_about() {
+        assert_eq!(rel("around four months", "four months"), Relation::Entails);
+        assert_eq!(rel("about 300 homes", "300 homes"), Relation::Entails);
+        assert_eq!(rel("about 300 homes", "310 homes"), Relation::Overlaps);
+        assert_eq!(
+            rel("nearly 5,000 people", "5,000 people"),
+            Relation::Overlaps
+        );
     }
 
     #[test]

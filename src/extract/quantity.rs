@@ -31,7 +31,8 @@ pub struct Quantity {
     pub high: Option<f64>,
     /// How the figure relates to the truth.
     pub qualifier: Qualifier,
-    /// Unit, canonical ("percent", "dollar", "years-old", "score").
+    /// Unit, canonical ("percent", "dollar", "years-old", "score"; "of-compound" for a
+    /// figure inside a compound such as "mother-of-six").
     pub unit: Option<String>,
     /// The noun or event counted or measured ("people", "dead").
     pub counted: Option<String>,
@@ -364,6 +365,20 @@ fn is_adjective_form(word: &str) -> bool {
         ]
         .iter()
         .any(|end| word.ends_with(end))
+}
+
+/// The head of a hyphenated compound that ends in "of" and the figure ("a
+/// mother-of-six", "the father-of-two"): the figure counts what the head has, and the
+/// word after the compound is no noun it counts ("the mother-of-six lived on ...").
+fn compound_head(tokens: &[Token], first: usize) -> Option<String> {
+    let glued = |k: usize| tokens[k - 1].end == tokens[k].start;
+    let mut k = first;
+    while k >= 2 && tokens[k - 1].norm == "-" && glued(k) && glued(k - 1) {
+        k -= 2;
+    }
+    // Only a compound whose last link is "of": "under-21" stays a figure of its noun.
+    let linked_by_of = k + 2 < first && tokens[first - 2].norm == "of";
+    (linked_by_of && tokens[k].kind == TokenKind::Word).then(|| tokens[k].norm.as_str().to_owned())
 }
 
 /// The noun a figure counts: the next content word ("5,400 people", "80 dead"),
@@ -881,10 +896,16 @@ fn finish(
             end = total.end;
         }
     }
+    // "the mother-of-six": a figure inside a description of its head, compared only with
+    // another such figure, not with the figures of the rest of the sentence.
+    let head = compound_head(tokens, first);
+    if head.is_some() && unit.is_none() {
+        unit = Some("of-compound".to_string());
+    }
     let counted = if unit.as_deref().is_some_and(|u| u == "years-old") {
         None
     } else {
-        counted_after(tokens, end)
+        head.or_else(|| counted_after(tokens, end))
     };
     let (low, high) = range.map_or((None, None), |(l, h)| (Some(l), Some(h)));
     let context = context_around(tokens, first, end);
@@ -1020,5 +1041,14 @@ mod tests {
         let all = q("with 80 dead in clashes on Sunday alone");
         assert_eq!(all[0].counted.as_deref(), Some("dead"));
         assert_eq!(all[0].anchor.as_deref(), Some("sunday"));
+    }
+
+    #[test]
+    fn a_compound_in_of_counts_its_head() {
+        let all = q("the mother-of-six lived on takeaways");
+        assert_eq!(all[0].counted.as_deref(), Some("mother"));
+        assert_eq!(all[0].unit.as_deref(), Some("of-compound"));
+        let all = q("the under-21 side lost");
+        assert_eq!(all[0].counted.as_deref(), Some("side"));
     }
 }
