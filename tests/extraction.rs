@@ -1322,6 +1322,13 @@ fn entity_cases() -> Vec<EntityCase> {
             "Michael Jordan",
             &[Canonical("Michael Jordan"), Kind(Person)],
         ),
+        // A role noun capitalised only because it opens the sentence is no part of the
+        // name.
+        e(
+            "Cellist Marta Lima won the prize on Saturday.",
+            "Marta Lima",
+            &[Canonical("Marta Lima"), Kind(Person)],
+        ),
         // Acronyms: U.N. = UN = United Nations.
         e(
             UN,
@@ -1727,6 +1734,12 @@ fn relation_cases() -> Vec<RelationCase> {
             0,
             "Kenya",
             &[Predicate("use")],
+        ),
+        rel(
+            "Councillor Fatima Rahimi will cut the ribbon at 10am.",
+            0,
+            "Fatima Rahimi",
+            &[Predicate("cut"), Object("ribbon at 10am")],
         ),
         rel(
             "Cuba sends doctors to many countries.",

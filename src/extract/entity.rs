@@ -473,7 +473,13 @@ fn name_runs(
                         .get(end)
                         .is_some_and(|n| n.norm == "'s" || n.is_reporting_verb()))
         };
-        let s = if is_common && end - start > 1 {
+        // "Cellist Marta Lima said": a role noun capitalised only because it opens the
+        // sentence is the role, as in "cellist Marta Lima", and no part of her name.
+        let opening_role = sentence_initial
+            && end - start > 1
+            && first.is_role()
+            && classify(tokens, start + 1, end) == EntityKind::Person;
+        let s = if (is_common || opening_role) && end - start > 1 {
             start + 1
         } else {
             start

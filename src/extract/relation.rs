@@ -146,7 +146,10 @@ fn names_a_role(tokens: &[Token], k: usize, mentions: &[Mention]) -> bool {
 /// back to the clause's start, are the name's title, and the name is the subject.
 fn after_opening_role(tokens: &[Token], m: &Mention) -> bool {
     let start = m.tokens.0;
-    if start == 0 || !tokens[start - 1].is_role() || tokens[start - 1].capitalized {
+    // A capitalised role is part of a name ("Winger Dara Quint" in a headline), except
+    // the one that opens the sentence, which the name leaves out ("Councillor Fatima
+    // Rahimi will cut ...": entity.rs).
+    if start == 0 || !tokens[start - 1].is_role() || tokens[start - 1].capitalized && start > 1 {
         return false;
     }
     let mut lower = 0;
