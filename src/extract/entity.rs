@@ -516,19 +516,15 @@ fn run_kind(
     }
 }
 
-/// Whether the sentence marks the run `start..after` a person: a title (`titled`) or role
-/// noun before it, a reporting verb beside it, or an apposition with a role noun after it
-/// ("Marta Lima, a cellist from ...").
+/// Whether the sentence marks the run `start..after` a person: a title (`titled`), a role
+/// noun it opens with or that the sentence gives it ([`attached_roles`]: "actor Denzel
+/// Washington", "Marta Lima, a cellist from ..."), or a reporting verb beside it.
 fn marks_person(tokens: &[Token], start: usize, after: usize, titled: bool) -> bool {
-    let apposition = tokens.get(after).is_some_and(|t| t.norm == ",")
-        && tokens
-            .get(after + 1..tokens.len().min(after + 4))
-            .is_some_and(|ts| ts.iter().any(Token::is_role));
     titled
         || tokens[start].is_role()
-        || start > 0 && (tokens[start - 1].is_role() || tokens[start - 1].is_reporting_verb())
+        || start > 0 && tokens[start - 1].is_reporting_verb()
         || tokens.get(after).is_some_and(Token::is_reporting_verb)
-        || apposition
+        || !attached_roles(tokens, (start, after)).is_empty()
 }
 
 /// Whether the capital or country's name at `end` is the surname of a person whose given
