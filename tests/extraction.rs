@@ -1322,6 +1322,18 @@ fn entity_cases() -> Vec<EntityCase> {
             "Michael Jordan",
             &[Canonical("Michael Jordan"), Kind(Person)],
         ),
+        // A role word between two names, the second a single word, is the first one's
+        // verb; before a full name it is still the role.
+        e(
+            "Leicester host Swansea on Saturday.",
+            "Swansea",
+            &[Canonical("Swansea"), Kind(Other)],
+        ),
+        e(
+            "Wasps flanker Dan Ardley scored twice. The flanker was later injured.",
+            "The flanker",
+            &[Canonical("Dan Ardley"), Kind(Person)],
+        ),
         // A role noun capitalised only because it opens the sentence is no part of the
         // name.
         e(

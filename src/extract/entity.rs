@@ -1373,7 +1373,15 @@ fn introduced_role(tokens: &[Token], m: &Mention) -> Option<String> {
     {
         return Some(title.to_lowercase());
     }
+    // "winger Quint", not "Leicester host Swansea": a role word between two names, the
+    // second a single word, is rather the first one's verb ("Wasps flanker James
+    // Haskell" keeps its role: a full name after it).
+    let between_names = m.tokens.0 > 1 && m.tokens.1 == m.tokens.0 + 1 && {
+        let before = &tokens[m.tokens.0 - 2];
+        is_name_word(before) && !before.is_stopword()
+    };
     if m.tokens.0 > 0
+        && !between_names
         && let Some(r) = role(&tokens[m.tokens.0 - 1])
     {
         return Some(r);
