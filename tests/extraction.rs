@@ -1334,6 +1334,18 @@ fn entity_cases() -> Vec<EntityCase> {
             "The flanker",
             &[Canonical("Dan Ardley"), Kind(Person)],
         ),
+        // A capitalised function word inside a name makes it no person's; a name's
+        // particles do not.
+        e(
+            "Doctors Without Borders said the clinic would close.",
+            "Doctors Without Borders",
+            &[Kind(Other)],
+        ),
+        e(
+            "Maria De Souza said the clinic would close.",
+            "Maria De Souza",
+            &[Kind(Person)],
+        ),
         // A role noun capitalised only because it opens the sentence is no part of the
         // name.
         e(

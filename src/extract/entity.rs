@@ -599,11 +599,23 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> EntityKind {
             && follower != "\u{2019}s"
     {
         EntityKind::Place
-    } else if words >= 2 && !after_article(tokens, start) && !names_event(tokens, start, end) {
+    } else if words >= 2
+        && !after_article(tokens, start)
+        && !names_event(tokens, start, end)
+        && !holds_function_word(tokens, start, end)
+    {
         EntityKind::Person
     } else {
         EntityKind::Other
     }
+}
+
+/// Whether a capitalised function word stands inside the name ("Doctors Without Borders",
+/// "Save The Children"): personal names hold none but their particles ("van", "de").
+fn holds_function_word(tokens: &[Token], start: usize, end: usize) -> bool {
+    tokens[start + 1..end]
+        .iter()
+        .any(|t| t.capitalized && t.is_stopword() && !is_connector(&t.norm))
 }
 
 /// Whether a name is an event or a doctrine by its last word ("Anzac Day", "World War
