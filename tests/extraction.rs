@@ -1511,6 +1511,56 @@ fn entity_cases() -> Vec<EntityCase> {
             "He",
             &[Canonical("William Ruto"), By(Via::Pronoun)],
         ),
+        // A given name alone is the one person the article introduces with it; not when
+        // two share it, nor for a name that reads as a team or a company.
+        e(
+            "Coach Dana Whitlow praised Milo Arkwright. Milo scored twice in the second half.",
+            "Milo",
+            &[
+                Canonical("Milo Arkwright"),
+                Kind(Person),
+                By(Via::GivenName),
+            ],
+        ),
+        e(
+            "Milo Arkwright and Milo Fenwick both scored. Milo was injured in the second half.",
+            "Milo",
+            &[Canonical("Milo"), By(Via::Name)],
+        ),
+        e(
+            "Harbor Wolves beat the Ravens. The Wolves won again on Sunday, and Harbor fans sang.",
+            "Harbor",
+            &[Canonical("Harbor")],
+        ),
+        e(
+            "Fans cheered at Seaview Channel. A seaview view. Seaview was busy.",
+            "Seaview",
+            &[Canonical("Seaview")],
+        ),
+        // A country's name as the article's family name: "Frank Jordan said" makes
+        // "Frank Jordan" a person where no verb marks it, and "Louis Jordan" his relative.
+        e(
+            "The last time Frank Jordan spoke with his son, Louis Jordan was at sea. Frank Jordan said he prayed.",
+            "Frank Jordan",
+            &[Canonical("Frank Jordan"), Kind(Person)],
+        ),
+        e(
+            "Frank Jordan said he prayed. Louis Jordan, 37, sailed out in January.",
+            "Louis Jordan",
+            &[Canonical("Louis Jordan"), Kind(Person)],
+        ),
+        // A pronoun opening its sentence goes on about the last sentence's subject; after
+        // a quotation it is never a name inside that quotation.
+        e(
+            "Rosa Delgado, a teacher, posted photos of Tariq Benn. She was not surprised.",
+            "She",
+            &[Canonical("Rosa Delgado"), By(Via::Pronoun)],
+        ),
+        e(
+            "Rosa Delgado praised the class. \"That is the kind of person Tariq Benn is,\" she said.",
+            "she",
+            &[Canonical("Rosa Delgado"), By(Via::Pronoun)],
+        ),
         // A determiner opening a sentence is no part of a name: "Another Brennan fan" is
         // a fan, and "Brennan" stays Maya Brennan's surname.
         e(ANOTHER, "Another Brennan", &[Absent]),

@@ -281,7 +281,10 @@ pub fn of_names(
         .iter()
         .filter(|m| {
             m.entity_kind == EntityKind::Person
-                && matches!(m.via, Via::Name | Via::Surname | Via::Alias)
+                && matches!(
+                    m.via,
+                    Via::Name | Via::Surname | Via::GivenName | Via::Alias
+                )
         })
         .collect();
     names.sort_by_key(|m| m.tokens);

@@ -46,6 +46,9 @@ pub enum Via {
     Alias,
     /// A surname standing for a full name ("Assad").
     Surname,
+    /// A given name standing for the one full name the article gives it ("Trey" after
+    /// "Trey Moses").
+    GivenName,
     /// A demonym ("Russian").
     Demonym,
     /// A capital standing for a government ("Moscow").
@@ -708,8 +711,20 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
     // asked, never listed, so keyed by the atom's id (hashed in one multiplication, where
     // the text was hashed byte by byte for each capitalised word).
     let mut capitalized_elsewhere: FxHashSet<usize> = FxHashSet::default();
+    // The words also written in lower case: common words, whatever capital a heading or
+    // a name like "South Wind" gives them, and so no one's given name.
+    let mut lower_case: FxHashSet<usize> = FxHashSet::default();
+    // The capitalised words written after "the" ("the Wolves", "the Channel"): a team's or
+    // a body's, never a person's surname.
+    let mut after_the: FxHashSet<usize> = FxHashSet::default();
     for s in source.content_sentences().filter(|s| s.role == Role::Body) {
         for (k, t) in s.tokens.iter().enumerate() {
+            if t.kind == TokenKind::Word && !t.capitalized {
+                lower_case.insert(t.norm.id());
+            }
+            if k > 0 && t.capitalized && s.tokens[k - 1].norm == "the" {
+                after_the.insert(t.norm.id());
+            }
             let after_word =
                 k > 0 && (s.tokens[k - 1].kind != TokenKind::Punct || s.tokens[k - 1].norm == "-");
             if after_word && is_name_word(t) {
@@ -799,7 +814,11 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
             }
         }
     }
+    let given_names = given_names(&candidates, &lower_case, &after_the);
     let mut key = String::new();
+    // The place a given name was joined with, as the surname of a person named in full
+    // elsewhere: its own mention is skipped.
+    let mut joined = None;
     for (n, (idx, c)) in candidates.iter().enumerate() {
         // A sentence's mentions are sized once for its names (they are in order): pushed
         // one by one, most sentences' were reallocated twice.
@@ -807,16 +826,76 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
             let names = candidates[n..].iter().take_while(|(i, _)| i == idx).count();
             facts[*idx].mentions.reserve(names);
         }
+        if joined.take() == Some(n) {
+            continue;
+        }
         let s = &source.sentences[*idx];
-        let (ts, te) = c.start;
-        let (canonical, kind, via) = if let Some(via) = c.lexicon {
+        let (mut ts, mut te) = c.start;
+        let surname_place = candidates
+            .get(n + 1)
+            .filter(|(next_idx, next)| {
+                c.words.len() == 1
+                    && c.lexicon.is_none()
+                    && next_idx == idx
+                    && next.start.0 == te
+                    && next.lexicon.is_some()
+            })
+            .and_then(|(_, next)| {
+                let (start, end) = (s.tokens[next.start.0].start, s.tokens[next.start.1 - 1].end);
+                let place = &source.text()[start..end];
+                let full = given_names.get(c.words[0].as_str()).copied().flatten();
+                match full {
+                    Some(full)
+                        if full.strip_prefix(c.surface.as_str())?.strip_prefix(' ')? == place =>
+                    {
+                        Some((full.to_owned(), next.start.1))
+                    }
+                    _ => family_member(
+                        &full_names,
+                        c.surface.as_str(),
+                        place,
+                        &lower_case,
+                        &s.tokens[ts],
+                    )
+                    .map(|name| (name, next.start.1)),
+                }
+            });
+        // "Louis Jordan, 37, took ...": a word the run did not keep, before a place that is
+        // the article's family name.
+        let unkept = c.lexicon.is_some()
+            && ts > 0
+            && facts[*idx].mentions.last().is_none_or(|m| m.tokens.1 < ts);
+        let family = unkept
+            .then(|| {
+                let word = &s.tokens[ts - 1];
+                let given = &source.text()[word.start..word.end];
+                family_member(&full_names, given, &c.surface, &lower_case, word)
+            })
+            .flatten();
+        let (canonical, kind, via) = if let Some((full, end)) = surname_place {
+            // "Frank Jordan" where the sentence marks no person, after "Frank Jordan said"
+            // elsewhere: the capital or country is that person's surname here too.
+            joined = Some(n + 1);
+            te = end;
+            (full, EntityKind::Person, Via::Name)
+        } else if let Some(name) = family {
+            ts -= 1;
+            (name, EntityKind::Person, Via::Name)
+        } else if let Some(via) = c.lexicon {
             (c.surface.clone(), c.kind, via)
         } else if c.words.len() == 1 {
             // A bare surname is the person first introduced with it ("Assad" is Bashar
             // al-Assad; his father stays "Hafez al-Assad"), or the first named after it.
-            match full_names.get(c.words[0].as_str()) {
-                Some(full) => (full.to_string(), EntityKind::Person, Via::Surname),
-                None => (c.surface.clone(), c.kind, Via::Name),
+            // Failing that, a given name is the one person the article introduces with it
+            // ("Trey" after "Trey Moses"), as features and sports reports call them.
+            let word = c.words[0].as_str();
+            let named = !matches!(c.kind, EntityKind::Place | EntityKind::Organisation);
+            match (full_names.get(word), given_names.get(word)) {
+                (Some(full), _) => (full.to_string(), EntityKind::Person, Via::Surname),
+                (None, Some(Some(full))) if named => {
+                    (full.to_string(), EntityKind::Person, Via::GivenName)
+                }
+                _ => (c.surface.clone(), c.kind, Via::Name),
             }
         } else if let Some(full) = c
             .words
@@ -850,6 +929,93 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
         });
     }
     resolve_references(source, facts, table);
+}
+
+/// The full names of the article's persons by their first word, `None` where two persons
+/// share it (then "Ellie" alone could be either, and names nobody). A first word the
+/// article also writes in lower case ("South Wind", "Sea Glass") is nobody's given name.
+fn given_names<'a>(
+    candidates: &'a [(usize, Candidate)],
+    lower_case: &FxHashSet<usize>,
+    after_the: &FxHashSet<usize>,
+) -> HashMap<&'a str, Option<&'a str>> {
+    let mut given: HashMap<&str, Option<&str>> = HashMap::default();
+    for (_, c) in candidates {
+        if c.kind == EntityKind::Person
+            && c.lexicon.is_none()
+            && personal_name(c, lower_case, after_the)
+        {
+            let full = c.surface.as_str();
+            given
+                .entry(c.words[0].as_str())
+                .and_modify(|known| {
+                    if known.is_some_and(|k| k != full) {
+                        *known = None;
+                    }
+                })
+                .or_insert(Some(full));
+        }
+    }
+    given
+}
+
+/// "Louis Jordan" as a person, where the article names another of that family ("Frank
+/// Jordan said"): the place `place` is a person's surname in the article, and `given`
+/// (the token `word`) reads as a given name (no stopword, place or word the article
+/// writes in lower case).
+fn family_member(
+    full_names: &HashMap<&str, &str>,
+    given: &str,
+    place: &str,
+    lower_case: &FxHashSet<usize>,
+    word: &Token,
+) -> Option<String> {
+    let surname = place.to_lowercase();
+    let lex = Lexicon::get();
+    (full_names.contains_key(surname.as_str())
+        && is_name_word(word)
+        && !word.is_stopword()
+        && !word.is_role()
+        && !lower_case.contains(&word.norm.id())
+        && !lex.is_place_name(&word.norm)
+        && lex.country(&word.norm).is_none()
+        && title_at(std::slice::from_ref(word), 0).is_none())
+    .then(|| format!("{given} {place}"))
+}
+
+/// Whether a person's name of two or more words reads as given name and surname: the
+/// run's person kind is only a default for capitalised words nothing else claimed, and
+/// "Florida Highway Patrol", "ABC Studios" or "Easter Sunday" give "Florida", "ABC" and
+/// "Easter" to nobody. Two or three words; neither the first nor the last is written in
+/// lower case in the article or is an acronym or initial ("Senate Majority PAC"); the
+/// first is no place, weekday or month, the last no time word ("Muppets Tonight") and
+/// never written after "the" ("Warrington Wolves ... the Wolves": a team).
+fn personal_name(
+    c: &Candidate,
+    lower_case: &FxHashSet<usize>,
+    after_the: &FxHashSet<usize>,
+) -> bool {
+    let lex = Lexicon::get();
+    let core = without_generation(&c.words);
+    let (Some(first), Some(last)) = (core.first(), core.last()) else {
+        return false;
+    };
+    let mut surfaces = c.surface.split([' ', '-']);
+    let word_like = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.chars().count() > 1 && w.chars().filter(|c| c.is_uppercase()).count() == 1
+        })
+    };
+    let calendar = |w: &Atom| lex.weekday(w).is_some() || lex.month(w).is_some();
+    (2..=3).contains(&core.len())
+        && !lower_case.contains(&first.id())
+        && !lower_case.contains(&last.id())
+        && !after_the.contains(&last.id())
+        && word_like(surfaces.next())
+        && (core.len() < c.words.len() || word_like(surfaces.next_back()))
+        && !lex.is_place_name(first)
+        && !calendar(first)
+        && !lex.may_start_time(last)
 }
 
 /// The aliases a name gives its entity: the lower-case phrase of its tokens, a person's
@@ -973,10 +1139,19 @@ fn resolve_references(
     // Whether each token of a sentence lies in one of its names: asked of every token
     // that may start a reference, where each asked every name of the sentence.
     let mut named: Vec<bool> = Vec::new();
+    // Whether a double-quoted quotation is open where the sentence starts, and the
+    // paragraph that was counted.
+    let (mut quote_open, mut paragraph) = (false, usize::MAX);
     for s in &source.sentences {
         if s.role == Role::Boilerplate {
             continue;
         }
+        if s.paragraph != paragraph {
+            (quote_open, paragraph) = (false, s.paragraph);
+        }
+        let quoting = quote_open;
+        let marks = s.tokens.iter().filter(|t| is_double_mark(t)).count();
+        quote_open ^= marks % 2 == 1;
         let idx = s.index;
         // A name the lexicons could not classify is a person when a role noun introduces
         // it ("Kayo, one of the best-loved singers, ...").
@@ -1088,15 +1263,33 @@ fn resolve_references(
                     m.entity_kind == EntityKind::Person
                         && fits_gender(&genders, &m.canonical, gender_of(&t.norm))
                 };
+                // "'That is the kind of person Lee is,' she said": the names a quotation
+                // just closed before the pronoun are the speaker's words, not the speaker.
+                let quoted = quotation_before(&s.tokens, k);
+                let outside = |m: &&Mention| {
+                    quoted.is_none_or(|(open, close)| m.tokens.1 <= open || m.tokens.0 >= close)
+                };
                 // "A visitor fell, and a doctor said she ...": a person brought in
                 // unnamed earlier in the sentence is nearer than anyone named before it.
-                let person = here().rev().find(fits).or_else(|| {
+                let person = here().rev().filter(outside).find(fits).or_else(|| {
                     if unnamed_person_before(&s.tokens, k) {
                         return None;
                     }
-                    last_person_ref.filter(fits).or_else(|| {
+                    // "Lee, a teacher, posted photos of Kim. She was not surprised": a
+                    // subject opening its sentence goes on about the last one's subject.
+                    // Inside a quotation begun in an earlier sentence, "she" is the
+                    // speaker's word and not the narration's: the rule does not hold.
+                    let opens = matches!(t.norm.as_str(), "he" | "she")
+                        && !quoting
+                        && s.tokens[..k].iter().all(|t| t.kind == TokenKind::Punct);
+                    let subject = first_person_ref.filter(|m| opens && fits(m));
+                    subject.or(last_person_ref.filter(fits)).or_else(|| {
                         earlier().find(|m| {
-                            fits(m) && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
+                            fits(m)
+                                && matches!(
+                                    m.via,
+                                    Via::Name | Via::Alias | Via::Surname | Via::GivenName
+                                )
                         })
                     })
                 });
@@ -1231,7 +1424,11 @@ fn resolve_references(
                         .or(last_person_ref.filter(free))
                         .or_else(|| {
                             earlier().find(|m| {
-                                free(m) && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
+                                free(m)
+                                    && matches!(
+                                        m.via,
+                                        Via::Name | Via::Alias | Via::Surname | Via::GivenName
+                                    )
                             })
                         })
                         .cloned()
@@ -1321,6 +1518,22 @@ fn resolve_references(
         recent.push(idx);
         facts[idx].mentions = all;
     }
+}
+
+/// The opening and closing marks of a double-quoted quotation that closes right before
+/// token `k`, a comma aside (`"...," she said`, `"..." he said`).
+fn quotation_before(tokens: &[Token], k: usize) -> Option<(usize, usize)> {
+    let close = (1..=2)
+        .filter_map(|back| k.checked_sub(back))
+        .find(|&j| is_double_mark(&tokens[j]))
+        .filter(|&j| tokens[j + 1..k].iter().all(|t| t.norm == ","))?;
+    let open = tokens[..close].iter().rposition(is_double_mark)?;
+    Some((open, close))
+}
+
+/// A double quotation mark, straight or curly.
+fn is_double_mark(t: &Token) -> bool {
+    matches!(t.norm.as_str(), "\"" | "“" | "”")
 }
 
 /// The last word of a person's full name, as written ("King" of "Ray King").
@@ -1728,7 +1941,10 @@ fn stated_ages(source: &Source, facts: &[SentenceFacts]) -> HashMap<String, Vec<
         }
         for m in f.mentions.iter().filter(|m| {
             m.entity_kind == EntityKind::Person
-                && matches!(m.via, Via::Name | Via::Alias | Via::Surname)
+                && matches!(
+                    m.via,
+                    Via::Name | Via::Alias | Via::Surname | Via::GivenName
+                )
         }) {
             let (a, b) = m.tokens;
             // "Ann Lee, 42, said" or "Ann Lee, 42." — not "Ann Lee, 42 miles away".
@@ -1775,9 +1991,12 @@ fn titled_sentences(source: &Source, facts: &[SentenceFacts]) -> HashMap<String,
 
 /// The title a mention names its person with, when the mention is a name.
 fn named_title(m: &Mention) -> Option<&str> {
-    matches!(m.via, Via::Name | Via::Alias | Via::Surname)
-        .then_some(m.title.as_deref())
-        .flatten()
+    matches!(
+        m.via,
+        Via::Name | Via::Alias | Via::Surname | Via::GivenName
+    )
+    .then_some(m.title.as_deref())
+    .flatten()
 }
 
 /// The person the article names with `title` ("Prime Minister Ann Lee" for a bare "the
