@@ -711,20 +711,8 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
     // asked, never listed, so keyed by the atom's id (hashed in one multiplication, where
     // the text was hashed byte by byte for each capitalised word).
     let mut capitalized_elsewhere: FxHashSet<usize> = FxHashSet::default();
-    // The words also written in lower case: common words, whatever capital a heading or
-    // a name like "South Wind" gives them, and so no one's given name.
-    let mut lower_case: FxHashSet<usize> = FxHashSet::default();
-    // The capitalised words written after "the" ("the Wolves", "the Channel"): a team's or
-    // a body's, never a person's surname.
-    let mut after_the: FxHashSet<usize> = FxHashSet::default();
     for s in source.content_sentences().filter(|s| s.role == Role::Body) {
         for (k, t) in s.tokens.iter().enumerate() {
-            if t.kind == TokenKind::Word && !t.capitalized {
-                lower_case.insert(t.norm.id());
-            }
-            if k > 0 && t.capitalized && s.tokens[k - 1].norm == "the" {
-                after_the.insert(t.norm.id());
-            }
             let after_word =
                 k > 0 && (s.tokens[k - 1].kind != TokenKind::Punct || s.tokens[k - 1].norm == "-");
             if after_word && is_name_word(t) {
@@ -792,6 +780,7 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
             i += 1;
         }
     }
+    let (lower_case, after_the) = common_words_among(source, &candidates);
     // Pass 2: canonical names. Persons are known by full name; a lone surname goes to the
     // first full name (in text order) ending in it, whether that name comes before it or,
     // failing that, after it. Full names of three or more words are also kept by their
@@ -929,6 +918,54 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
         });
     }
     resolve_references(source, facts, table);
+}
+
+/// Of the words that may open or close a person's name (the first and last words of the
+/// names of `candidates`, the word before each lexicon entity), those the article also
+/// writes in lower case (common words, whatever capital a heading or a name like "South
+/// Wind" gives them) and those it writes capitalised after "the" ("the Wolves": a team's
+/// or a body's word, never a surname), by atom id. Only those words are looked up: a set
+/// of every lower-case word cost a hash insert per token.
+fn common_words_among(
+    source: &Source,
+    candidates: &[(usize, Candidate)],
+) -> (FxHashSet<usize>, FxHashSet<usize>) {
+    let mut asked: FxHashSet<usize> = FxHashSet::default();
+    // A bit per bucket of atom ids asked about: nearly every token of the article is
+    // refused by one bit test before the set is hashed.
+    let mut buckets = [0u64; 64];
+    let bucket = |id: usize| {
+        let h = (id as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52;
+        ((h >> 6) as usize & 63, 1u64 << (h & 63))
+    };
+    let mut ask = |id: usize| {
+        let (i, bit) = bucket(id);
+        buckets[i] |= bit;
+        asked.insert(id);
+    };
+    for (idx, c) in candidates {
+        if let (Some(first), Some(last)) = (c.words.first(), c.words.last()) {
+            ask(first.id());
+            ask(last.id());
+        } else if let Some(before) = c.start.0.checked_sub(1) {
+            ask(source.sentences[*idx].tokens[before].norm.id());
+        }
+    }
+    let (mut lower_case, mut after_the) = (FxHashSet::default(), FxHashSet::default());
+    for s in source.content_sentences().filter(|s| s.role == Role::Body) {
+        for (k, t) in s.tokens.iter().enumerate() {
+            let (i, bit) = bucket(t.norm.id());
+            if buckets[i] & bit == 0 || t.kind != TokenKind::Word || !asked.contains(&t.norm.id()) {
+                continue;
+            }
+            if !t.capitalized {
+                lower_case.insert(t.norm.id());
+            } else if k > 0 && s.tokens[k - 1].norm == "the" {
+                after_the.insert(t.norm.id());
+            }
+        }
+    }
+    (lower_case, after_the)
 }
 
 /// The full names of the article's persons by their first word, `None` where two persons
@@ -1533,7 +1570,7 @@ fn quotation_before(tokens: &[Token], k: usize) -> Option<(usize, usize)> {
 
 /// A double quotation mark, straight or curly.
 fn is_double_mark(t: &Token) -> bool {
-    matches!(t.norm.as_str(), "\"" | "“" | "”")
+    t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "\"" | "“" | "”")
 }
 
 /// The last word of a person's full name, as written ("King" of "Ray King").
