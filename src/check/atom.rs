@@ -818,7 +818,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         let reason = if let ([a, b], false) = (&conversed[..], agreed) {
             let (a, b) = (*a, *b);
             format!(
-                "line {line} says it the other way round ('{}' and '{}' turned)",
+                "line {line} says the same from the other side ('{}' and '{}' turned)",
                 units[a].text, units[b].text
             )
         } else if unbacked.is_empty() {
