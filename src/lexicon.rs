@@ -120,7 +120,8 @@ pub struct Lexicon {
     stopwords: HashSet<String>,
     negation_particles: HashSet<String>,
     negating_verbs: HashSet<String>,
-    reporting_verbs: HashSet<String>,
+    /// Stem → lemma.
+    reporting_verbs: HashMap<String, String>,
     speech_verbs: HashSet<String>,
     words_verbs: HashSet<String>,
     symmetric_verbs: HashSet<String>,
@@ -317,7 +318,7 @@ impl Lexicon {
         }
         let reporting_verbs = data_lines(REPORTING)
             .filter_map(|(_, l)| l.split_whitespace().next())
-            .map(stem)
+            .map(|lemma| (stem(lemma), lemma.to_owned()))
             .collect();
         let marked = |mark: &'static str| {
             data_lines(REPORTING)
@@ -683,7 +684,18 @@ impl Lexicon {
 
     /// Whether the stem is of a reporting verb ("said", "told").
     pub fn is_reporting_verb(&self, stem: &str) -> bool {
-        self.reporting_verbs.contains(stem)
+        self.reporting_verbs.contains_key(stem)
+    }
+
+    /// The lemma of a reporting verb's stem, as `reporting_verbs.txt` lists it.
+    ///
+    /// ```
+    /// let lex = factcheck::lexicon::Lexicon::get();
+    /// assert_eq!(lex.reporting_lemma("conclud"), Some("conclude"));
+    /// assert_eq!(lex.reporting_lemma("run"), None);
+    /// ```
+    pub fn reporting_lemma(&self, stem: &str) -> Option<&str> {
+        self.reporting_verbs.get(stem).map(String::as_str)
     }
 
     /// Whether the stem is of a verb that gives words to a speaker ("said", "confirmed";

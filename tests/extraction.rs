@@ -1599,6 +1599,17 @@ fn resolve_cases() -> Vec<ResolveCase> {
 fn quote_cases() -> Vec<QuoteCase> {
     use Qt::*;
     vec![
+        // Speech verbs beyond "say": "concluded", "recalled", "joked".
+        qt(
+            "\"We will rebuild the pier,\" Ines Duarte concluded.",
+            "rebuild",
+            &[Speaker("Ines Duarte"), Verb("conclude")],
+        ),
+        qt(
+            "\"It was pitch dark,\" Ana Ruiz recalled.",
+            "pitch",
+            &[Speaker("Ana Ruiz"), Verb("recall")],
+        ),
         // A country before a group noun is no speaker by itself: the group is.
         qt(
             "\"The border stays shut,\" Polish officials said.",
@@ -1786,6 +1797,26 @@ fn relation_cases() -> Vec<RelationCase> {
     use Modality::*;
     use R::*;
     vec![
+        // An apposition or an age between the subject and its verb is set off, and a
+        // subordinate clause ("after ...") has a subject of its own.
+        rel(
+            "Jonas Eklund, a spokesman for the port authority, said the berth was closed.",
+            0,
+            "Jonas Eklund",
+            &[Predicate("say"), Object("berth was closed")],
+        ),
+        rel(
+            "Jonas Eklund, 52, closed the berth on Monday.",
+            0,
+            "Jonas Eklund",
+            &[Predicate("close"), Object("berth on Monday")],
+        ),
+        rel(
+            "The union protested after Jonas Eklund, its chairman, blocked the ferry.",
+            0,
+            "Jonas Eklund",
+            &[Predicate("block"), Object("ferry")],
+        ),
         // A country before a group noun: the group is the subject, its verb after the noun;
         // a demonym before another noun is still no subject.
         rel(

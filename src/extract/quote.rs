@@ -466,7 +466,7 @@ fn lemma(t: &Token) -> String {
     match t.stem.as_str() {
         "said" | "say" => "say".to_string(),
         "told" | "tell" => "tell".to_string(),
-        s => s.to_string(),
+        s => Lexicon::get().reporting_lemma(s).unwrap_or(s).to_string(),
     }
 }
 

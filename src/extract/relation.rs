@@ -186,8 +186,15 @@ fn is_clause_boundary(norm: &str) -> bool {
     matches!(
         norm,
         "," | "and" | "but" | "which" | "that" | "\"" | "“" | "”" | ";" | "while" | "as"
-    )
+    ) || SUBORDINATORS.contains(&norm)
 }
+
+/// Conjunctions that open a subordinate clause with a subject of its own ("after Lee, its
+/// chairman, blocked the ferry").
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "because", "although", "though", "since", "until", "if", "unless",
+    "whereas",
+];
 
 /// Whether a word ends the noun phrase before it and begins the predicate: a reporting
 /// verb or a finite auxiliary ("US military says", "city officials have").
@@ -274,16 +281,11 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
         if tokens.get(k).is_some_and(|t| t.norm == ",") && opens_with_description(tokens, subject) {
             k += 1;
         }
-        // "Russia, which has resisted …, had suggested": skip an inserted clause.
+        // "Russia, which has resisted …, had suggested": skip an inserted clause, as
+        // "Lee, a spokesman for the ministry, said" and "Lee, 45, said" an apposition.
         if tokens.get(k).is_some_and(|t| t.norm == ",") {
             match tokens[k + 1..].iter().position(|t| t.norm == ",") {
-                Some(p)
-                    if tokens
-                        .get(k + 1)
-                        .is_some_and(|t| t.norm == "which" || t.norm == "who") =>
-                {
-                    k = k + 2 + p
-                }
+                Some(p) if inserted(&tokens[k + 1..k + 1 + p]) => k = k + 2 + p,
                 _ => continue,
             }
         }
@@ -374,6 +376,25 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
         });
     }
     out
+}
+
+/// Whether the words between two commas after a subject are set off from the clause: a
+/// relative clause ("which has resisted"), a noun phrase in apposition ("a spokesman for
+/// the ministry", "its marketing manager") or an age ("45"). A name or a bare noun there
+/// ("Russia, China and France") is the next item of a list.
+fn inserted(words: &[Token]) -> bool {
+    match words {
+        [first, ..] if matches!(first.norm.as_str(), "which" | "who") => true,
+        [age] => age.kind == TokenKind::Number,
+        [first, _, ..] => {
+            words.len() <= 12
+                && matches!(
+                    first.norm.as_str(),
+                    "a" | "an" | "the" | "its" | "his" | "her" | "their"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// A group noun a country's name modifies ("U.S. officials", "Russian diplomats"), as its
