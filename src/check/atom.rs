@@ -5,6 +5,7 @@ use rustc_hash::FxHashSet as HashSet;
 use super::enumeration;
 use super::quantity::{self as qty, Relation as QRel};
 use super::{Evidence, Part, Verdict, is_evidence};
+use crate::extract::entity::is_venue;
 use crate::extract::time::{TimeKind, times};
 use crate::extract::vocabulary::{WordIndex, names_owner};
 use crate::extract::{
@@ -1618,15 +1619,25 @@ fn check_entities(
             .collect();
         let swap = if rivals.len() == 1 {
             evidence.iter().find_map(|s| {
-                s.facts.mentions.iter().find(|m| {
-                    rivals.contains(m.canonical.as_str()) && same_slot(tokens, u, s.tokens, m)
-                })
+                s.facts
+                    .mentions
+                    .iter()
+                    .find(|m| {
+                        rivals.contains(m.canonical.as_str()) && same_slot(tokens, u, s.tokens, m)
+                    })
+                    .map(|m| (m, is_venue(s.tokens, m.tokens)))
             })
         } else {
             None
         };
         match swap {
-            Some(m) if rest >= SUPPORT_COVERAGE => {
+            // "at Elland Road" against "in Yorkshire": one place may lie in the other, and
+            // without a gazetteer the engine cannot tell, so only a gap; two venues ("St
+            // Agnes hospital", "the Central Clinic") exclude each other.
+            Some((m, venue))
+                if rest >= SUPPORT_COVERAGE
+                    && (*kind != EntityKind::Place || venue && is_venue(tokens, u.tokens)) =>
+            {
                 out.push(Finding::Conflict(format!(
                     "the source names {} where the claim names {}",
                     m.canonical, canonical

@@ -613,6 +613,22 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> EntityKind {
     }
 }
 
+/// Whether the name at `span` of `tokens` ends in, or is followed by, a word for a
+/// building or site ("St Agnes hospital", "Elland Road"): a venue, where one person or
+/// event is at a time, unlike a town or a region, which may hold another place.
+///
+/// ```
+/// use factcheck::extract::entity::is_venue;
+/// use factcheck::text::tokenize;
+/// let tokens = tokenize("taken to St Agnes hospital in Yorkshire", 0);
+/// assert!(is_venue(&tokens, (2, 4)) && !is_venue(&tokens, (6, 7)));
+/// ```
+pub fn is_venue(tokens: &[Token], (start, end): (usize, usize)) -> bool {
+    end > start
+        && (is_place_word(&tokens[end - 1].norm)
+            || tokens.get(end).is_some_and(|t| is_place_word(&t.norm)))
+}
+
 /// Whether a capitalised function word stands inside the name ("Doctors Without Borders",
 /// "Save The Children"): personal names hold none but their particles ("van", "de").
 fn holds_function_word(tokens: &[Token], start: usize, end: usize) -> bool {
