@@ -1304,9 +1304,29 @@ fn check_quantities(
         {
             continue;
         }
+        let elsewhere = counterpart(cq, all.iter().flat_map(|s| s.facts.quantities.iter()));
         if let (Some(sq), Some(QRel::Conflicts)) = (here, relation)
             && (measure_overlap(sq, cq).unwrap_or(0) > 0 || sq.unit.is_some())
         {
+            // "100 people" in the lead and "of the passengers, 95" here: the article states
+            // the claim's figure of the claim's noun itself, so the evidence's figure, of
+            // no such noun, counts a part or another thing, and settles nothing.
+            let counts_claimed = |q: &Quantity| {
+                q.counted
+                    .as_deref()
+                    .zip(cq.counted.as_deref())
+                    .is_some_and(|(a, b)| crate::text::stem(a) == crate::text::stem(b))
+            };
+            if let Some(stated) = elsewhere.filter(|q| {
+                qty::relate(q, cq) == QRel::Entails && counts_claimed(q) && !counts_claimed(sq)
+            }) {
+                out.push(Finding::Gap(format!(
+                    "the sentence that backs the rest gives '{}' of something else; '{}' is in another",
+                    describe(sq, doc),
+                    describe(stated, doc)
+                )));
+                continue;
+            }
             out.push(Finding::Conflict(format!(
                 "the source says '{}', which cannot be {}",
                 describe(sq, doc),
@@ -1314,7 +1334,6 @@ fn check_quantities(
             )));
             continue;
         }
-        let elsewhere = counterpart(cq, all.iter().flat_map(|s| s.facts.quantities.iter()));
         if elsewhere.is_some_and(|sq| qty::relate(sq, cq) == QRel::Entails) {
             // Backed elsewhere in the article: the figure is right, the alignment weaker.
             continue;
