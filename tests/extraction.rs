@@ -1561,6 +1561,17 @@ fn entity_cases() -> Vec<EntityCase> {
             "she",
             &[Canonical("Rosa Delgado"), By(Via::Pronoun)],
         ),
+        // "him" is never the subject of its own clause (Principle B).
+        e(
+            "Coach Ian Ruiz praised Tomas Varga. Varga was happy to give him the ball.",
+            "him",
+            &[Canonical("Ian Ruiz"), By(Via::Pronoun)],
+        ),
+        e(
+            "Officer Dan Slager said that Tom Scott attacked him.",
+            "him",
+            &[Canonical("Dan Slager"), By(Via::Pronoun)],
+        ),
         // A determiner opening a sentence is no part of a name: "Another Brennan fan" is
         // a fan, and "Brennan" stays Maya Brennan's surname.
         e(ANOTHER, "Another Brennan", &[Absent]),

@@ -1324,28 +1324,54 @@ fn resolve_references(
                 };
                 // "A visitor fell, and a doctor said she ...": a person brought in
                 // unnamed earlier in the sentence is nearer than anyone named before it.
-                let person = here().rev().filter(outside).find(fits).or_else(|| {
-                    if unnamed_person_before(&s.tokens, k) {
-                        return None;
-                    }
-                    // "Lee, a teacher, posted photos of Kim. She was not surprised": a
-                    // subject opening its sentence goes on about the last one's subject.
-                    // Inside a quotation begun in an earlier sentence, "she" is the
-                    // speaker's word and not the narration's: the rule does not hold.
-                    let opens = matches!(t.norm.as_str(), "he" | "she")
-                        && !quoting
-                        && s.tokens[..k].iter().all(|t| t.kind == TokenKind::Punct);
-                    let subject = first_person_ref.filter(|m| opens && fits(m));
-                    subject.or(last_person_ref.filter(fits)).or_else(|| {
-                        earlier().find(|m| {
-                            fits(m)
-                                && matches!(
-                                    m.via,
-                                    Via::Name | Via::Alias | Via::Surname | Via::GivenName
+                // "Lee was happy to give him the ball": an object pronoun is never the
+                // subject of its own clause (binding theory's Principle B), so a person
+                // with no clause boundary between it and "him" is skipped.
+                let own_clause = |m: &&Mention| {
+                    t.norm == "him"
+                        && !s.tokens[m.tokens.1..k].iter().any(|b| {
+                            b.kind == TokenKind::Punct
+                                || b.is_reporting_verb()
+                                || matches!(
+                                    b.norm.as_str(),
+                                    "that" | "and" | "but" | "who" | "which"
                                 )
+                                || super::relation::SUBORDINATORS.contains(&b.norm.as_str())
                         })
-                    })
-                });
+                };
+                // The clause's own subject is nobody "him" may be, here or before.
+                let subject_here = here()
+                    .rev()
+                    .filter(outside)
+                    .find(|m| fits(m) && own_clause(m));
+                let other = |m: &&Mention| subject_here.is_none_or(|n| n.canonical != m.canonical);
+                let fits = |m: &&Mention| fits(m) && other(m);
+                let person = here()
+                    .rev()
+                    .filter(outside)
+                    .find(|m| fits(m) && !own_clause(m))
+                    .or_else(|| {
+                        if unnamed_person_before(&s.tokens, k) {
+                            return None;
+                        }
+                        // "Lee, a teacher, posted photos of Kim. She was not surprised": a
+                        // subject opening its sentence goes on about the last one's subject.
+                        // Inside a quotation begun in an earlier sentence, "she" is the
+                        // speaker's word and not the narration's: the rule does not hold.
+                        let opens = matches!(t.norm.as_str(), "he" | "she")
+                            && !quoting
+                            && s.tokens[..k].iter().all(|t| t.kind == TokenKind::Punct);
+                        let subject = first_person_ref.filter(|m| opens && fits(m));
+                        subject.or(last_person_ref.filter(fits)).or_else(|| {
+                            earlier().find(|m| {
+                                fits(m)
+                                    && matches!(
+                                        m.via,
+                                        Via::Name | Via::Alias | Via::Surname | Via::GivenName
+                                    )
+                            })
+                        })
+                    });
                 if let Some(p) = person {
                     added.push(pointing(&p.canonical, EntityKind::Person, 1));
                 }

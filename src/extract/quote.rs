@@ -311,7 +311,7 @@ fn attribution(
             let by_relation = facts[open_sentence]
                 .relations
                 .iter()
-                .find(|r| r.predicate == lemma(v.token) && r.start <= v.token.start);
+                .find(|r| r.predicate == predicate(v.token) && r.start <= v.token.start);
             if let Some(r) = by_relation {
                 return (
                     Some(r.subject.clone()),
@@ -462,12 +462,24 @@ fn split_group(speaker: &str) -> (&str, Option<&str>) {
     }
 }
 
-fn lemma(t: &Token) -> String {
+/// The verb as the relation reader gives it (its stem, "said" as "say"): what a
+/// relation's predicate is matched with.
+fn predicate(t: &Token) -> &str {
     match t.stem.as_str() {
-        "said" | "say" => "say".to_string(),
-        "told" | "tell" => "tell".to_string(),
-        s => Lexicon::get().reporting_lemma(s).unwrap_or(s).to_string(),
+        "said" | "say" => "say",
+        "told" | "tell" => "tell",
+        s => s,
     }
+}
+
+/// The reporting verb's lemma, as `reporting_verbs.txt` lists it ("conclude", not the
+/// stem "conclud").
+fn lemma(t: &Token) -> String {
+    let stem = predicate(t);
+    Lexicon::get()
+        .reporting_lemma(stem)
+        .unwrap_or(stem)
+        .to_string()
 }
 
 /// What follows "told": a named outlet ("Interfax") or an audience ("reporters").

@@ -191,7 +191,7 @@ fn is_clause_boundary(norm: &str) -> bool {
 
 /// Conjunctions that open a subordinate clause with a subject of its own ("after Lee, its
 /// chairman, blocked the ferry").
-const SUBORDINATORS: &[&str] = &[
+pub(crate) const SUBORDINATORS: &[&str] = &[
     "after", "before", "when", "because", "although", "though", "since", "until", "if", "unless",
     "whereas",
 ];
