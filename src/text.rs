@@ -295,12 +295,48 @@ fn short_key(text: &[u8], (start, end): (usize, usize), kind: TokenKind) -> Opti
 }
 
 fn stem_uncached(word: &str) -> String {
-    let lower = word.to_lowercase();
+    // Norms are lower-case already: copy only the rare word that is not.
+    let lower: std::borrow::Cow<str> = if is_lower_ascii(word) {
+        word.into()
+    } else {
+        word.to_lowercase().into()
+    };
     let base = irregular()
-        .get(&lower)
+        .get(lower.as_ref())
         .map(String::as_str)
         .unwrap_or(&lower);
+    if stems_to_itself(base) {
+        return base.to_string();
+    }
     stemmer().stem(base).into_owned()
+}
+
+/// Whether `word` is ASCII without capitals.
+fn is_lower_ascii(word: &str) -> bool {
+    word.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+}
+
+/// Endings one of which ends every suffix a step of the Snowball English stemmer
+/// (Porter2, as `rust_stemmers` implements it) looks for before it changes a word: the
+/// suffixes of steps 1a to 5 and of exception2, each kept only by its shortest ending
+/// in the list ("s" stands for "ies", "sses", "ness"; "ion" for "ation"; "iti" for
+/// "aliti"), and "y" for step 1c. Every word of exception1 ends in one of them too.
+const STEMMED_ENDINGS: [&str; 19] = [
+    "'", "s", "e", "l", "y", "ed", "ing", "anci", "enci", "ogi", "li", "iti", "er", "ator", "ic",
+    "ism", "ion", "ant", "ent",
+];
+
+/// Whether the Snowball English stemmer provably returns `word` unchanged, so a call
+/// (some 3,400 instructions a word) can be saved: a word of up to two letters is never
+/// stemmed, and a longer one only by a step whose suffix ends it, or by the prelude,
+/// which drops a leading apostrophe and turns `y` into `Y` and back (only a word with
+/// no capitals keeps that round trip exact; the `Y`s it leaves in the middle of a word
+/// make no suffix match that the lower-case word did not).
+fn stems_to_itself(word: &str) -> bool {
+    is_lower_ascii(word)
+        && (word.len() <= 2
+            || !(word.starts_with('\'') || STEMMED_ENDINGS.iter().any(|e| word.ends_with(e))))
 }
 
 /// Lower-case normal forms of the words in a phrase, as the tokenizer cuts them.
@@ -943,5 +979,67 @@ mod tests {
         assert_eq!(index.line_col(text, 0), (1, 1));
         assert_eq!(index.line_col(text, 2), (1, 2));
         assert_eq!(index.line_col(text, 4), (2, 2));
+    }
+
+    /// Lower-case words of the lexicons and of the repository's prose, with inflections
+    /// and derivations made from each, and every string of up to four letters from an
+    /// alphabet of the letters the stemmer's suffixes and vowels are made of.
+    fn stemmer_test_words() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("src/lexicon"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        files.extend(["README.md", "ARCHITECTURE.md"].map(|f| root.join(f)));
+        let mut bases = std::collections::BTreeSet::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file)
+                .unwrap_or_default()
+                .to_lowercase();
+            bases.extend(
+                text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.'))
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string),
+            );
+        }
+        let endings = [
+            "", "s", "es", "ed", "ing", "ly", "er", "est", "ness", "ment", "ation", "al", "ally",
+            "y", "ies", "ied", "'s", "'", "ful", "less", "ize", "ization", "ity", "ous", "ive",
+            "able", "ism", "ist", "ence", "ance", "ic", "li", "ogi",
+        ];
+        let mut words: Vec<String> = bases
+            .iter()
+            .flat_map(|b| endings.iter().map(move |e| format!("{b}{e}")))
+            .collect();
+        let alphabet = b"aeiouybcdglnrst'x";
+        let mut short = vec![String::new()];
+        for _ in 0..4 {
+            short = short
+                .iter()
+                .flat_map(|w| alphabet.iter().map(move |&c| format!("{w}{}", c as char)))
+                .collect();
+            words.extend(short.iter().cloned());
+        }
+        words
+    }
+
+    #[test]
+    fn words_the_shortcut_skips_are_ones_the_stemmer_leaves_alone() {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let words = stemmer_test_words();
+        let mut skipped = 0;
+        for word in &words {
+            if stems_to_itself(word) {
+                skipped += 1;
+                assert_eq!(stemmer.stem(word), word.as_str(), "{word}");
+            }
+        }
+        // The comparison must cover many words on both sides of the shortcut.
+        assert!(
+            skipped > 20_000 && words.len() - skipped > 20_000,
+            "{skipped}"
+        );
     }
 }
