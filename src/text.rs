@@ -251,7 +251,7 @@ impl Memo {
             *self
                 .stems
                 .entry(norm)
-                .or_insert_with(|| Atom::new(&stem_uncached(&norm)))
+                .or_insert_with(|| stem_uncached(&norm))
         } else {
             norm
         };
@@ -294,7 +294,7 @@ fn short_key(text: &[u8], (start, end): (usize, usize), kind: TokenKind) -> Opti
     Some(surface | tag << 120)
 }
 
-fn stem_uncached(word: &str) -> String {
+fn stem_uncached(word: &str) -> Atom {
     // Norms are lower-case already: copy only the rare word that is not.
     let lower: std::borrow::Cow<str> = if is_lower_ascii(word) {
         word.into()
@@ -306,10 +306,17 @@ fn stem_uncached(word: &str) -> String {
         .map(String::as_str)
         .unwrap_or(&lower);
     if stems_to_itself(base) {
-        return base.to_string();
+        return Atom::new(base);
     }
-    stemmer().stem(base).into_owned()
+    match LEXICON_STEMS.binary_search_by_key(&base, |&(word, _)| word) {
+        Ok(i) => Atom::new(LEXICON_STEMS[i].1),
+        Err(_) => Atom::new(&stemmer().stem(base)),
+    }
 }
+
+/// The Snowball stems of the lexicons' words, sorted by word: build.rs stems them with
+/// `rust_stemmers` when the crate is built, so parsing the lexicons does not.
+static LEXICON_STEMS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/lexicon_stems.rs"));
 
 /// Whether `word` is ASCII without capitals.
 fn is_lower_ascii(word: &str) -> bool {
@@ -1023,6 +1030,16 @@ mod tests {
             words.extend(short.iter().cloned());
         }
         words
+    }
+
+    #[test]
+    fn stems_cached_at_build_time_are_the_stemmers() {
+        let stemmer = Stemmer::create(Algorithm::English);
+        assert!(LEXICON_STEMS.len() > 1_000);
+        assert!(LEXICON_STEMS.is_sorted_by_key(|&(word, _)| word));
+        for &(word, stem) in LEXICON_STEMS {
+            assert_eq!(stemmer.stem(word), stem, "{word}");
+        }
     }
 
     #[test]
