@@ -184,7 +184,6 @@ const MEMO_LIMIT: usize = 1 << 20;
 /// The normal forms, stems and word classes of the surfaces a thread has tokenized, by
 /// token kind: news repeats its words, so most tokens cost one lookup instead of
 /// lower-casing, interning, stemming and a lookup in each word list.
-#[derive(Default)]
 struct Memo {
     /// Surfaces of up to [`SHORT`] bytes (nearly all of them), by [`short_key`]: an
     /// integer hashes in two multiplications and compares in two, where a string key
@@ -197,6 +196,21 @@ struct Memo {
     /// "police" are two surfaces with one norm, and Snowball stemming is most of what a
     /// new surface costs.
     stems: HashMap<Atom, Atom>,
+}
+
+/// Distinct surfaces (and norms) a memo has room for from the start: the lexicons'
+/// words and those of a short article. Grown from empty, the tables were rehashed
+/// ten times over in every process.
+const MEMO_START: usize = 1 << 12;
+
+impl Default for Memo {
+    fn default() -> Memo {
+        Memo {
+            short: HashMap::with_capacity_and_hasher(MEMO_START, Default::default()),
+            forms: Default::default(),
+            stems: HashMap::with_capacity_and_hasher(MEMO_START, Default::default()),
+        }
+    }
 }
 
 /// What [`Memo`] remembers of a surface form.
