@@ -25,14 +25,37 @@ fn main() {
             stems.insert(word, stem);
         }
     }
-    let mut code = String::from("&[\n");
+    let mut code = String::from("(\n&[\n");
     for (word, stem) in &stems {
         writeln!(code, "    ({word:?}, {stem:?}),").expect("writing to a String");
     }
-    code.push_str("]\n");
+    writeln!(code, "],\n&{:?},\n)", slots(stems.keys())).expect("writing to a String");
     let out =
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lexicon_stems.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
+}
+
+/// An open-addressing hash table of the words (in order) by their [`fnv1a`] hashes,
+/// at most a third full: the index of each word in its slot, or `u16::MAX`.
+fn slots<'a>(words: impl ExactSizeIterator<Item = &'a String>) -> Vec<u16> {
+    let size = (3 * words.len()).next_power_of_two();
+    let mut slots = vec![u16::MAX; size];
+    for (index, word) in words.enumerate() {
+        let mut slot = fnv1a(word) as usize & (size - 1);
+        while slots[slot] != u16::MAX {
+            slot = (slot + 1) & (size - 1);
+        }
+        slots[slot] = u16::try_from(index).expect("fewer than 65,535 lexicon words");
+    }
+    slots
+}
+
+/// The 64-bit FNV-1a hash; `text::lexicon_stem` hashes a word with the same function
+/// to find its slot.
+fn fnv1a(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The lower-case words of a lexicon file outside its comment lines: runs of letters,
