@@ -1,7 +1,10 @@
-//! Stems every word of the lexicons (src/lexicon/) with the Snowball English stemmer at
-//! build time: parsing the lexicons stems some two thousand words, a third of what a
-//! one-sentence run costs. The lexicon files stay the source of truth; this only caches
-//! what `rust_stemmers` says of their words, with the same crate the program runs.
+//! Work on the lexicons (src/lexicon/) done once at build time instead of in every
+//! process, with the crates the program runs; the lexicon files stay the source of
+//! truth:
+//! - the Snowball English stem of every word: parsing the lexicons stems some two
+//!   thousand words, a third of what a one-sentence run cost;
+//! - the literals that start or end every match of each boilerplate pattern: parsing
+//!   the patterns and extracting them was a fifth of what a one-sentence run cost.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -33,6 +36,69 @@ fn main() {
     let out =
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lexicon_stems.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
+    boilerplate_literals(&dir.join("boilerplate.txt"));
+}
+
+/// Writes `boilerplate_literals.rs`: each pattern of the boilerplate file (in order)
+/// with its [`literals`], `None` when it has none.
+fn boilerplate_literals(file: &Path) {
+    let text = std::fs::read_to_string(file).expect("boilerplate.txt is UTF-8");
+    let mut code = String::from("&[\n");
+    for pattern in text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(str::trim_end)
+    {
+        let literals = literals(pattern).map_or_else(
+            || "None".to_string(),
+            |(literals, at_end)| {
+                let list: Vec<String> = literals.iter().map(|l| format!("&{l:?}")).collect();
+                format!("Some((&[{}], {at_end}))", list.join(", "))
+            },
+        );
+        writeln!(code, "    ({pattern:?}, {literals}),").expect("writing to a String");
+    }
+    code.push_str("]\n");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("boilerplate_literals.rs");
+    std::fs::write(out, code).expect("OUT_DIR is writable");
+}
+
+/// The literal prefixes of a pattern anchored with `^`, or else its literal suffixes if
+/// it is anchored with `$` (and whether they are suffixes), from the parser the regex
+/// crate uses.
+fn literals(pattern: &str) -> Option<(Vec<Vec<u8>>, bool)> {
+    use regex_syntax::hir::Look;
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let props = hir.properties();
+    for (anchored, kind, at_end) in [
+        (
+            props.look_set_prefix().contains(Look::Start),
+            ExtractKind::Prefix,
+            false,
+        ),
+        (
+            props.look_set_suffix().contains(Look::End),
+            ExtractKind::Suffix,
+            true,
+        ),
+    ] {
+        if !anchored {
+            continue;
+        }
+        // Case-insensitive words multiply into many literals: four bytes of each are
+        // enough to refuse nearly every sentence of an article, and cheap to extract.
+        let seq = Extractor::new()
+            .kind(kind)
+            .limit_literal_len(4)
+            .limit_total(2000)
+            .extract(&hir);
+        if let Some(lits) = seq.literals() {
+            return Some((lits.iter().map(|l| l.as_bytes().to_vec()).collect(), at_end));
+        }
+    }
+    None
 }
 
 /// An open-addressing hash table of the words (in order) by their [`fnv1a`] hashes,
