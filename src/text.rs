@@ -265,7 +265,7 @@ impl Memo {
             *self
                 .stems
                 .entry(norm)
-                .or_insert_with(|| stem_uncached(&norm))
+                .or_insert_with(|| stem_uncached(norm))
         } else {
             norm
         };
@@ -308,7 +308,11 @@ fn short_key(text: &[u8], (start, end): (usize, usize), kind: TokenKind) -> Opti
     Some(surface | tag << 120)
 }
 
-fn stem_uncached(word: &str) -> Atom {
+/// The stem of a norm; the norm's own atom (no lookup in the atom tables) when the
+/// stemmer leaves it as it is, as it does a good part of the words.
+fn stem_uncached(norm: Atom) -> Atom {
+    let word = norm.as_str();
+    let atom = |stem: &str| if stem == word { norm } else { Atom::new(stem) };
     // Norms are lower-case already: copy only the rare word that is not.
     let lower: std::borrow::Cow<str> = if is_lower_ascii(word) {
         word.into()
@@ -320,17 +324,17 @@ fn stem_uncached(word: &str) -> Atom {
         .map(String::as_str)
         .unwrap_or(&lower);
     if stems_to_itself(base) {
-        return Atom::new(base);
+        return atom(base);
     }
-    // Only while the lexicons are parsed: the memo has their words after that, and
-    // a text's other words missed the binary search at a cost in mispredicted
-    // branches that took more time than the lexicon words it found saved.
+    // Only while the lexicons are parsed: the memo has their words after that, and a
+    // text's other words would only miss (a binary search of the table, as it first
+    // was, cost more time in mispredicted branches than it saved).
     if Lexicon::ready().is_none()
         && let Some(stem) = lexicon_stem(base)
     {
-        return Atom::new(stem);
+        return atom(stem);
     }
-    Atom::new(&stemmer().stem(base))
+    atom(&stemmer().stem(base))
 }
 
 /// The Snowball stems of the lexicons' words, sorted by word, and a hash table of them
