@@ -28,11 +28,18 @@ fn main() {
             stems.insert(word, stem);
         }
     }
-    let mut code = String::from("(\n&[\n");
+    // One text and byte ranges into it, not a string literal a word: a table of
+    // pointers is relocated, page by page, when any run of the program starts.
+    let (mut text, mut ranges) = (String::new(), Vec::new());
     for (word, stem) in &stems {
-        writeln!(code, "    ({word:?}, {stem:?}),").expect("writing to a String");
+        let mut range = |part: &str| {
+            text.push_str(part);
+            u32::try_from(text.len()).expect("lexicon words are under 4 GB")
+        };
+        let (word_start, word_end) = (range(""), range(word));
+        ranges.push([word_start, word_end, word_end, range(stem)]);
     }
-    writeln!(code, "],\n&{:?},\n)", slots(stems.keys())).expect("writing to a String");
+    let code = format!("({text:?}, &{ranges:?}, &{:?})\n", slots(stems.keys()));
     let out =
         Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lexicon_stems.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
@@ -43,7 +50,8 @@ fn main() {
 /// with its [`literals`], `None` when it has none.
 fn boilerplate_literals(file: &Path) {
     let text = std::fs::read_to_string(file).expect("boilerplate.txt is UTF-8");
-    let mut code = String::from("&[\n");
+    // The literals' bytes in one string and ranges into it (see `main`).
+    let (mut bytes, mut patterns) = (Vec::new(), String::new());
     for pattern in text
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
@@ -52,13 +60,20 @@ fn boilerplate_literals(file: &Path) {
         let literals = literals(pattern).map_or_else(
             || "None".to_string(),
             |(literals, at_end)| {
-                let list: Vec<String> = literals.iter().map(|l| format!("&{l:?}")).collect();
-                format!("Some((&[{}], {at_end}))", list.join(", "))
+                let ranges: Vec<[u32; 2]> = literals
+                    .iter()
+                    .map(|l| {
+                        let start = bytes.len();
+                        bytes.extend_from_slice(l);
+                        [start, bytes.len()].map(|i| u32::try_from(i).expect("under 4 GB"))
+                    })
+                    .collect();
+                format!("Some((&{ranges:?}, {at_end}))")
             },
         );
-        writeln!(code, "    ({pattern:?}, {literals}),").expect("writing to a String");
+        writeln!(patterns, "    ({pattern:?}, {literals}),").expect("writing to a String");
     }
-    code.push_str("]\n");
+    let code = format!("(&{bytes:?}, &[\n{patterns}])\n");
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("boilerplate_literals.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");

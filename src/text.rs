@@ -339,17 +339,29 @@ fn stem_uncached(norm: Atom) -> Atom {
     atom(&stemmer().stem(base))
 }
 
-/// The Snowball stems of the lexicons' words, sorted by word, and a hash table of them
-/// (see [`lexicon_stem`]): build.rs stems them with `rust_stemmers` when the crate is
-/// built, so parsing the lexicons does not.
-static LEXICON_STEMS: (&[(&str, &str)], &[u16]) =
+/// The Snowball stems of the lexicons' words: one text, the byte ranges in it of each
+/// word (sorted) and its stem, and a hash table of the words (see [`lexicon_stem`]).
+/// build.rs stems them with `rust_stemmers` when the crate is built, so parsing the
+/// lexicons does not; ranges, not a `&str` a word, as a table of pointers is relocated
+/// when the program starts, whatever it runs.
+static LEXICON_STEMS: (&str, &[[u32; 4]], &[u16]) =
     include!(concat!(env!("OUT_DIR"), "/lexicon_stems.rs"));
+
+/// Entry `i` of [`LEXICON_STEMS`]: a word and its stem.
+fn lexicon_entry(i: usize) -> Option<(&'static str, &'static str)> {
+    let (text, ranges, _) = LEXICON_STEMS;
+    let [word_start, word_end, stem_start, stem_end] = ranges.get(i)?.map(|n| n as usize);
+    Some((
+        text.get(word_start..word_end)?,
+        text.get(stem_start..stem_end)?,
+    ))
+}
 
 /// The stem of a lexicon word from [`LEXICON_STEMS`]: the slot of its FNV-1a hash
 /// (the function build.rs placed the words with), or the next ones. A binary search
 /// of the two thousand words cost five times as much.
 fn lexicon_stem(word: &str) -> Option<&'static str> {
-    let (entries, slots) = LEXICON_STEMS;
+    let (_, _, slots) = LEXICON_STEMS;
     let mask = slots.len() - 1;
     let hash = word.bytes().fold(0xcbf2_9ce4_8422_2325, |hash: u64, byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
@@ -357,7 +369,7 @@ fn lexicon_stem(word: &str) -> Option<&'static str> {
     let mut slot = hash as usize & mask;
     loop {
         // An empty slot (`u16::MAX`) indexes no entry: the word is not there.
-        let &(known, stem) = entries.get(usize::from(slots[slot]))?;
+        let (known, stem) = lexicon_entry(usize::from(slots[slot]))?;
         if known == word {
             return Some(stem);
         }
@@ -1082,9 +1094,9 @@ mod tests {
     #[test]
     fn stems_cached_at_build_time_are_the_stemmers() {
         let stemmer = Stemmer::create(Algorithm::English);
-        let (entries, _) = LEXICON_STEMS;
-        assert!(entries.len() > 1_000);
-        for &(word, stem) in entries {
+        let (_, ranges, _) = LEXICON_STEMS;
+        assert!(ranges.len() > 1_000);
+        for (word, stem) in (0..ranges.len()).filter_map(lexicon_entry) {
             assert_eq!(stemmer.stem(word), stem, "{word}");
             assert_eq!(lexicon_stem(word), Some(stem), "{word}");
         }

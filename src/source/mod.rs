@@ -459,8 +459,14 @@ impl Pattern {
     fn new(&(source, literals): &PatternLiterals) -> Pattern {
         Pattern {
             source,
-            filter: literals.map(|(literals, at_end)| {
-                Literals::new(literals.iter().map(|l| l.to_vec()).collect(), at_end)
+            filter: literals.map(|(ranges, at_end)| {
+                let bytes = BOILERPLATE_LITERALS.0;
+                let literals = ranges
+                    .iter()
+                    .filter_map(|&[start, end]| bytes.get(start as usize..end as usize))
+                    .map(<[u8]>::to_vec)
+                    .collect();
+                Literals::new(literals, at_end)
             }),
             regex: OnceLock::new(),
             ascii: OnceLock::new(),
@@ -543,16 +549,20 @@ fn ascii_only(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
     }
 }
 
-/// The patterns of `src/lexicon/boilerplate.txt`, in order, each with the literals one
-/// of which starts (`false`) or ends (`true`) every match: build.rs extracts them
-/// with `regex_syntax` when the crate is built.
-type PatternLiterals = (&'static str, Option<(&'static [&'static [u8]], bool)>);
+/// A pattern of `src/lexicon/boilerplate.txt` with the literals one of which starts
+/// (`false`) or ends (`true`) every match, as byte ranges of [`BOILERPLATE_LITERALS`]'
+/// bytes.
+type PatternLiterals = (&'static str, Option<(&'static [[u32; 2]], bool)>);
+
+/// The bytes of all the literals, and the patterns in order: build.rs extracts the
+/// literals with `regex_syntax` when the crate is built (ranges, not a slice a literal:
+/// a table of pointers is relocated when the program starts).
+static BOILERPLATE_LITERALS: (&[u8], &[PatternLiterals]) =
+    include!(concat!(env!("OUT_DIR"), "/boilerplate_literals.rs"));
 
 fn boilerplate_patterns() -> &'static [Pattern] {
-    static LITERALS: &[PatternLiterals] =
-        include!(concat!(env!("OUT_DIR"), "/boilerplate_literals.rs"));
     static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    PATTERNS.get_or_init(|| LITERALS.iter().map(Pattern::new).collect())
+    PATTERNS.get_or_init(|| BOILERPLATE_LITERALS.1.iter().map(Pattern::new).collect())
 }
 
 /// Page furniture: a known pattern, or a line mostly in another script than the
