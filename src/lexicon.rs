@@ -199,6 +199,11 @@ pub struct Lexicon {
     /// "far", "much": words between a party and its comparative.
     intensifiers: HashSet<String>,
     synonyms_by_stem: HashMap<Atom, Vec<Atom>>,
+    /// The [`WordClass`] bits of every word one of the norm's tests holds for: one
+    /// lookup for a new word where [`Lexicon::classify`] made eight.
+    norm_classes: HashMap<String, u32>,
+    /// The [`WordClass`] bits of every stem one of the stem's tests holds for.
+    stem_classes: HashMap<String, u32>,
     antonyms_by_stem: HashMap<Atom, Vec<Atom>>,
 }
 
@@ -278,6 +283,19 @@ impl Lexicon {
     /// What the lexicons say of a word, from its normal form and stem (see
     /// [`WordClass`]); every test is the one the named method makes.
     pub(crate) fn classify(&self, norm: &str, stem: &str) -> WordClass {
+        let mut bits = WordClass::KNOWN
+            | self.norm_classes.get(norm).copied().unwrap_or(0)
+            | self.stem_classes.get(stem).copied().unwrap_or(0);
+        // The one test that holds for words outside its list: "jan." is "jan"'s.
+        if norm.ends_with('.') && self.may_start_time(norm) {
+            bits |= WordClass::TIME_START;
+        }
+        WordClass(bits)
+    }
+
+    /// [`Lexicon::classify`] made test by test: its specification.
+    #[cfg(test)]
+    fn classify_each(&self, norm: &str, stem: &str) -> WordClass {
         let mut bits = WordClass::KNOWN;
         for (yes, bit) in [
             (self.is_stopword(norm), WordClass::STOPWORD),
@@ -299,6 +317,64 @@ impl Lexicon {
             }
         }
         WordClass(bits | u32::from(self.entity_key_lengths(norm)) << WordClass::ENTITY_SHIFT)
+    }
+
+    /// Fills `norm_classes` and `stem_classes` from the lists the tests of
+    /// [`Lexicon::classify_each`] look in, each word with the bits of the lists it is in
+    /// (a word in none has no bits, but for the stops [`Lexicon::classify`] trims).
+    fn index_classes(&mut self) {
+        let listed = self.stopwords.len()
+            + self.time_starts.len()
+            + self.quantity_starts.len()
+            + self.title_index.by_first.len()
+            + self.negation_particles.len()
+            + self.roles.len()
+            + self.modality.len()
+            + self.entity_first_words.len();
+        let mut norms: HashMap<String, u32> =
+            HashMap::with_capacity_and_hasher(listed, Default::default());
+        let mut add = |words: &mut dyn Iterator<Item = &String>, bits: &dyn Fn(&str) -> u32| {
+            for word in words {
+                *norms.entry(word.clone()).or_default() |= bits(word);
+            }
+        };
+        add(&mut self.stopwords.iter(), &|_| WordClass::STOPWORD);
+        add(&mut self.time_starts.iter(), &|_| WordClass::TIME_START);
+        add(&mut self.quantity_starts.iter(), &|_| {
+            WordClass::QUANTITY_START
+        });
+        // A first word always passes the filter made of the first words; asked anyway,
+        // the bits are the tests' by construction.
+        let titles = &self.title_index;
+        add(&mut titles.by_first.keys(), &|w| {
+            if titles.first_words.may_hold(w) {
+                WordClass::TITLE_START
+            } else {
+                0
+            }
+        });
+        add(&mut self.negation_particles.iter(), &|_| {
+            WordClass::NEGATION
+        });
+        add(&mut self.roles.iter(), &|_| WordClass::ROLE);
+        add(&mut self.modality.keys(), &|_| WordClass::MODALITY);
+        add(&mut self.entity_first_words.keys(), &|w| {
+            u32::from(self.entity_key_lengths(w)) << WordClass::ENTITY_SHIFT
+        });
+        let mut stems: HashMap<String, u32> = HashMap::default();
+        for (list, bit) in [
+            (
+                &mut self.negating_verbs.iter() as &mut dyn Iterator<Item = &String>,
+                WordClass::NEGATING_VERB,
+            ),
+            (&mut self.reporting_verbs.keys(), WordClass::REPORTING_VERB),
+        ] {
+            for stem in list {
+                *stems.entry(stem.clone()).or_default() |= bit;
+            }
+        }
+        self.norm_classes = norms;
+        self.stem_classes = stems;
     }
 
     fn parse() -> Lexicon {
@@ -608,7 +684,9 @@ impl Lexicon {
                 .chain(organisations.keys())
                 .filter_map(|key| key.rsplit(' ').next()),
         );
-        Lexicon {
+        let mut lexicon = Lexicon {
+            norm_classes: HashMap::default(),
+            stem_classes: HashMap::default(),
             entity_filter,
             entity_last_words,
             quantity_starts,
@@ -664,7 +742,9 @@ impl Lexicon {
             titles,
             title_short_forms,
             abbreviations,
-        }
+        };
+        lexicon.index_classes();
+        lexicon
     }
 
     /// Whether `word` (lower-case) is a function word.
@@ -1153,6 +1233,33 @@ fn parse_countries() -> (Vec<Country>, HashMap<String, (usize, NameForm)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn classes_by_index_are_the_tests_of_each_list() {
+        let lex = Lexicon::get();
+        let mut words: Vec<&str> = lex
+            .norm_classes
+            .keys()
+            .chain(lex.stem_classes.keys())
+            .chain(lex.time_starts.iter())
+            .map(String::as_str)
+            .chain([
+                "", ".", "said", "the", "jan.", "jan..", "sept.", "mr.", "u.n.", "zebra",
+            ])
+            .collect();
+        let dotted: Vec<String> = words.iter().map(|w| format!("{w}.")).collect();
+        words.extend(dotted.iter().map(String::as_str));
+        let stems: Vec<String> = words.iter().map(|w| stem(w)).collect();
+        for (&word, stem) in words.iter().zip(&stems) {
+            for s in [stem.as_str(), word, "zebra"] {
+                assert_eq!(
+                    lex.classify(word, s),
+                    lex.classify_each(word, s),
+                    "{word} {s}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn every_list_parses() {

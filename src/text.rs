@@ -184,7 +184,6 @@ const MEMO_LIMIT: usize = 1 << 20;
 /// The normal forms, stems and word classes of the surfaces a thread has tokenized, by
 /// token kind: news repeats its words, so most tokens cost one lookup instead of
 /// lower-casing, interning, stemming and a lookup in each word list.
-#[derive(Default)]
 struct Memo {
     /// Surfaces of up to [`SHORT`] bytes (nearly all of them), by [`short_key`]: an
     /// integer hashes in two multiplications and compares in two, where a string key
@@ -197,6 +196,23 @@ struct Memo {
     /// "police" are two surfaces with one norm, and Snowball stemming is most of what a
     /// new surface costs.
     stems: HashMap<Atom, Atom>,
+}
+
+/// Distinct surfaces (and norms) a memo has room for from the start: the lexicons'
+/// words and those of a short article. Grown from empty, the tables were rehashed
+/// ten times over in every process. 3,584 fills a table of 4,096 buckets to the
+/// 7/8 hashbrown allows; 4,096 took one of 8,192, whose pages cost a short run
+/// some 80 page faults more.
+const MEMO_START: usize = 3_584;
+
+impl Default for Memo {
+    fn default() -> Memo {
+        Memo {
+            short: HashMap::with_capacity_and_hasher(MEMO_START, Default::default()),
+            forms: Default::default(),
+            stems: HashMap::with_capacity_and_hasher(MEMO_START, Default::default()),
+        }
+    }
 }
 
 /// What [`Memo`] remembers of a surface form.
@@ -251,7 +267,7 @@ impl Memo {
             *self
                 .stems
                 .entry(norm)
-                .or_insert_with(|| Atom::new(&stem_uncached(&norm)))
+                .or_insert_with(|| stem_uncached(norm))
         } else {
             norm
         };
@@ -294,13 +310,99 @@ fn short_key(text: &[u8], (start, end): (usize, usize), kind: TokenKind) -> Opti
     Some(surface | tag << 120)
 }
 
-fn stem_uncached(word: &str) -> String {
-    let lower = word.to_lowercase();
+/// The stem of a norm; the norm's own atom (no lookup in the atom tables) when the
+/// stemmer leaves it as it is, as it does a good part of the words.
+fn stem_uncached(norm: Atom) -> Atom {
+    let word = norm.as_str();
+    let atom = |stem: &str| if stem == word { norm } else { Atom::new(stem) };
+    // Norms are lower-case already: copy only the rare word that is not.
+    let lower: std::borrow::Cow<str> = if is_lower_ascii(word) {
+        word.into()
+    } else {
+        word.to_lowercase().into()
+    };
     let base = irregular()
-        .get(&lower)
+        .get(lower.as_ref())
         .map(String::as_str)
         .unwrap_or(&lower);
-    stemmer().stem(base).into_owned()
+    if stems_to_itself(base) {
+        return atom(base);
+    }
+    // Only while the lexicons are parsed: the memo has their words after that, and a
+    // text's other words would only miss (a binary search of the table, as it first
+    // was, cost more time in mispredicted branches than it saved).
+    if Lexicon::ready().is_none()
+        && let Some(stem) = lexicon_stem(base)
+    {
+        return atom(stem);
+    }
+    atom(&stemmer().stem(base))
+}
+
+/// The Snowball stems of the lexicons' words: one text, the byte ranges in it of each
+/// word (sorted) and its stem, and a hash table of the words (see [`lexicon_stem`]).
+/// build.rs stems them with `rust_stemmers` when the crate is built, so parsing the
+/// lexicons does not; ranges, not a `&str` a word, as a table of pointers is relocated
+/// when the program starts, whatever it runs.
+static LEXICON_STEMS: (&str, &[[u32; 4]], &[u16]) =
+    include!(concat!(env!("OUT_DIR"), "/lexicon_stems.rs"));
+
+/// Entry `i` of [`LEXICON_STEMS`]: a word and its stem.
+fn lexicon_entry(i: usize) -> Option<(&'static str, &'static str)> {
+    let (text, ranges, _) = LEXICON_STEMS;
+    let [word_start, word_end, stem_start, stem_end] = ranges.get(i)?.map(|n| n as usize);
+    Some((
+        text.get(word_start..word_end)?,
+        text.get(stem_start..stem_end)?,
+    ))
+}
+
+/// The stem of a lexicon word from [`LEXICON_STEMS`]: the slot of its FNV-1a hash
+/// (the function build.rs placed the words with), or the next ones. A binary search
+/// of the two thousand words cost five times as much.
+fn lexicon_stem(word: &str) -> Option<&'static str> {
+    let (_, _, slots) = LEXICON_STEMS;
+    let mask = slots.len() - 1;
+    let hash = word.bytes().fold(0xcbf2_9ce4_8422_2325, |hash: u64, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    let mut slot = hash as usize & mask;
+    loop {
+        // An empty slot (`u16::MAX`) indexes no entry: the word is not there.
+        let (known, stem) = lexicon_entry(usize::from(slots[slot]))?;
+        if known == word {
+            return Some(stem);
+        }
+        slot = (slot + 1) & mask;
+    }
+}
+
+/// Whether `word` is ASCII without capitals.
+fn is_lower_ascii(word: &str) -> bool {
+    word.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+}
+
+/// Endings one of which ends every suffix a step of the Snowball English stemmer
+/// (Porter2, as `rust_stemmers` implements it) looks for before it changes a word: the
+/// suffixes of steps 1a to 5 and of exception2, each kept only by its shortest ending
+/// in the list ("s" stands for "ies", "sses", "ness"; "ion" for "ation"; "iti" for
+/// "aliti"), and "y" for step 1c. Every word of exception1 ends in one of them too.
+const STEMMED_ENDINGS: [&str; 19] = [
+    "'", "s", "e", "l", "y", "ed", "ing", "anci", "enci", "ogi", "li", "iti", "er", "ator", "ic",
+    "ism", "ion", "ant", "ent",
+];
+
+/// Whether the Snowball English stemmer provably returns `word` unchanged, so a call
+/// (some 3,400 instructions a word) can be saved: a word of up to two letters is never
+/// stemmed, and a longer one only by a step whose suffix ends it, or by the prelude,
+/// which drops a leading apostrophe and turns `y` into `Y` and back (only a word with
+/// no capitals keeps that round trip exact; the `Y`s it leaves in the middle of a word
+/// make no suffix match that the lower-case word did not).
+fn stems_to_itself(word: &str) -> bool {
+    is_lower_ascii(word)
+        && (word.len() <= 2
+            || !(word.starts_with('\'') || STEMMED_ENDINGS.iter().any(|e| word.ends_with(e))))
 }
 
 /// Lower-case normal forms of the words in a phrase, as the tokenizer cuts them.
@@ -943,5 +1045,79 @@ mod tests {
         assert_eq!(index.line_col(text, 0), (1, 1));
         assert_eq!(index.line_col(text, 2), (1, 2));
         assert_eq!(index.line_col(text, 4), (2, 2));
+    }
+
+    /// Lower-case words of the lexicons and of the repository's prose, with inflections
+    /// and derivations made from each, and every string of up to four letters from an
+    /// alphabet of the letters the stemmer's suffixes and vowels are made of.
+    fn stemmer_test_words() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("src/lexicon"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        files.extend(["README.md", "ARCHITECTURE.md"].map(|f| root.join(f)));
+        let mut bases = std::collections::BTreeSet::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file)
+                .unwrap_or_default()
+                .to_lowercase();
+            bases.extend(
+                text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.'))
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string),
+            );
+        }
+        let endings = [
+            "", "s", "es", "ed", "ing", "ly", "er", "est", "ness", "ment", "ation", "al", "ally",
+            "y", "ies", "ied", "'s", "'", "ful", "less", "ize", "ization", "ity", "ous", "ive",
+            "able", "ism", "ist", "ence", "ance", "ic", "li", "ogi",
+        ];
+        let mut words: Vec<String> = bases
+            .iter()
+            .flat_map(|b| endings.iter().map(move |e| format!("{b}{e}")))
+            .collect();
+        let alphabet = b"aeiouybcdglnrst'x";
+        let mut short = vec![String::new()];
+        for _ in 0..4 {
+            short = short
+                .iter()
+                .flat_map(|w| alphabet.iter().map(move |&c| format!("{w}{}", c as char)))
+                .collect();
+            words.extend(short.iter().cloned());
+        }
+        words
+    }
+
+    #[test]
+    fn stems_cached_at_build_time_are_the_stemmers() {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let (_, ranges, _) = LEXICON_STEMS;
+        assert!(ranges.len() > 1_000);
+        for (word, stem) in (0..ranges.len()).filter_map(lexicon_entry) {
+            assert_eq!(stemmer.stem(word), stem, "{word}");
+            assert_eq!(lexicon_stem(word), Some(stem), "{word}");
+        }
+        assert_eq!(lexicon_stem("zebrafish"), None);
+    }
+
+    #[test]
+    fn words_the_shortcut_skips_are_ones_the_stemmer_leaves_alone() {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let words = stemmer_test_words();
+        let mut skipped = 0;
+        for word in &words {
+            if stems_to_itself(word) {
+                skipped += 1;
+                assert_eq!(stemmer.stem(word), word.as_str(), "{word}");
+            }
+        }
+        // The comparison must cover many words on both sides of the shortcut.
+        assert!(
+            skipped > 20_000 && words.len() - skipped > 20_000,
+            "{skipped}"
+        );
     }
 }

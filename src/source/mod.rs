@@ -456,10 +456,18 @@ impl Literals {
 }
 
 impl Pattern {
-    fn new(source: &'static str) -> Pattern {
+    fn new(&(source, literals): &PatternLiterals) -> Pattern {
         Pattern {
             source,
-            filter: literals(source),
+            filter: literals.map(|(ranges, at_end)| {
+                let bytes = BOILERPLATE_LITERALS.0;
+                let literals = ranges
+                    .iter()
+                    .filter_map(|&[start, end]| bytes.get(start as usize..end as usize))
+                    .map(<[u8]>::to_vec)
+                    .collect();
+                Literals::new(literals, at_end)
+            }),
             regex: OnceLock::new(),
             ascii: OnceLock::new(),
         }
@@ -541,55 +549,20 @@ fn ascii_only(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
     }
 }
 
-/// The literal prefixes of a pattern anchored with `^`, or else its literal suffixes if
-/// it is anchored with `$` (see [`Pattern::filter`]), from the parser the regex crate
-/// uses.
-fn literals(pattern: &str) -> Option<Literals> {
-    use regex_syntax::hir::Look;
-    use regex_syntax::hir::literal::{ExtractKind, Extractor};
-    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
-    let props = hir.properties();
-    let mut found: Option<(Vec<Vec<u8>>, bool)> = None;
-    for (anchored, kind, at_end) in [
-        (
-            props.look_set_prefix().contains(Look::Start),
-            ExtractKind::Prefix,
-            false,
-        ),
-        (
-            props.look_set_suffix().contains(Look::End),
-            ExtractKind::Suffix,
-            true,
-        ),
-    ] {
-        if !anchored {
-            continue;
-        }
-        // Case-insensitive words multiply into many literals: four bytes of each are
-        // enough to refuse nearly every sentence of an article, and cheap to extract.
-        let seq = Extractor::new()
-            .kind(kind)
-            .limit_literal_len(4)
-            .limit_total(2000)
-            .extract(&hir);
-        if let Some(lits) = seq.literals() {
-            found = Some((lits.iter().map(|l| l.as_bytes().to_vec()).collect(), at_end));
-            break;
-        }
-    }
-    let (literals, at_end) = found?;
-    Some(Literals::new(literals, at_end))
-}
+/// A pattern of `src/lexicon/boilerplate.txt` with the literals one of which starts
+/// (`false`) or ends (`true`) every match, as byte ranges of [`BOILERPLATE_LITERALS`]'
+/// bytes.
+type PatternLiterals = (&'static str, Option<(&'static [[u32; 2]], bool)>);
+
+/// The bytes of all the literals, and the patterns in order: build.rs extracts the
+/// literals with `regex_syntax` when the crate is built (ranges, not a slice a literal:
+/// a table of pointers is relocated when the program starts).
+static BOILERPLATE_LITERALS: (&[u8], &[PatternLiterals]) =
+    include!(concat!(env!("OUT_DIR"), "/boilerplate_literals.rs"));
 
 fn boilerplate_patterns() -> &'static [Pattern] {
     static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    PATTERNS.get_or_init(|| {
-        include_str!("../lexicon/boilerplate.txt")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .map(|l| Pattern::new(l.trim_end()))
-            .collect()
-    })
+    PATTERNS.get_or_init(|| BOILERPLATE_LITERALS.1.iter().map(Pattern::new).collect())
 }
 
 /// Page furniture: a known pattern, or a line mostly in another script than the
