@@ -1561,6 +1561,18 @@ fn entity_cases() -> Vec<EntityCase> {
             "she",
             &[Canonical("Rosa Delgado"), By(Via::Pronoun)],
         ),
+        // "It" goes on about a thing a sentence before names as a subject, not one inside
+        // a phrase ("in the Northern League"); a sentence naming none keeps the topic.
+        e(
+            "Rovers beat the champions in the Northern League on Sunday. It was a famous night.",
+            "It",
+            &[Absent],
+        ),
+        e(
+            "The Harbour Bridge reopened on Monday. Drivers cheered. It had been shut since May.",
+            "It",
+            &[Canonical("Harbour Bridge"), By(Via::Pronoun)],
+        ),
         // "him" is never the subject of its own clause (Principle B).
         e(
             "Coach Ian Ruiz praised Tomas Varga. Varga was happy to give him the ball.",

@@ -11,7 +11,7 @@
 //! assert_eq!(names, ["Russia", "Syria"]);
 //! ```
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use rustc_hash::{FxHashMap, FxHashMap as HashMap, FxHashSet};
 
 use serde::Serialize;
 
@@ -796,7 +796,6 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
             i += 1;
         }
     }
-    let (lower_case, after_the) = common_words_among(source, &candidates);
     // Pass 2: canonical names. Persons are known by full name; a lone surname goes to the
     // first full name (in text order) ending in it, whether that name comes before it or,
     // failing that, after it. Full names of three or more words are also kept by their
@@ -819,7 +818,7 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
             }
         }
     }
-    let given_names = given_names(&candidates, &lower_case, &after_the);
+    let given_names = GivenNames::new(source, &candidates);
     let mut key = String::new();
     // The place a given name was joined with, as the surname of a person named in full
     // elsewhere: its own mention is skipped.
@@ -848,21 +847,15 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
             .and_then(|(_, next)| {
                 let (start, end) = (s.tokens[next.start.0].start, s.tokens[next.start.1 - 1].end);
                 let place = &source.text()[start..end];
-                let full = given_names.get(c.words[0].as_str()).copied().flatten();
-                match full {
+                match given_names.full_name(c.words[0]) {
                     Some(full)
                         if full.strip_prefix(c.surface.as_str())?.strip_prefix(' ')? == place =>
                     {
                         Some((full.to_owned(), next.start.1))
                     }
-                    _ => family_member(
-                        &full_names,
-                        c.surface.as_str(),
-                        place,
-                        &lower_case,
-                        &s.tokens[ts],
-                    )
-                    .map(|name| (name, next.start.1)),
+                    _ => given_names
+                        .family_member(&full_names, c.surface.as_str(), place, &s.tokens[ts])
+                        .map(|name| (name, next.start.1)),
                 }
             });
         // "Louis Jordan, 37, took ...": a word the run did not keep, before a place that is
@@ -874,7 +867,7 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
             .then(|| {
                 let word = &s.tokens[ts - 1];
                 let given = &source.text()[word.start..word.end];
-                family_member(&full_names, given, &c.surface, &lower_case, word)
+                given_names.family_member(&full_names, given, &c.surface, word)
             })
             .flatten();
         let (canonical, kind, via) = if let Some((full, end)) = surname_place {
@@ -895,12 +888,12 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
             // ("Trey" after "Trey Moses"), as features and sports reports call them.
             let word = c.words[0].as_str();
             let named = !matches!(c.kind, EntityKind::Place | EntityKind::Organisation);
-            match (full_names.get(word), given_names.get(word)) {
-                (Some(full), _) => (full.to_string(), EntityKind::Person, Via::Surname),
-                (None, Some(Some(full))) if named => {
-                    (full.to_string(), EntityKind::Person, Via::GivenName)
-                }
-                _ => (c.surface.clone(), c.kind, Via::Name),
+            match full_names.get(word) {
+                Some(full) => (full.to_string(), EntityKind::Person, Via::Surname),
+                None => match given_names.full_name(c.words[0]).filter(|_| named) {
+                    Some(full) => (full.to_string(), EntityKind::Person, Via::GivenName),
+                    None => (c.surface.clone(), c.kind, Via::Name),
+                },
             }
         } else if let Some(full) = c
             .words
@@ -984,56 +977,83 @@ fn common_words_among(
     (lower_case, after_the)
 }
 
-/// The full names of the article's persons by their first word, `None` where two persons
-/// share it (then "Ellie" alone could be either, and names nobody). A first word the
-/// article also writes in lower case ("South Wind", "Sea Glass") is nobody's given name.
-fn given_names<'a>(
+/// Given names of the article's persons, looked up on demand: most windows of text ask
+/// for few of them, and testing every name up front was a twentieth of `extract`.
+struct GivenNames<'a> {
+    source: &'a Source,
     candidates: &'a [(usize, Candidate)],
-    lower_case: &FxHashSet<usize>,
-    after_the: &FxHashSet<usize>,
-) -> HashMap<&'a str, Option<&'a str>> {
-    let mut given: HashMap<&str, Option<&str>> = HashMap::default();
-    for (_, c) in candidates {
-        if c.kind == EntityKind::Person
-            && c.lexicon.is_none()
-            && personal_name(c, lower_case, after_the)
-        {
-            let full = c.surface.as_str();
-            given
-                .entry(c.words[0].as_str())
-                .and_modify(|known| {
-                    if known.is_some_and(|k| k != full) {
-                        *known = None;
-                    }
-                })
-                .or_insert(Some(full));
-        }
-    }
-    given
+    /// Persons of two or three words, by the atom id of their first word.
+    by_first: FxHashMap<usize, Vec<usize>>,
+    /// The words the article also writes in lower case, and those it writes after "the"
+    /// ([`common_words_among`]), found on the first question that needs them.
+    common: std::cell::OnceCell<(FxHashSet<usize>, FxHashSet<usize>)>,
 }
 
-/// "Louis Jordan" as a person, where the article names another of that family ("Frank
-/// Jordan said"): the place `place` is a person's surname in the article, and `given`
-/// (the token `word`) reads as a given name (no stopword, place or word the article
-/// writes in lower case).
-fn family_member(
-    full_names: &HashMap<&str, &str>,
-    given: &str,
-    place: &str,
-    lower_case: &FxHashSet<usize>,
-    word: &Token,
-) -> Option<String> {
-    let surname = place.to_lowercase();
-    let lex = Lexicon::get();
-    (full_names.contains_key(surname.as_str())
-        && is_name_word(word)
-        && !word.is_stopword()
-        && !word.is_role()
-        && !lower_case.contains(&word.norm.id())
-        && !lex.is_place_name(&word.norm)
-        && lex.country(&word.norm).is_none()
-        && title_at(std::slice::from_ref(word), 0).is_none())
-    .then(|| format!("{given} {place}"))
+impl<'a> GivenNames<'a> {
+    fn new(source: &'a Source, candidates: &'a [(usize, Candidate)]) -> Self {
+        let mut by_first: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        for (n, (_, c)) in candidates.iter().enumerate() {
+            if c.kind == EntityKind::Person
+                && c.lexicon.is_none()
+                && (2..=3).contains(&without_generation(&c.words).len())
+            {
+                by_first.entry(c.words[0].id()).or_default().push(n);
+            }
+        }
+        GivenNames {
+            source,
+            candidates,
+            by_first,
+            common: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn common(&self) -> &(FxHashSet<usize>, FxHashSet<usize>) {
+        self.common
+            .get_or_init(|| common_words_among(self.source, self.candidates))
+    }
+
+    /// The one person's full name the article gives with this first word; none where
+    /// two persons share it (then "Ellie" alone could be either) or no name with it
+    /// reads as a person's ([`personal_name`]).
+    fn full_name(&self, first: Atom) -> Option<&'a str> {
+        let mut found: Option<&'a str> = None;
+        for &n in self.by_first.get(&first.id())? {
+            let c = &self.candidates[n].1;
+            let (lower_case, after_the) = self.common();
+            if !personal_name(c, lower_case, after_the) {
+                continue;
+            }
+            match found {
+                Some(known) if known != c.surface => return None,
+                _ => found = Some(c.surface.as_str()),
+            }
+        }
+        found
+    }
+
+    /// "Louis Jordan" as a person, where the article names another of that family
+    /// ("Frank Jordan said"): the place `place` is a person's surname in the article, and
+    /// `given` (the token `word`) reads as a given name (no stopword, place or word the
+    /// article writes in lower case).
+    fn family_member(
+        &self,
+        full_names: &HashMap<&str, &str>,
+        given: &str,
+        place: &str,
+        word: &Token,
+    ) -> Option<String> {
+        let lex = Lexicon::get();
+        (is_name_word(word)
+            && full_names.contains_key(place.to_lowercase().as_str())
+            && !word.is_stopword()
+            && !word.is_role()
+            && !self.common().0.contains(&word.norm.id())
+            && !lex.is_place_name(&word.norm)
+            && lex.country(&word.norm).is_none()
+            && title_at(std::slice::from_ref(word), 0).is_none())
+        .then(|| format!("{given} {place}"))
+    }
 }
 
 /// Whether a person's name of two or more words reads as given name and surname: the
@@ -1590,8 +1610,13 @@ fn resolve_references(
             .iter()
             .position(|m| m.entity_kind == EntityKind::Person && m.tokens.0 == 0)
             .map(here);
-        // "It" in the next sentence goes on about the first thing this one names.
-        if let Some(j) = all.iter().position(|m| m.entity_kind != EntityKind::Person) {
+        // "It" in the next sentences goes on about the first thing this one names as a
+        // subject, not one inside a phrase ("in the Premier League"); a sentence that
+        // names none leaves the topic as it was.
+        if let Some(j) = all
+            .iter()
+            .position(|m| m.entity_kind != EntityKind::Person && is_subject_position(&s.tokens, m))
+        {
             prev_subject = Some(here(j));
         }
         recent.push(idx);
