@@ -929,15 +929,14 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
     resolve_references(source, facts, table);
 }
 
-/// Of the words that may open or close a person's name (the first and last words of the
-/// names of `candidates`, the word before each lexicon entity), those the article also
+/// Of the words that open or close the names of `persons`, those the article also
 /// writes in lower case (common words, whatever capital a heading or a name like "South
 /// Wind" gives them) and those it writes capitalised after "the" ("the Wolves": a team's
 /// or a body's word, never a surname), by atom id. Only those words are looked up: a set
 /// of every lower-case word cost a hash insert per token.
-fn common_words_among(
+fn common_words_among<'c>(
     source: &Source,
-    candidates: &[(usize, Candidate)],
+    persons: impl Iterator<Item = &'c Candidate>,
 ) -> (FxHashSet<usize>, FxHashSet<usize>) {
     let mut asked: FxHashSet<usize> = FxHashSet::default();
     // A bit per bucket of atom ids asked about: nearly every token of the article is
@@ -952,12 +951,10 @@ fn common_words_among(
         buckets[i] |= bit;
         asked.insert(id);
     };
-    for (idx, c) in candidates {
+    for c in persons {
         if let (Some(first), Some(last)) = (c.words.first(), c.words.last()) {
             ask(first.id());
             ask(last.id());
-        } else if let Some(before) = c.start.0.checked_sub(1) {
-            ask(source.sentences[*idx].tokens[before].norm.id());
         }
     }
     let (mut lower_case, mut after_the) = (FxHashSet::default(), FxHashSet::default());
@@ -1009,8 +1006,10 @@ impl<'a> GivenNames<'a> {
     }
 
     fn common(&self) -> &(FxHashSet<usize>, FxHashSet<usize>) {
-        self.common
-            .get_or_init(|| common_words_among(self.source, self.candidates))
+        self.common.get_or_init(|| {
+            let persons = self.by_first.values().flatten();
+            common_words_among(self.source, persons.map(|&n| &self.candidates[n].1))
+        })
     }
 
     /// The one person's full name the article gives with this first word; none where
@@ -1032,6 +1031,16 @@ impl<'a> GivenNames<'a> {
         found
     }
 
+    /// Whether the article writes `word` in lower case: asked of few words (a capitalised
+    /// word before a family name), so the text is scanned for each.
+    fn written_lower(&self, word: Atom) -> bool {
+        self.source
+            .content_sentences()
+            .filter(|s| s.role == Role::Body)
+            .flat_map(|s| &s.tokens)
+            .any(|t| t.norm == word && !t.capitalized && t.kind == TokenKind::Word)
+    }
+
     /// "Louis Jordan" as a person, where the article names another of that family
     /// ("Frank Jordan said"): the place `place` is a person's surname in the article, and
     /// `given` (the token `word`) reads as a given name (no stopword, place or word the
@@ -1048,7 +1057,7 @@ impl<'a> GivenNames<'a> {
             && full_names.contains_key(place.to_lowercase().as_str())
             && !word.is_stopword()
             && !word.is_role()
-            && !self.common().0.contains(&word.norm.id())
+            && !self.written_lower(word.norm)
             && !lex.is_place_name(&word.norm)
             && lex.country(&word.norm).is_none()
             && title_at(std::slice::from_ref(word), 0).is_none())
@@ -1223,7 +1232,13 @@ fn resolve_references(
             (quote_open, paragraph) = (false, s.paragraph);
         }
         let quoting = quote_open;
-        let marks = s.tokens.iter().filter(|t| is_double_mark(t)).count();
+        // Most sentences hold no quotation mark: one byte search refuses them.
+        let text = &source.text().as_bytes()[s.start..s.end];
+        let marks = if memchr::memchr2(b'"', 0xE2, text).is_some() {
+            s.tokens.iter().filter(|t| is_double_mark(t)).count()
+        } else {
+            0
+        };
         quote_open ^= marks % 2 == 1;
         let idx = s.index;
         // A name the lexicons could not classify is a person when a role noun introduces
