@@ -11,7 +11,7 @@
 //! assert_eq!(names, ["Russia", "Syria"]);
 //! ```
 
-use rustc_hash::{FxHashMap, FxHashMap as HashMap, FxHashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use serde::Serialize;
 
@@ -980,7 +980,7 @@ struct GivenNames<'a> {
     source: &'a Source,
     candidates: &'a [(usize, Candidate)],
     /// Persons of two or three words, by the atom id of their first word.
-    by_first: FxHashMap<usize, Vec<usize>>,
+    by_first: HashMap<usize, Vec<usize>>,
     /// The words the article also writes in lower case, and those it writes after "the"
     /// ([`common_words_among`]), found on the first question that needs them.
     common: std::cell::OnceCell<(FxHashSet<usize>, FxHashSet<usize>)>,
@@ -988,7 +988,7 @@ struct GivenNames<'a> {
 
 impl<'a> GivenNames<'a> {
     fn new(source: &'a Source, candidates: &'a [(usize, Candidate)]) -> Self {
-        let mut by_first: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        let mut by_first: HashMap<usize, Vec<usize>> = HashMap::default();
         for (n, (_, c)) in candidates.iter().enumerate() {
             if c.kind == EntityKind::Person
                 && c.lexicon.is_none()
