@@ -1528,6 +1528,11 @@ fn entity_cases() -> Vec<EntityCase> {
             &[Canonical("Milo"), By(Via::Name)],
         ),
         e(
+            "Lena Castell thanked the Castell campaign. Later, Lena said she was proud.",
+            "Lena",
+            &[Canonical("Lena Castell"), By(Via::GivenName)],
+        ),
+        e(
             "Harbor Wolves beat the Ravens. The Wolves won again on Sunday, and Harbor fans sang.",
             "Harbor",
             &[Canonical("Harbor")],

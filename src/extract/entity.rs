@@ -931,8 +931,9 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
 
 /// Of the words that open or close the names of `persons`, those the article also
 /// writes in lower case (common words, whatever capital a heading or a name like "South
-/// Wind" gives them) and those it writes capitalised after "the" ("the Wolves": a team's
-/// or a body's word, never a surname), by atom id. Only those words are looked up: a set
+/// Wind" gives them) and the plurals it writes capitalised after "the" ("the Wolves": a
+/// team's or a body's word, never a surname; "the Clinton campaign" takes a surname as
+/// a modifier, and "the Clintons" is another word), by atom id. Only those words are looked up: a set
 /// of every lower-case word cost a hash insert per token.
 fn common_words_among<'c>(
     source: &Source,
@@ -966,7 +967,7 @@ fn common_words_among<'c>(
             }
             if !t.capitalized {
                 lower_case.insert(t.norm.id());
-            } else if k > 0 && s.tokens[k - 1].norm == "the" {
+            } else if k > 0 && s.tokens[k - 1].norm == "the" && t.norm.ends_with('s') {
                 after_the.insert(t.norm.id());
             }
         }
@@ -1071,7 +1072,7 @@ impl<'a> GivenNames<'a> {
 /// "Easter" to nobody. Two or three words; neither the first nor the last is written in
 /// lower case in the article or is an acronym or initial ("Senate Majority PAC"); the
 /// first is no place, weekday or month, the last no time word ("Muppets Tonight") and
-/// never written after "the" ("Warrington Wolves ... the Wolves": a team).
+/// no plural written after "the" ("Warrington Wolves ... the Wolves": a team).
 fn personal_name(
     c: &Candidate,
     lower_case: &FxHashSet<usize>,
