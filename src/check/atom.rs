@@ -815,18 +815,18 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         })
     });
     if coverage >= SUPPORT_COVERAGE && gap.is_none() {
-        let line = evidence.first().map_or(0, |e| e.line);
+        let lines = lines_of(&evidence);
         let reason = if let ([a, b], false) = (&conversed[..], agreed) {
             let (a, b) = (*a, *b);
             format!(
-                "line {line} says the same from the other side ('{}' and '{}' turned)",
+                "{lines} says the same from the other side ('{}' and '{}' turned)",
                 units[a].text, units[b].text
             )
         } else if unbacked.is_empty() {
-            format!("every part of the claim is in line {line} of the source")
+            format!("every part of the claim is in {lines} of the source")
         } else {
             format!(
-                "line {line} backs {:.0}% of the claim (not: {})",
+                "{lines} backs {:.0}% of the claim (not: {})",
                 coverage * 100.0,
                 quoted(&unbacked)
             )
@@ -850,6 +850,22 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         evidence,
         features,
     )
+}
+
+/// The lines of the evidence as a reason names them: "line 3", "lines 3 and 7": a claim
+/// two sentences back is in both, and naming one sent the reader to half the evidence.
+fn lines_of(evidence: &[Evidence]) -> String {
+    let mut lines: Vec<usize> = evidence.iter().map(|e| e.line).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    match lines.as_slice() {
+        [] => "line 0".to_string(),
+        [one] => format!("line {one}"),
+        [init @ .., last] => {
+            let init: Vec<String> = init.iter().map(usize::to_string).collect();
+            format!("lines {} and {last}", init.join(", "))
+        }
+    }
 }
 
 /// Whether a second sentence backs at least two words the first does not: one word
@@ -2927,6 +2943,16 @@ fn says_itself(s: &SentenceIndex, speaker: &str) -> bool {
     })
 }
 
+/// Where a clause set off before `verb` opens ("Lee, who is from Leeds, said"; "Lee, a
+/// spokesman for the club, said"): the index of its first comma or dash.
+fn set_off_before(tokens: &[Token], verb: usize) -> Option<usize> {
+    let is_break =
+        |t: &Token| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "," | "-" | "–" | "—");
+    let close = verb.checked_sub(1).filter(|&i| is_break(&tokens[i]))?;
+    let open = (0..close).rev().take(13).find(|&i| is_break(&tokens[i]))?;
+    crate::extract::relation::inserted(&tokens[open + 1..close]).then_some(open)
+}
+
 /// What the source's speaker of a quote makes of the claim's, if they differ: a conflict,
 /// or a gap where the claim gives a group's words to its country, for which the group
 /// does not speak ([`compare_speakers`]).
@@ -2964,6 +2990,9 @@ fn check_speaker(
         return;
     };
     let according = tokens.get(verb).is_some_and(|t| t.norm == "according");
+    // "Mr Lee, who is from Leeds, said": the speaker stands before the clause set off
+    // between commas, not at its end.
+    let before = set_off_before(tokens, verb).unwrap_or(verb);
     // "told Reuters": the outlet must be the source's.
     let outlet = units
         .iter()
@@ -2986,7 +3015,7 @@ fn check_speaker(
             if according {
                 u.tokens.0 > verb
             } else {
-                u.tokens.1 <= verb && verb - u.tokens.1 <= 2 || u.tokens.0 == verb + 1
+                u.tokens.1 <= before && before - u.tokens.1 <= 2 || u.tokens.0 == verb + 1
             }
         });
     // "Pentagon spokesman says": the speaker is the role holder, whose name the claim

@@ -14,6 +14,7 @@
 //! ```
 
 mod atom;
+pub mod clauses;
 mod comparison;
 mod enumeration;
 pub mod quantity;
@@ -22,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::Document;
 use crate::source::{Format, Role, Source};
+use crate::text::Token;
 
 pub use atom::judge;
 
@@ -148,20 +150,39 @@ pub fn check_claim(claim: &str, docs: &[&Document]) -> Outcome {
 /// headline against its own body).
 pub fn check_claim_excluding(claim: &str, docs: &[&Document], skip_titles: bool) -> Outcome {
     let claim_src = Source::from_text("claim", claim.to_string(), Format::Text);
-    let atoms: Vec<_> = claim_src
+    let check_part = |text: &str, tokens: &[Token]| {
+        let per_source: Vec<Part> = docs
+            .iter()
+            .map(|d| judge(text, tokens, d, skip_titles))
+            .collect();
+        combine_sources(text, per_source)
+    };
+    let mut parts: Vec<Part> = claim_src
         .sentences
         .iter()
         .filter(|s| s.tokens.iter().any(crate::extract::is_content))
-        .collect();
-    let mut parts: Vec<Part> = atoms
-        .iter()
-        .map(|s| {
-            let text = claim_src.sentence_text(s).to_string();
-            let per_source: Vec<Part> = docs
+        .flat_map(|s| {
+            let text = claim_src.sentence_text(s);
+            let whole = check_part(text, &s.tokens);
+            if whole.verdict == Verdict::Supported {
+                return vec![whole];
+            }
+            // A relative clause the source states apart from the rest: the sentence
+            // holds when both its clauses do, and fails when either is contradicted (a
+            // contradiction of the whole stands; the parts only say which clause it is).
+            let split: Vec<Part> = relative_atoms(text)
                 .iter()
-                .map(|d| judge(&text, &s.tokens, d, skip_titles))
+                .map(|(part, tokens)| check_part(part, tokens))
                 .collect();
-            combine_sources(&text, per_source)
+            let holds = whole.verdict == Verdict::Missing
+                && split.iter().all(|p| p.verdict == Verdict::Supported);
+            if !split.is_empty()
+                && (holds || split.iter().any(|p| p.verdict == Verdict::Contradicted))
+            {
+                split
+            } else {
+                vec![whole]
+            }
         })
         .collect();
     if parts.is_empty() {
@@ -218,6 +239,22 @@ pub fn check_claim_excluding(claim: &str, docs: &[&Document], skip_titles: bool)
         evidence,
         parts,
     }
+}
+
+/// The main clause and the relative clause of a sentence of a claim, each with its
+/// tokens ([`clauses::split_relative`]); none when it has no relative clause.
+fn relative_atoms(text: &str) -> Vec<(String, Vec<Token>)> {
+    let Some((main, relative)) = clauses::split_relative(text) else {
+        return Vec::new();
+    };
+    [main, relative]
+        .into_iter()
+        .map(|part| {
+            let src = Source::from_text("claim", part.clone(), Format::Text);
+            let tokens = src.sentences.into_iter().flat_map(|s| s.tokens).collect();
+            (part, tokens)
+        })
+        .collect()
 }
 
 /// One part checked against several sources.

@@ -382,7 +382,7 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
 /// relative clause ("which has resisted"), a noun phrase in apposition ("a spokesman for
 /// the ministry", "its marketing manager") or an age ("45"). A name or a bare noun there
 /// ("Russia, China and France") is the next item of a list.
-fn inserted(words: &[Token]) -> bool {
+pub(crate) fn inserted(words: &[Token]) -> bool {
     match words {
         [first, ..] if matches!(first.norm.as_str(), "which" | "who") => true,
         [age] => age.kind == TokenKind::Number,
