@@ -1215,6 +1215,18 @@ fn measure_overlap(source: &Quantity, claim: &Quantity) -> Option<i64> {
     Some(shared + anchor + owner + counted)
 }
 
+/// Whether two figures name what they measure alike: the same unit ("8-10lbs"), or the
+/// same counted noun ("two boxers"). A bare figure ("250 or more") may be of anything.
+fn same_measure(a: &Quantity, b: &Quantity) -> bool {
+    let counted = |q: &Quantity| q.counted.as_deref().map(crate::text::stem);
+    match (&a.unit, &b.unit) {
+        (Some(x), Some(y)) => x == y,
+        _ => counted(a)
+            .zip(counted(b))
+            .is_some_and(|(x, y)| x == y || Lexicon::get().are_synonyms(&x, &y)),
+    }
+}
+
 /// The source figure a claim figure is about: most shared context, then nearest value.
 fn counterpart<'a>(
     claim: &Quantity,
@@ -1251,11 +1263,28 @@ fn check_quantities(
     out: &mut Vec<Finding>,
 ) -> Vec<(usize, usize)> {
     let mut marks = Vec::new();
-    for cq in claim {
+    let stated = || evidence.iter().flat_map(|s| s.facts.quantities.iter());
+    // A source figure that backs one of the claim's figures is that figure's: "the two
+    // boxers revealed a dozen secrets" does not set the dozen against the two.
+    let backing: Vec<Option<usize>> = claim
+        .iter()
+        .map(|cq| {
+            counterpart(cq, stated())
+                .filter(|sq| qty::relate(sq, cq) == QRel::Entails && same_measure(sq, cq))
+                .map(|sq| sq.start)
+        })
+        .collect();
+    for (i, cq) in claim.iter().enumerate() {
         let claim_text = cq
             .value
             .map_or_else(|| format!("{:?}", cq.bounds()), fmt_number);
-        let here = counterpart(cq, evidence.iter().flat_map(|s| s.facts.quantities.iter()));
+        let taken = |sq: &&Quantity| {
+            backing
+                .iter()
+                .enumerate()
+                .any(|(j, b)| j != i && *b == Some(sq.start) && backing[i] != Some(sq.start))
+        };
+        let here = counterpart(cq, stated().filter(|sq| !taken(sq)));
         let relation = here.map(|sq| qty::relate(sq, cq));
         if relation == Some(QRel::Entails) {
             continue;
