@@ -1572,7 +1572,7 @@ fn check_times(
     }) {
         // Each time of the evidence, whether it closes a span, and whether that span
         // opens at a time the claim gives.
-        let ev: Vec<(&crate::extract::TimeExpr, bool, bool)> = evidence
+        let ev: Vec<(&crate::extract::TimeExpr, bool, bool, EventMatch)> = evidence
             .iter()
             .flat_map(|s| {
                 let times = &s.facts.times;
@@ -1580,7 +1580,15 @@ fn check_times(
                     let ends = ends_span(s.tokens, times, t);
                     let opens_as_claim = ends
                         && opener(times, t).is_some_and(|o| claim.iter().any(|c| same_time(o, c)));
-                    (t, ends, opens_as_claim)
+                    let mut told = event_words(s.tokens, t.tokens.0).peekable();
+                    let event = if told.peek().is_none() {
+                        EventMatch::Untold
+                    } else {
+                        told.map(|w| event_match(claim_tokens, w))
+                            .max()
+                            .unwrap_or(EventMatch::Other)
+                    };
+                    (t, ends, opens_as_claim, event)
                 })
             })
             .collect();
@@ -1591,13 +1599,21 @@ fn check_times(
         // stands elsewhere in the article (about something else). A closing time is
         // compared only with a closing time, first with that of the span the claim opens.
         let closes = ends_span(claim_tokens, claim, ct);
-        let rivals = || {
+        // A time the evidence gives another event ("after leaving Wasps in 2009" for
+        // "returned to Wasps in 2012") dates nothing the claim tells.
+        // The time of the event the claim tells in its words, before that of its
+        // opposite ("left in 2011" before "joined in 2014" for "left in 2012").
+        let rivals = |event: EventMatch| {
             ev.iter()
-                .filter(move |&&(t, ends, _)| t.kind == ct.kind && ends == closes)
+                .filter(move |&&(t, ends, _, e)| t.kind == ct.kind && ends == closes && e == event)
         };
-        let other = rivals()
-            .find(|&&(.., opens_as_claim)| opens_as_claim)
-            .or_else(|| rivals().next())
+        let other = [EventMatch::Same, EventMatch::Untold, EventMatch::Opposite]
+            .into_iter()
+            .find_map(|event| {
+                rivals(event)
+                    .find(|&&(_, _, opens_as_claim, _)| opens_as_claim)
+                    .or_else(|| rivals(event).next())
+            })
             .map(|&(t, ..)| t);
         let anywhere = all
             .iter()
@@ -1640,6 +1656,47 @@ fn check_times(
                 t.value, ct.value
             )));
         }
+    }
+}
+
+/// The words of the event a time at token `at` dates: the last three content words
+/// other than names before it, within its clause and ten tokens ("leaving" in "after
+/// leaving the Wasps in 2009"; "province", "mountain", "struck" in "struck the mountain
+/// province of Varda on Sunday").
+fn event_words(tokens: &[Token], at: usize) -> impl Iterator<Item = &Token> {
+    tokens[..at.min(tokens.len())]
+        .iter()
+        .rev()
+        .take(10)
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .filter(|t| is_content(t) && !t.capitalized && t.kind == TokenKind::Word)
+        .take(3)
+}
+
+/// How the event a source time dates stands to the claim's words (ordered: a better
+/// match is greater).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum EventMatch {
+    /// No word of the event is in the claim: the time dates something else.
+    Other,
+    /// The claim has the opposite of a word of the event ("left" for "joined").
+    Opposite,
+    /// No words before the time tell the event.
+    Untold,
+    /// The claim has a word of the event or a synonym of it.
+    Same,
+}
+
+/// How the claim stands to `word` of a source event.
+fn event_match(claim: &[Token], word: &Token) -> EventMatch {
+    let lex = Lexicon::get();
+    let said = |stems: &[Atom]| claim.iter().any(|t| stems.contains(&t.stem));
+    if said(&[word.stem]) || said(lex.synonyms_of(&word.stem)) {
+        EventMatch::Same
+    } else if said(lex.antonyms_of(&word.stem)) {
+        EventMatch::Opposite
+    } else {
+        EventMatch::Other
     }
 }
 
