@@ -1359,6 +1359,9 @@ fn check_quantities(
             )));
             continue;
         }
+        if singular_backs_one(tokens, cq, evidence) {
+            continue;
+        }
         // A list of names of another number: no figure, but the reader is shown it.
         let named = listing
             .iter()
@@ -1377,6 +1380,32 @@ fn check_quantities(
         )));
     }
     marks
+}
+
+/// "One cat appeared injured" where the evidence has "another cat appeared injured": "one"
+/// before a singular noun counts no more than an indefinite article does, so the noun
+/// after "a", "an", "another" or "single" in the evidence backs the figure. A figure the
+/// evidence contradicts has been settled before this.
+fn singular_backs_one(tokens: &[Token], cq: &Quantity, evidence: &[&SentenceIndex]) -> bool {
+    if cq.value != Some(1.0)
+        || cq.qualifier != crate::lexicon::Qualifier::Exact
+        || cq.unit.is_some()
+        || cq.of_total.is_some()
+    {
+        return false;
+    }
+    let Some(noun) = tokens
+        .get(cq.tokens.1)
+        .filter(|t| t.is_word() && is_content(t))
+    else {
+        return false;
+    };
+    evidence.iter().flat_map(|s| s.tokens.windows(2)).any(|w| {
+        matches!(
+            w[0].norm.as_str(),
+            "a" | "an" | "another" | "one" | "single"
+        ) && w[1].norm == noun.norm
+    })
 }
 
 /// A list in a sentence that counts what a claim's figure counts, and whether its count
