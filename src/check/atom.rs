@@ -380,6 +380,10 @@ fn units(
                 .map(|t| t.stem)
                 .collect();
             let canonical = Atom::new(&canonical);
+            if repeats_previous(&out, &canonical, s) {
+                i = e;
+                continue;
+            }
             let weight = idf(df, canonical, n)
                 .max(stems.iter().map(|&st| idf(df, st, n)).fold(0.0, f64::max));
             out.push(Unit {
@@ -414,6 +418,14 @@ fn units(
         i += 1;
     }
     out
+}
+
+/// A name written twice in a row ("Okafor Okafor") is one mention typed twice, not a
+/// second person to find in the evidence.
+fn repeats_previous(out: &[Unit], canonical: &Atom, start: usize) -> bool {
+    out.last().is_some_and(|u| {
+        u.tokens.1 == start && u.entity.as_ref().is_some_and(|(c, _)| c == canonical)
+    })
 }
 
 /// An inflected reporting verb ("said", "told", "says"): attribution a claim may add or
