@@ -2133,11 +2133,33 @@ fn check_hedges(
             return;
         }
         let from = first.saturating_sub(3);
-        if let Some(h) = s.tokens[from..=last].iter().find(|t| is_hedge(t)) {
-            out.push(Finding::Gap(format!("the source hedges it: '{}'", h.norm)));
+        if let Some(h) =
+            (from..=last).find(|&i| is_hedge(&s.tokens[i]) && !in_aside(s.tokens, i, &matched))
+        {
+            out.push(Finding::Gap(format!(
+                "the source hedges it: '{}'",
+                s.tokens[h].norm
+            )));
             return;
         }
     }
+}
+
+/// Whether token `i` lies in an aside set off by commas or dashes that holds none of the
+/// words backing the claim, with backing words on both sides of it ("even a century ago,
+/// and perhaps even earlier, accents were changing"): a hedge there qualifies the aside,
+/// not the clause around it.
+fn in_aside(tokens: &[Token], i: usize, matched: &[usize]) -> bool {
+    let is_mark = |t: &Token| matches!(t.norm.as_str(), "," | "-" | "–" | "—" | "(" | ")");
+    let Some(open) = (0..i).rev().find(|&k| is_mark(&tokens[k])) else {
+        return false;
+    };
+    let Some(close) = (i + 1..tokens.len()).find(|&k| is_mark(&tokens[k])) else {
+        return false;
+    };
+    matched.iter().any(|&m| m < open)
+        && matched.iter().any(|&m| m > close)
+        && !matched.iter().any(|&m| m > open && m < close)
 }
 
 /// Two spellings of one person's name share the surname ("Sister Gertrud Tiefenbacher",
