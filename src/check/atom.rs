@@ -1237,6 +1237,23 @@ fn describe(q: &Quantity, doc: &Document) -> String {
     doc.source.text()[q.start..q.end].to_string()
 }
 
+/// For each claim figure, the evidence figure that repeats it. "The 20lb lamb ...
+/// siblings of 8-10lbs" against "siblings weighing 8-10lbs": the sentence's 8-10lbs is
+/// the siblings', so it says nothing of the lamb's weight. Only the same figure counts:
+/// a bound ("250 or more") that a figure merely satisfies does not claim it.
+fn repeated_figures<'a>(
+    claim: &[Quantity],
+    evidence: &[&'a SentenceIndex],
+) -> Vec<Option<&'a Quantity>> {
+    claim
+        .iter()
+        .map(|cq| {
+            counterpart(cq, evidence.iter().flat_map(|s| s.facts.quantities.iter()))
+                .filter(|sq| qty::relate(sq, cq) == QRel::Entails && sq.bounds() == cq.bounds())
+        })
+        .collect()
+}
+
 fn check_quantities(
     tokens: &[Token],
     claim: &[Quantity],
@@ -1247,11 +1264,21 @@ fn check_quantities(
     out: &mut Vec<Finding>,
 ) -> Vec<(usize, usize)> {
     let mut marks = Vec::new();
-    for cq in claim {
+    let stated = || evidence.iter().flat_map(|s| s.facts.quantities.iter());
+    let backing = repeated_figures(claim, evidence);
+    for (n, cq) in claim.iter().enumerate() {
         let claim_text = cq
             .value
             .map_or_else(|| format!("{:?}", cq.bounds()), fmt_number);
-        let here = counterpart(cq, evidence.iter().flat_map(|s| s.facts.quantities.iter()));
+        let taken = |sq: &Quantity| {
+            // A figure the claim gives twice ("both 19") is shared, not taken.
+            sq.bounds() != cq.bounds()
+                && backing
+                    .iter()
+                    .enumerate()
+                    .any(|(m, b)| m != n && b.is_some_and(|b| std::ptr::eq(b, sq)))
+        };
+        let here = counterpart(cq, stated().filter(|sq| !taken(sq)));
         let relation = here.map(|sq| qty::relate(sq, cq));
         if relation == Some(QRel::Entails) {
             continue;
@@ -1316,7 +1343,12 @@ fn check_quantities(
         {
             continue;
         }
-        let elsewhere = counterpart(cq, all.iter().flat_map(|s| s.facts.quantities.iter()));
+        let elsewhere = counterpart(
+            cq,
+            all.iter()
+                .flat_map(|s| s.facts.quantities.iter())
+                .filter(|sq| !taken(sq)),
+        );
         if let (Some(sq), Some(QRel::Conflicts)) = (here, relation)
             && (measure_overlap(sq, cq).unwrap_or(0) > 0 || sq.unit.is_some())
         {
