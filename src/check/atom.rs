@@ -1438,6 +1438,16 @@ fn singular_backs_one(tokens: &[Token], cq: &Quantity, evidence: &[&SentenceInde
     {
         return false;
     }
+    // "Only one dog was hurt" says no other was: more than "a dog was hurt" backs.
+    let exclusive = cq
+        .tokens
+        .0
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| matches!(t.norm.as_str(), "only" | "just"));
+    if exclusive {
+        return false;
+    }
     let Some(noun) = tokens
         .get(cq.tokens.1)
         .filter(|t| t.is_word() && is_content(t))
