@@ -380,6 +380,10 @@ fn units(
                 .map(|t| t.stem)
                 .collect();
             let canonical = Atom::new(&canonical);
+            if repeats_previous(&out, &canonical, s) {
+                i = e;
+                continue;
+            }
             let weight = idf(df, canonical, n)
                 .max(stems.iter().map(|&st| idf(df, st, n)).fold(0.0, f64::max));
             out.push(Unit {
@@ -414,6 +418,14 @@ fn units(
         i += 1;
     }
     out
+}
+
+/// A name written twice in a row ("Okafor Okafor") is one mention typed twice, not a
+/// second person to find in the evidence.
+fn repeats_previous(out: &[Unit], canonical: &Atom, start: usize) -> bool {
+    out.last().is_some_and(|u| {
+        u.tokens.1 == start && u.entity.as_ref().is_some_and(|(c, _)| c == canonical)
+    })
 }
 
 /// An inflected reporting verb ("said", "told", "says"): attribution a claim may add or
@@ -1215,18 +1227,6 @@ fn measure_overlap(source: &Quantity, claim: &Quantity) -> Option<i64> {
     Some(shared + anchor + owner + counted)
 }
 
-/// Whether two figures name what they measure alike: the same unit ("8-10lbs"), or the
-/// same counted noun ("two boxers"). A bare figure ("250 or more") may be of anything.
-fn same_measure(a: &Quantity, b: &Quantity) -> bool {
-    let counted = |q: &Quantity| q.counted.as_deref().map(crate::text::stem);
-    match (&a.unit, &b.unit) {
-        (Some(x), Some(y)) => x == y,
-        _ => counted(a)
-            .zip(counted(b))
-            .is_some_and(|(x, y)| x == y || Lexicon::get().are_synonyms(&x, &y)),
-    }
-}
-
 /// The source figure a claim figure is about: most shared context, then nearest value.
 fn counterpart<'a>(
     claim: &Quantity,
@@ -1253,6 +1253,23 @@ fn describe(q: &Quantity, doc: &Document) -> String {
     doc.source.text()[q.start..q.end].to_string()
 }
 
+/// For each claim figure, the evidence figure that repeats it. "The 20lb lamb ...
+/// siblings of 8-10lbs" against "siblings weighing 8-10lbs": the sentence's 8-10lbs is
+/// the siblings', so it says nothing of the lamb's weight. Only the same figure counts:
+/// a bound ("250 or more") that a figure merely satisfies does not claim it.
+fn repeated_figures<'a>(
+    claim: &[Quantity],
+    evidence: &[&'a SentenceIndex],
+) -> Vec<Option<&'a Quantity>> {
+    claim
+        .iter()
+        .map(|cq| {
+            counterpart(cq, evidence.iter().flat_map(|s| s.facts.quantities.iter()))
+                .filter(|sq| qty::relate(sq, cq) == QRel::Entails && sq.bounds() == cq.bounds())
+        })
+        .collect()
+}
+
 fn check_quantities(
     tokens: &[Token],
     claim: &[Quantity],
@@ -1264,25 +1281,18 @@ fn check_quantities(
 ) -> Vec<(usize, usize)> {
     let mut marks = Vec::new();
     let stated = || evidence.iter().flat_map(|s| s.facts.quantities.iter());
-    // A source figure that backs one of the claim's figures is that figure's: "the two
-    // boxers revealed a dozen secrets" does not set the dozen against the two.
-    let backing: Vec<Option<usize>> = claim
-        .iter()
-        .map(|cq| {
-            counterpart(cq, stated())
-                .filter(|sq| qty::relate(sq, cq) == QRel::Entails && same_measure(sq, cq))
-                .map(|sq| sq.start)
-        })
-        .collect();
-    for (i, cq) in claim.iter().enumerate() {
+    let backing = repeated_figures(claim, evidence);
+    for (n, cq) in claim.iter().enumerate() {
         let claim_text = cq
             .value
             .map_or_else(|| format!("{:?}", cq.bounds()), fmt_number);
-        let taken = |sq: &&Quantity| {
-            backing
-                .iter()
-                .enumerate()
-                .any(|(j, b)| j != i && *b == Some(sq.start) && backing[i] != Some(sq.start))
+        let taken = |sq: &Quantity| {
+            // A figure the claim gives twice ("both 19") is shared, not taken.
+            sq.bounds() != cq.bounds()
+                && backing
+                    .iter()
+                    .enumerate()
+                    .any(|(m, b)| m != n && b.is_some_and(|b| std::ptr::eq(b, sq)))
         };
         let here = counterpart(cq, stated().filter(|sq| !taken(sq)));
         let relation = here.map(|sq| qty::relate(sq, cq));
@@ -1349,7 +1359,12 @@ fn check_quantities(
         {
             continue;
         }
-        let elsewhere = counterpart(cq, all.iter().flat_map(|s| s.facts.quantities.iter()));
+        let elsewhere = counterpart(
+            cq,
+            all.iter()
+                .flat_map(|s| s.facts.quantities.iter())
+                .filter(|sq| !taken(sq)),
+        );
         if let (Some(sq), Some(QRel::Conflicts)) = (here, relation)
             && (measure_overlap(sq, cq).unwrap_or(0) > 0 || sq.unit.is_some())
         {
@@ -1404,6 +1419,9 @@ fn check_quantities(
             )));
             continue;
         }
+        if singular_backs_one(tokens, cq, evidence) {
+            continue;
+        }
         // A list of names of another number: no figure, but the reader is shown it.
         let named = listing
             .iter()
@@ -1422,6 +1440,42 @@ fn check_quantities(
         )));
     }
     marks
+}
+
+/// "One cat appeared injured" where the evidence has "another cat appeared injured": "one"
+/// before a singular noun counts no more than an indefinite article does, so the noun
+/// after "a", "an", "another" or "single" in the evidence backs the figure. A figure the
+/// evidence contradicts has been settled before this.
+fn singular_backs_one(tokens: &[Token], cq: &Quantity, evidence: &[&SentenceIndex]) -> bool {
+    if cq.value != Some(1.0)
+        || cq.qualifier != crate::lexicon::Qualifier::Exact
+        || cq.unit.is_some()
+        || cq.of_total.is_some()
+    {
+        return false;
+    }
+    // "Only one dog was hurt" says no other was: more than "a dog was hurt" backs.
+    let exclusive = cq
+        .tokens
+        .0
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| matches!(t.norm.as_str(), "only" | "just"));
+    if exclusive {
+        return false;
+    }
+    let Some(noun) = tokens
+        .get(cq.tokens.1)
+        .filter(|t| t.is_word() && is_content(t))
+    else {
+        return false;
+    };
+    evidence.iter().flat_map(|s| s.tokens.windows(2)).any(|w| {
+        matches!(
+            w[0].norm.as_str(),
+            "a" | "an" | "another" | "one" | "single"
+        ) && w[1].norm == noun.norm
+    })
 }
 
 /// A list in a sentence that counts what a claim's figure counts, and whether its count
@@ -2194,11 +2248,33 @@ fn check_hedges(
             return;
         }
         let from = first.saturating_sub(3);
-        if let Some(h) = s.tokens[from..=last].iter().find(|t| is_hedge(t)) {
-            out.push(Finding::Gap(format!("the source hedges it: '{}'", h.norm)));
+        if let Some(h) =
+            (from..=last).find(|&i| is_hedge(&s.tokens[i]) && !in_aside(s.tokens, i, &matched))
+        {
+            out.push(Finding::Gap(format!(
+                "the source hedges it: '{}'",
+                s.tokens[h].norm
+            )));
             return;
         }
     }
+}
+
+/// Whether token `i` lies in an aside set off by commas or dashes that holds none of the
+/// words backing the claim, with backing words on both sides of it ("even a century ago,
+/// and perhaps even earlier, accents were changing"): a hedge there qualifies the aside,
+/// not the clause around it.
+fn in_aside(tokens: &[Token], i: usize, matched: &[usize]) -> bool {
+    let is_mark = |t: &Token| matches!(t.norm.as_str(), "," | "-" | "–" | "—" | "(" | ")");
+    let Some(open) = (0..i).rev().find(|&k| is_mark(&tokens[k])) else {
+        return false;
+    };
+    let Some(close) = (i + 1..tokens.len()).find(|&k| is_mark(&tokens[k])) else {
+        return false;
+    };
+    matched.iter().any(|&m| m < open)
+        && matched.iter().any(|&m| m > close)
+        && !matched.iter().any(|&m| m > open && m < close)
 }
 
 /// Two spellings of one person's name share the surname ("Sister Gertrud Tiefenbacher",
