@@ -127,6 +127,7 @@ pub struct Lexicon {
     symmetric_verbs: HashSet<String>,
     not_participles: HashSet<String>,
     hedges: Vec<Atom>,
+    warnings: Vec<Atom>,
     revision_cues: HashSet<String>,
     attribution_nouns: HashSet<String>,
     modality: HashMap<String, Modality>,
@@ -214,6 +215,7 @@ const MODALITY: &str = include_str!("lexicon/modality.txt");
 const SYMMETRIC: &str = include_str!("lexicon/symmetric_verbs.txt");
 const NOT_PARTICIPLES: &str = include_str!("lexicon/not_participles.txt");
 const HEDGES: &str = include_str!("lexicon/hedges.txt");
+const WARNINGS: &str = include_str!("lexicon/warnings.txt");
 const REVISIONS: &str = include_str!("lexicon/revisions.txt");
 const GENDER: &str = include_str!("lexicon/gender.txt");
 const QUALIFIERS: &str = include_str!("lexicon/qualifiers.txt");
@@ -721,6 +723,9 @@ impl Lexicon {
             hedges: data_lines(HEDGES)
                 .map(|(_, l)| Atom::new(l.trim()))
                 .collect(),
+            warnings: data_lines(WARNINGS)
+                .map(|(_, l)| Atom::new(&stem(l.trim())))
+                .collect(),
             revision_cues: section_words(REVISIONS, "revision"),
             attribution_nouns: section_words(REVISIONS, "attribution"),
             modality,
@@ -806,6 +811,18 @@ impl Lexicon {
     /// ```
     pub fn is_hedge(&self, norm: Atom) -> bool {
         self.hedges.contains(&norm)
+    }
+
+    /// Whether a stem is of a word of warning or advice (`src/lexicon/warnings.txt`),
+    /// whose content a negation may give ("a warning not to waste time").
+    ///
+    /// ```
+    /// use factcheck::{intern::Atom, lexicon::Lexicon, text::stem};
+    /// assert!(Lexicon::get().is_warning(Atom::new(&stem("warned"))));
+    /// assert!(!Lexicon::get().is_warning(Atom::new(&stem("said"))));
+    /// ```
+    pub fn is_warning(&self, stem: Atom) -> bool {
+        self.warnings.contains(&stem)
     }
 
     /// Whether a lower-case word says that a figure replaces an earlier one ("rose",

@@ -2284,6 +2284,34 @@ fn same_surname(a: &str, b: &str) -> bool {
     a.contains(' ') && b.contains(' ') && last(a) == last(b)
 }
 
+/// Whether a word of warning or advice stands shortly before token `at` of a sentence
+/// ("issued a warning that the public should not", "urged drivers not to").
+fn warns_before(tokens: &[Token], at: usize) -> bool {
+    let lex = Lexicon::get();
+    tokens[at.saturating_sub(WARNING_REACH)..at]
+        .iter()
+        .any(|t| lex.is_warning(t.stem))
+}
+
+/// Tokens between a word of warning and the negation of what it warns of.
+const WARNING_REACH: usize = 8;
+
+/// Whether the claim warns of `word` ("a warning about wasting", "warned drivers
+/// against travel"): a word of warning, "about", "against", "over" or "of" within three
+/// words after it, and the word within two after that.
+fn warned_of(claim: &[Token], word: &Token) -> bool {
+    let lex = Lexicon::get();
+    let near = |from: usize, reach: usize| claim.iter().enumerate().skip(from).take(reach);
+    claim.iter().enumerate().any(|(i, t)| {
+        lex.is_warning(t.stem)
+            && near(i + 1, 3).any(|(j, p)| {
+                matches!(p.norm.as_str(), "about" | "against" | "over" | "of")
+                    && near(j + 1, 2)
+                        .any(|(_, w)| w.stem == word.stem || lex.are_synonyms(&w.stem, &word.stem))
+            })
+    })
+}
+
 fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<Finding>) {
     let lex = Lexicon::get();
     let agree = |a: &str, b: &str| a == b || lex.are_synonyms(a, b);
@@ -2296,12 +2324,17 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
         .iter()
         .map(|n| &tokens[n.scope])
         .collect();
+    // "A warning that people should not waste time" is what "a warning about wasting
+    // time" says: a negation in what a warning warns of is no polarity the claim lacks.
     let source_negations: Vec<(&Token, &Token)> = evidence
         .iter()
         .flat_map(|s| {
             s.facts
                 .negations
                 .iter()
+                .filter(|n| {
+                    !(warns_before(s.tokens, n.cue) && warned_of(tokens, &s.tokens[n.scope]))
+                })
                 .map(|n| (&s.tokens[n.cue], &s.tokens[n.scope]))
         })
         .collect();
