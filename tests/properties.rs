@@ -19,6 +19,8 @@ const PIECES: &[&str] = &[
     "Mr.",
     "Assad",
     "said",
+    "who",
+    "which",
     "vetoed",
     "will",
     "not",
