@@ -1792,13 +1792,27 @@ fn check_entities(
             })
             .map(|m| m.canonical.as_str())
             .collect();
+        // The claim's speaker ("..., Travolta says") is set against the source's
+        // speakers (or the outlet told), not against a name in what is said ("the book
+        // by Lawrence Wright").
+        let speaks = |toks: &[Token], span: (usize, usize)| {
+            let after = toks[span.1..].iter().find(|t| t.norm != ",");
+            let before = toks[..span.0]
+                .iter()
+                .rev()
+                .find(|t| !matches!(t.norm.as_str(), "the" | "a" | "an"));
+            after.is_some_and(is_attribution_verb) || before.is_some_and(is_attribution_verb)
+        };
+        let speaker = speaks(tokens, u.tokens);
         let swap = if rivals.len() == 1 {
             evidence.iter().find_map(|s| {
                 s.facts
                     .mentions
                     .iter()
                     .find(|m| {
-                        rivals.contains(m.canonical.as_str()) && same_slot(tokens, u, s.tokens, m)
+                        rivals.contains(m.canonical.as_str())
+                            && same_slot(tokens, u, s.tokens, m)
+                            && (!speaker || speaks(s.tokens, m.tokens))
                     })
                     .map(|m| (m, is_venue(s.tokens, m.tokens)))
             })
