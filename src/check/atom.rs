@@ -681,6 +681,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     check_move_to_itself(tokens, &units, &mut findings);
     check_tautology(tokens, &mut findings);
     check_dropped_verb(tokens, &evidence_sentences, &mut findings);
+    check_dropped_approximator(tokens, &evidence_sentences, &mut findings);
     check_nothing_reported(tokens, &mut findings);
     check_polarity(tokens, &evidence_sentences, &mut findings);
     let mut reporter = Vec::new();
@@ -1981,6 +1982,70 @@ fn check_tautology(tokens: &[Token], out: &mut Vec<Finding>) {
             "the claim says only that something is itself".to_string(),
         ));
     }
+}
+
+/// "Claims all of the region" where the source says "claims almost all of the region":
+/// "almost", "nearly" before a word for the whole say that the whole is not reached, so
+/// the claim that drops them says what the source denies.
+fn check_dropped_approximator(
+    tokens: &[Token],
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    let same = |a: Option<&Token>, b: Option<&Token>| {
+        a.zip(b)
+            .is_some_and(|(a, b)| a.kind != TokenKind::Punct && a.norm == b.norm)
+    };
+    for (i, word) in tokens.iter().enumerate() {
+        if !is_whole(word) || (i > 0 && is_approximator(&tokens[i - 1])) {
+            continue;
+        }
+        let hedged = evidence.iter().find_map(|s| {
+            (1..s.tokens.len()).find_map(|j| {
+                let t = s.tokens;
+                let around = same(tokens.get(i + 1), t.get(j + 1))
+                    || (i > 0 && j > 1 && same(tokens.get(i - 1), t.get(j - 2)));
+                (t[j].norm == word.norm && is_approximator(&t[j - 1]) && around)
+                    .then_some(t[j - 1].norm)
+            })
+        });
+        if let Some(approximator) = hedged {
+            out.push(Finding::Conflict(format!(
+                "the source says '{approximator} {}', not '{}'",
+                word.norm, word.norm
+            )));
+            return;
+        }
+    }
+}
+
+/// A word that says "not quite": what comes after it falls short.
+fn is_approximator(t: &Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "almost" | "nearly" | "virtually" | "practically"
+    )
+}
+
+/// A word for the whole of something, or for none of it.
+fn is_whole(t: &Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "all"
+            | "every"
+            | "everyone"
+            | "everything"
+            | "entirely"
+            | "completely"
+            | "totally"
+            | "wholly"
+            | "fully"
+            | "always"
+            | "none"
+            | "never"
+            | "nobody"
+            | "nothing"
+    )
 }
 
 /// "Advice on their property" where the source gives "advice on protecting their
