@@ -682,6 +682,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     check_tautology(tokens, &mut findings);
     check_dropped_verb(tokens, &evidence_sentences, &mut findings);
     check_dropped_approximator(tokens, &evidence_sentences, &mut findings);
+    check_cut_after_not(tokens, &evidence_sentences, &mut findings);
     check_nothing_reported(tokens, &mut findings);
     check_polarity(tokens, &evidence_sentences, &mut findings);
     let mut reporter = Vec::new();
@@ -1982,6 +1983,62 @@ fn check_tautology(tokens: &[Token], out: &mut Vec<Finding>) {
             "the claim says only that something is itself".to_string(),
         ));
     }
+}
+
+/// "The draft he received was not." where the source says "was not what he agreed": a
+/// clause that stops at "not" denies the whole predicate, while the source denies only
+/// what it goes on to say. Only where the source, at the same words, does go on.
+fn check_cut_after_not(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<Finding>) {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .collect();
+    let [.., before, aux, not] = words[..] else {
+        return;
+    };
+    if not.norm != "not" || !is_auxiliary(aux) {
+        return;
+    }
+    let goes_on = evidence.iter().any(|s| {
+        s.tokens.windows(4).any(|w| {
+            w[0].norm == before.norm
+                && w[1].norm == aux.norm
+                && w[2].norm == "not"
+                && w[3].kind != TokenKind::Punct
+        })
+    });
+    if goes_on {
+        out.push(Finding::Gap(format!(
+            "the claim stops at '{} not', where the source goes on",
+            aux.norm
+        )));
+    }
+}
+
+/// A form of "be", "have" or "do", or a modal: a verb that needs another after it.
+fn is_auxiliary(t: &Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "do"
+            | "does"
+            | "did"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+    )
 }
 
 /// "Claims all of the region" where the source says "claims almost all of the region":
