@@ -680,6 +680,9 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     check_repeated_person(tokens, &units, &evidence_sentences, &mut findings);
     check_move_to_itself(tokens, &units, &mut findings);
     check_tautology(tokens, &mut findings);
+    check_dropped_verb(tokens, &evidence_sentences, &mut findings);
+    check_dropped_approximator(tokens, &evidence_sentences, &mut findings);
+    check_cut_after_not(tokens, &evidence_sentences, &mut findings);
     check_nothing_reported(tokens, &mut findings);
     check_polarity(tokens, &evidence_sentences, &mut findings);
     let mut reporter = Vec::new();
@@ -1994,6 +1997,253 @@ fn check_tautology(tokens: &[Token], out: &mut Vec<Finding>) {
             "the claim says only that something is itself".to_string(),
         ));
     }
+}
+
+/// "The draft he received was not." where the source says "was not what he agreed": a
+/// clause that stops at "not" denies the whole predicate, while the source denies only
+/// what it goes on to say. Only where the source, at the same words, does go on.
+fn check_cut_after_not(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<Finding>) {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .collect();
+    let [.., before, aux, not] = words[..] else {
+        return;
+    };
+    if not.norm != "not" || !is_auxiliary(aux) {
+        return;
+    }
+    let goes_on = evidence.iter().any(|s| {
+        s.tokens.windows(4).any(|w| {
+            w[0].norm == before.norm
+                && w[1].norm == aux.norm
+                && w[2].norm == "not"
+                && w[3].kind != TokenKind::Punct
+        })
+    });
+    if goes_on {
+        out.push(Finding::Gap(format!(
+            "the claim stops at '{} not', where the source goes on",
+            aux.norm
+        )));
+    }
+}
+
+/// A form of "be", "have" or "do", or a modal: a verb that needs another after it.
+fn is_auxiliary(t: &Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "do"
+            | "does"
+            | "did"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+    )
+}
+
+/// "Claims all of the region" where the source says "claims almost all of the region":
+/// "almost", "nearly" before a word for the whole say that the whole is not reached, so
+/// the claim that drops them says what the source denies.
+fn check_dropped_approximator(
+    tokens: &[Token],
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    let same = |a: Option<&Token>, b: Option<&Token>| {
+        a.zip(b)
+            .is_some_and(|(a, b)| a.kind != TokenKind::Punct && a.norm == b.norm)
+    };
+    for (i, word) in tokens.iter().enumerate() {
+        if !is_whole(word) || (i > 0 && is_approximator(&tokens[i - 1])) {
+            continue;
+        }
+        let hedged = evidence.iter().find_map(|s| {
+            (1..s.tokens.len()).find_map(|j| {
+                let t = s.tokens;
+                let around = same(tokens.get(i + 1), t.get(j + 1))
+                    || (i > 0 && j > 1 && same(tokens.get(i - 1), t.get(j - 2)));
+                (t[j].norm == word.norm && is_approximator(&t[j - 1]) && around)
+                    .then_some(t[j - 1].norm)
+            })
+        });
+        if let Some(approximator) = hedged {
+            out.push(Finding::Conflict(format!(
+                "the source says '{approximator} {}', not '{}'",
+                word.norm, word.norm
+            )));
+            return;
+        }
+    }
+}
+
+/// A word that says "not quite": what comes after it falls short.
+fn is_approximator(t: &Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "almost" | "nearly" | "virtually" | "practically"
+    )
+}
+
+/// A word for the whole of something, or for none of it.
+fn is_whole(t: &Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "all"
+            | "every"
+            | "everyone"
+            | "everything"
+            | "entirely"
+            | "completely"
+            | "totally"
+            | "wholly"
+            | "fully"
+            | "always"
+            | "none"
+            | "never"
+            | "nobody"
+            | "nothing"
+    )
+}
+
+/// "Advice on their property" where the source gives "advice on protecting their
+/// property", "is in the series" for "is leaving the series": the claim keeps the words on
+/// both sides of a verb and drops the verb (or puts a preposition in its place), and what
+/// is left says something the source does not. Only a verb that opens a phrase counts,
+/// one before a determiner, a pronoun, "to" or a figure: no adjective stands there, so
+/// this is no trimmed description ("the staggering shot" → "the shot").
+fn check_dropped_verb(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<Finding>) {
+    let claimed: HashSet<Atom> = tokens.iter().map(|t| t.stem).collect();
+    for i in 0..tokens.len() {
+        for skip in 0..2 {
+            let b = i + 1 + skip;
+            if b >= tokens.len()
+                || !opens_phrase(&tokens[b])
+                || (skip == 1 && !stands_for_verb(&tokens[i + 1]))
+            {
+                continue;
+            }
+            let dropped = evidence
+                .iter()
+                .find_map(|s| verb_between(tokens, i, b, s.tokens, &claimed));
+            if let Some(verb) = dropped {
+                out.push(Finding::Gap(format!(
+                    "the claim drops '{verb}' between '{}' and '{}'",
+                    tokens[i].norm, tokens[b].norm
+                )));
+                return;
+            }
+        }
+    }
+}
+
+/// The verb the sentence has between the claim's words `i` and `b` (next to each other,
+/// or around one preposition), in the same surroundings: one more claim word matches on
+/// either side, so the two spans are one passage. None where the sentence also has the
+/// claim's words side by side.
+fn verb_between(
+    claim: &[Token],
+    i: usize,
+    b: usize,
+    sentence: &[Token],
+    claimed: &HashSet<Atom>,
+) -> Option<Atom> {
+    let same = |c: &Token, s: &Token| c.kind != TokenKind::Punct && c.norm == s.norm;
+    if b == i + 1
+        && sentence
+            .windows(2)
+            .any(|w| same(&claim[i], &w[0]) && same(&claim[b], &w[1]))
+    {
+        return None;
+    }
+    for j in 0..sentence.len() {
+        for gap in 1..=2 {
+            let k = j + 1 + gap;
+            if k >= sentence.len()
+                || !same(&claim[i], &sentence[j])
+                || !same(&claim[b], &sentence[k])
+            {
+                continue;
+            }
+            let verb = &sentence[j + gap];
+            let between = &sentence[j + 1..k];
+            if !is_verb_form(verb)
+                || claimed.contains(&verb.stem)
+                || (gap == 2 && !opens_phrase(&sentence[j + 1]))
+                || (b > i + 1 && between.iter().any(|t| t.norm == claim[i + 1].norm))
+            {
+                continue;
+            }
+            let left = i > 0 && j > 0 && same(&claim[i - 1], &sentence[j - 1]);
+            let right = b + 1 < claim.len()
+                && k + 1 < sentence.len()
+                && same(&claim[b + 1], &sentence[k + 1]);
+            if left || right {
+                return Some(verb.norm);
+            }
+        }
+    }
+    None
+}
+
+/// A participle or past form: "-ing" (not "including", "morning") or "-ed", lower case.
+fn is_verb_form(t: &Token) -> bool {
+    let w = t.norm.as_str();
+    is_participle(t)
+        || (t.kind == TokenKind::Word && !t.capitalized && w.len() > 4 && w.ends_with("ed"))
+}
+
+/// A word that opens a noun phrase or an infinitive: what a verb takes as its object or
+/// complement, and what no adjective comes before.
+fn opens_phrase(t: &Token) -> bool {
+    t.kind == TokenKind::Number
+        || t.kind == TokenKind::Symbol
+        || matches!(
+            t.norm.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "him"
+                | "them"
+                | "us"
+                | "me"
+                | "it"
+                | "to"
+        )
+}
+
+/// A preposition the claim may have put where the source has a verb ("is in the series"
+/// for "is leaving the series"). Not "of": "images of the actor" says what "images
+/// capturing the actor" says.
+fn stands_for_verb(t: &Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "in" | "on" | "at" | "for" | "with" | "from" | "by" | "into"
+    )
 }
 
 /// "Islamic State has claimed.": a reporting verb that ends the claim, with no comma
