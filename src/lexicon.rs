@@ -129,6 +129,8 @@ pub struct Lexicon {
     hedges: Vec<Atom>,
     warnings: Vec<Atom>,
     revision_cues: HashSet<String>,
+    approximators: HashSet<String>,
+    wholes: HashSet<String>,
     attribution_nouns: HashSet<String>,
     modality: HashMap<String, Modality>,
     genders: HashMap<String, Gender>,
@@ -216,6 +218,7 @@ const SYMMETRIC: &str = include_str!("lexicon/symmetric_verbs.txt");
 const NOT_PARTICIPLES: &str = include_str!("lexicon/not_participles.txt");
 const HEDGES: &str = include_str!("lexicon/hedges.txt");
 const WARNINGS: &str = include_str!("lexicon/warnings.txt");
+const APPROXIMATORS: &str = include_str!("lexicon/approximators.txt");
 const REVISIONS: &str = include_str!("lexicon/revisions.txt");
 const GENDER: &str = include_str!("lexicon/gender.txt");
 const QUALIFIERS: &str = include_str!("lexicon/qualifiers.txt");
@@ -727,6 +730,8 @@ impl Lexicon {
                 .map(|(_, l)| Atom::new(&stem(l.trim())))
                 .collect(),
             revision_cues: section_words(REVISIONS, "revision"),
+            approximators: section_words(APPROXIMATORS, "approximator"),
+            wholes: section_words(APPROXIMATORS, "whole"),
             attribution_nouns: section_words(REVISIONS, "attribution"),
             modality,
             genders,
@@ -823,6 +828,31 @@ impl Lexicon {
     /// ```
     pub fn is_warning(&self, stem: Atom) -> bool {
         self.warnings.contains(&stem)
+    }
+
+    /// Whether a lower-case word says "not quite" of the whole after it ("almost",
+    /// "nearly"; `src/lexicon/approximators.txt`).
+    ///
+    /// ```
+    /// use factcheck::lexicon::Lexicon;
+    /// assert!(Lexicon::get().is_approximator("almost"));
+    /// assert!(!Lexicon::get().is_approximator("about"));
+    /// ```
+    pub fn is_approximator(&self, word: &str) -> bool {
+        self.approximators.contains(word)
+    }
+
+    /// Whether a lower-case word names a whole, or none of it ("all", "every", "never";
+    /// `src/lexicon/approximators.txt`): an approximator before it says it is not
+    /// reached.
+    ///
+    /// ```
+    /// use factcheck::lexicon::Lexicon;
+    /// assert!(Lexicon::get().is_whole("every"));
+    /// assert!(!Lexicon::get().is_whole("many"));
+    /// ```
+    pub fn is_whole(&self, word: &str) -> bool {
+        self.wholes.contains(word)
     }
 
     /// Whether a lower-case word says that a figure replaces an earlier one ("rose",

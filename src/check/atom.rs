@@ -2092,31 +2092,12 @@ fn check_dropped_approximator(
 
 /// A word that says "not quite": what comes after it falls short.
 fn is_approximator(t: &Token) -> bool {
-    matches!(
-        t.norm.as_str(),
-        "almost" | "nearly" | "virtually" | "practically"
-    )
+    Lexicon::get().is_approximator(&t.norm)
 }
 
 /// A word for the whole of something, or for none of it.
 fn is_whole(t: &Token) -> bool {
-    matches!(
-        t.norm.as_str(),
-        "all"
-            | "every"
-            | "everyone"
-            | "everything"
-            | "entirely"
-            | "completely"
-            | "totally"
-            | "wholly"
-            | "fully"
-            | "always"
-            | "none"
-            | "never"
-            | "nobody"
-            | "nothing"
-    )
+    Lexicon::get().is_whole(&t.norm)
 }
 
 /// "Advice on their property" where the source gives "advice on protecting their
