@@ -2031,28 +2031,9 @@ fn check_cut_after_not(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut 
 
 /// A form of "be", "have" or "do", or a modal: a verb that needs another after it.
 fn is_auxiliary(t: &Token) -> bool {
-    matches!(
-        t.norm.as_str(),
-        "is" | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "do"
-            | "does"
-            | "did"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-    )
+    use crate::extract::relation::{is_finite_be_have, is_modal_verb};
+    let w = t.norm.as_str();
+    is_finite_be_have(w) || is_modal_verb(w) || matches!(w, "be" | "been" | "do" | "does" | "did")
 }
 
 /// "Claims all of the region" where the source says "claims almost all of the region":
