@@ -128,6 +128,7 @@ pub struct Lexicon {
     not_participles: HashSet<String>,
     hedges: Vec<Atom>,
     warnings: Vec<Atom>,
+    requests: Vec<Atom>,
     revision_cues: HashSet<String>,
     approximators: HashSet<String>,
     wholes: HashSet<String>,
@@ -391,10 +392,14 @@ impl Lexicon {
         let mut negating_verbs = HashSet::default();
         for (section, line) in data_lines(NEGATION) {
             let word = line.trim().to_string();
-            if section == "verb" {
-                negating_verbs.insert(stem(&word));
-            } else {
-                negation_particles.insert(word);
+            match section {
+                "verb" => {
+                    negating_verbs.insert(stem(&word));
+                }
+                "particle" => {
+                    negation_particles.insert(word);
+                }
+                _ => {}
             }
         }
         let reporting_verbs = data_lines(REPORTING)
@@ -729,6 +734,10 @@ impl Lexicon {
             warnings: data_lines(WARNINGS)
                 .map(|(_, l)| Atom::new(&stem(l.trim())))
                 .collect(),
+            requests: data_lines(NEGATION)
+                .filter(|(section, _)| *section == "request")
+                .map(|(_, l)| Atom::new(&stem(l.trim())))
+                .collect(),
             revision_cues: section_words(REVISIONS, "revision"),
             approximators: section_words(APPROXIMATORS, "approximator"),
             wholes: section_words(APPROXIMATORS, "whole"),
@@ -828,6 +837,19 @@ impl Lexicon {
     /// ```
     pub fn is_warning(&self, stem: Atom) -> bool {
         self.warnings.contains(&stem)
+    }
+
+    /// Whether a stem is of a noun of asking (`[request]` in `src/lexicon/negation.txt`):
+    /// a negating verb before one negates what was asked ("resisted calls to back
+    /// sanctions" did not back them).
+    ///
+    /// ```
+    /// use factcheck::{intern::Atom, lexicon::Lexicon, text::stem};
+    /// assert!(Lexicon::get().is_request(Atom::new(&stem("calls"))));
+    /// assert!(!Lexicon::get().is_request(Atom::new(&stem("said"))));
+    /// ```
+    pub fn is_request(&self, stem: Atom) -> bool {
+        self.requests.contains(&stem)
     }
 
     /// Whether a lower-case word says "not quite" of the whole after it ("almost",

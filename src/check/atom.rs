@@ -3,6 +3,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::enumeration;
+use super::privative;
 use super::quantity::{self as qty, Relation as QRel};
 use super::{Evidence, Part, Verdict, is_evidence};
 use crate::extract::entity::is_venue;
@@ -2618,8 +2619,15 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
         }) && !claim_negated.iter().any(|c| agree(&c.stem, &scope.stem))
     });
     if let Some((cue, scope)) = negated_in_source {
+        // Words between the cue and what it negates are shown as an ellipsis: "refused
+        // ... attend", not "refused attend", which the source never wrote.
+        let gap = if scope.start > cue.end + 1 {
+            " … "
+        } else {
+            " "
+        };
         out.push(Finding::Conflict(format!(
-            "the source negates it: '{} {}'",
+            "the source negates it: '{}{gap}{}'",
             cue.norm, scope.norm
         )));
         return;
@@ -2643,7 +2651,12 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
         });
         let negated_too = source_negations
             .iter()
-            .any(|(_, scope)| agree(&scope.stem, &word.stem));
+            .any(|(_, scope)| agree(&scope.stem, &word.stem))
+            || evidence.iter().any(|s| {
+                privative::absent_words(s.tokens)
+                    .iter()
+                    .any(|&i| agree(&s.tokens[i].stem, &word.stem))
+            });
         if asserted && !negated_too {
             out.push(Finding::Conflict(format!(
                 "the claim negates '{}' but the source asserts it",
@@ -2651,6 +2664,16 @@ fn check_polarity(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<F
             )));
             return;
         }
+    }
+    let claim_scopes: Vec<usize> = crate::extract::negations(tokens)
+        .iter()
+        .map(|n| n.scope)
+        .collect();
+    let sentences: Vec<&[Token]> = evidence.iter().map(|s| s.tokens).collect();
+    if let Some(reason) = privative::conflict(tokens, &claim_scopes, &sentences, |s, i| {
+        evidence[s].negates(i)
+    }) {
+        out.push(Finding::Conflict(reason));
     }
 }
 

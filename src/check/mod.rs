@@ -17,6 +17,7 @@ mod atom;
 pub mod clauses;
 mod comparison;
 mod enumeration;
+pub mod privative;
 pub mod quantity;
 
 use serde::{Deserialize, Serialize};

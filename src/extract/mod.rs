@@ -352,10 +352,19 @@ pub fn negations(tokens: &[Token]) -> Vec<Negation> {
         let particle = yet_to
             || t.kind == TokenKind::Word && t.is_negation() && !is_idiomatic_negation(tokens, i);
         let verb = t.is_negating_verb() && tokens.get(i + 1).is_some_and(|n| n.norm == "to");
-        if !(particle || verb) {
+        let asked = if t.is_negating_verb() {
+            requested(tokens, i)
+        } else {
+            None
+        };
+        if !(particle || verb || asked.is_some()) {
             continue;
         }
-        let from = if verb || yet_to { i + 2 } else { i + 1 };
+        let from = match asked {
+            Some(after_to) => after_to,
+            None if verb || yet_to => i + 2,
+            None => i + 1,
+        };
         let scope = tokens
             .iter()
             .enumerate()
@@ -380,6 +389,18 @@ pub fn negations(tokens: &[Token]) -> Vec<Negation> {
         }
     }
     out
+}
+
+/// Where what was asked begins, when the negating verb at `verb` turns down a request:
+/// "resisted Western calls to back sanctions", "rejected demands to resign". Up to two
+/// words may describe the request; the word after its "to" is returned.
+fn requested(tokens: &[Token], verb: usize) -> Option<usize> {
+    let lex = crate::lexicon::Lexicon::get();
+    let noun = (verb + 1..tokens.len())
+        .take(3)
+        .take_while(|&k| tokens[k].kind == TokenKind::Word)
+        .find(|&k| lex.is_request(tokens[k].stem))?;
+    (tokens.get(noun + 1)?.norm == "to").then_some(noun + 2)
 }
 
 /// "not only", "no one", "No 1", "no doubt" and the like do not negate.
