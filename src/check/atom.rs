@@ -3,6 +3,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::enumeration;
+use super::modifiers;
 use super::privative;
 use super::quantity::{self as qty, Relation as QRel};
 use super::{Evidence, Part, Verdict, is_evidence};
@@ -686,6 +687,10 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     check_cut_after_not(tokens, &evidence_sentences, &mut findings);
     check_nothing_reported(tokens, &mut findings);
     check_polarity(tokens, &evidence_sentences, &mut findings);
+    let sentences: Vec<&[Token]> = evidence_sentences.iter().map(|s| s.tokens).collect();
+    if let Some(reason) = modifiers::swapped_modifier(tokens, &sentences) {
+        findings.push(Finding::Conflict(reason));
+    }
     let mut reporter = Vec::new();
     check_reporter_as_subject(tokens, &units, subject, &evidence_sentences, &mut reporter);
     check_hedges(

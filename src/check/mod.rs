@@ -17,6 +17,7 @@ mod atom;
 pub mod clauses;
 mod comparison;
 mod enumeration;
+pub mod modifiers;
 pub mod privative;
 pub mod quantity;
 
