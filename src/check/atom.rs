@@ -1368,6 +1368,20 @@ fn check_quantities(
         {
             continue;
         }
+        // "80 dead in clashes on Sunday" for the claim's "80 killed on Saturday": the
+        // claim's very figure, dated another day. The day is what differs (the times
+        // are compared on their own), not the figure, whatever other total the sentence
+        // gives ("over 5,400 in total").
+        let dated_otherwise = stated().filter(|sq| !taken(sq)).any(|sq| {
+            sq.anchor.is_some()
+                && cq.anchor.is_some()
+                && sq.anchor != cq.anchor
+                && sq.bounds() == cq.bounds()
+                && measure_overlap(sq, cq).is_some()
+        });
+        if dated_otherwise {
+            continue;
+        }
         let elsewhere = counterpart(
             cq,
             all.iter()
