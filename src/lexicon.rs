@@ -129,6 +129,7 @@ pub struct Lexicon {
     hedges: Vec<Atom>,
     warnings: Vec<Atom>,
     requests: Vec<Atom>,
+    ranks: Vec<Atom>,
     revision_cues: HashSet<String>,
     approximators: HashSet<String>,
     wholes: HashSet<String>,
@@ -219,6 +220,7 @@ const SYMMETRIC: &str = include_str!("lexicon/symmetric_verbs.txt");
 const NOT_PARTICIPLES: &str = include_str!("lexicon/not_participles.txt");
 const HEDGES: &str = include_str!("lexicon/hedges.txt");
 const WARNINGS: &str = include_str!("lexicon/warnings.txt");
+const RANKS: &str = include_str!("lexicon/ranks.txt");
 const APPROXIMATORS: &str = include_str!("lexicon/approximators.txt");
 const REVISIONS: &str = include_str!("lexicon/revisions.txt");
 const GENDER: &str = include_str!("lexicon/gender.txt");
@@ -738,6 +740,9 @@ impl Lexicon {
                 .filter(|(section, _)| *section == "request")
                 .map(|(_, l)| Atom::new(&stem(l.trim())))
                 .collect(),
+            ranks: data_lines(RANKS)
+                .map(|(_, l)| Atom::new(l.trim()))
+                .collect(),
             revision_cues: section_words(REVISIONS, "revision"),
             approximators: section_words(APPROXIMATORS, "approximator"),
             wholes: section_words(APPROXIMATORS, "whole"),
@@ -850,6 +855,18 @@ impl Lexicon {
     /// ```
     pub fn is_request(&self, stem: Atom) -> bool {
         self.requests.contains(&stem)
+    }
+
+    /// Whether a lower-case word before a role makes it another office ("deputy",
+    /// "former"; `src/lexicon/ranks.txt`).
+    ///
+    /// ```
+    /// use factcheck::{intern::Atom, lexicon::Lexicon};
+    /// assert!(Lexicon::get().is_rank(Atom::new("deputy")));
+    /// assert!(!Lexicon::get().is_rank(Atom::new("foreign")));
+    /// ```
+    pub fn is_rank(&self, norm: Atom) -> bool {
+        self.ranks.contains(&norm)
     }
 
     /// Whether a lower-case word says "not quite" of the whole after it ("almost",

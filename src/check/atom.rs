@@ -6,6 +6,7 @@ use super::enumeration;
 use super::modifiers;
 use super::privative;
 use super::quantity::{self as qty, Relation as QRel};
+use super::ranks;
 use super::{Evidence, Part, Verdict, is_evidence};
 use crate::extract::entity::is_venue;
 use crate::extract::time::{TimeKind, times};
@@ -689,6 +690,9 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     check_polarity(tokens, &evidence_sentences, &mut findings);
     let sentences: Vec<&[Token]> = evidence_sentences.iter().map(|s| s.tokens).collect();
     if let Some(reason) = modifiers::swapped_modifier(tokens, &sentences) {
+        findings.push(Finding::Conflict(reason));
+    }
+    if let Some(reason) = ranks::other_rank(tokens, &sentences) {
         findings.push(Finding::Conflict(reason));
     }
     let mut reporter = Vec::new();

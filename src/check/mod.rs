@@ -20,6 +20,7 @@ mod enumeration;
 pub mod modifiers;
 pub mod privative;
 pub mod quantity;
+pub mod ranks;
 
 use serde::{Deserialize, Serialize};
 

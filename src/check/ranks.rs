@@ -1,0 +1,96 @@
+//! Which office: "deputy foreign minister" is not "foreign minister", "former president"
+//! not "president". A rank word before a role (`src/lexicon/ranks.txt`) makes it another
+//! office, so a claim that drops one, adds one or puts another in its place is
+//! contradicted where the evidence names that role only with another rank.
+//!
+//! ```
+//! use factcheck::check::ranks::other_rank;
+//! use factcheck::text::tokenize;
+//! let claim = tokenize("Gatilov is Russia's foreign minister.", 0);
+//! let source = tokenize("Its deputy foreign minister Gennady Gatilov said so.", 0);
+//! assert_eq!(
+//!     other_rank(&claim, &[&source[..]]).as_deref(),
+//!     Some("the source says 'deputy foreign minister' where the claim says 'foreign minister'")
+//! );
+//! ```
+
+use crate::extract::is_content;
+use crate::intern::Atom;
+use crate::lexicon::Lexicon;
+use crate::text::{Token, TokenKind};
+
+/// Most words between a rank and its role ("deputy foreign minister").
+const MODIFIERS: usize = 2;
+
+/// A role noun with the words before it that say which office it is.
+struct Office {
+    rank: Option<Atom>,
+    /// Stems of the describing words, compared.
+    modifiers: Vec<Atom>,
+    role: Atom,
+    /// The words as written (lower case), shown.
+    text: String,
+}
+
+/// Every role noun of `tokens` with its rank (if any) and the content words between.
+fn offices(tokens: &[Token]) -> Vec<Office> {
+    let lex = Lexicon::get();
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Word && lex.is_role(&t.norm))
+        .map(|(j, t)| {
+            let mut modifiers = Vec::new();
+            let mut words = vec![t.norm.as_str()];
+            let mut rank = None;
+            // Back from the role over hyphens ("vice-president") and describing words.
+            for k in (0..j).rev() {
+                let w = &tokens[k];
+                if w.norm == "-" {
+                    continue;
+                }
+                if w.kind == TokenKind::Word && lex.is_rank(w.norm) {
+                    rank = Some(w.norm);
+                    words.push(w.norm.as_str());
+                    break;
+                }
+                if modifiers.len() == MODIFIERS
+                    || !is_content(w)
+                    || w.capitalized && k + 1 < j && !modifiers.is_empty()
+                {
+                    break;
+                }
+                modifiers.push(w.stem);
+                words.push(w.norm.as_str());
+            }
+            modifiers.reverse();
+            words.reverse();
+            Office {
+                rank,
+                modifiers,
+                role: t.stem,
+                text: words.join(" "),
+            }
+        })
+        .collect()
+}
+
+/// The claim's office where the evidence names the same role with the same describing
+/// words only under another rank, as a reason; `None` when there is none.
+pub fn other_rank(claim: &[Token], evidence: &[&[Token]]) -> Option<String> {
+    let sources: Vec<Office> = evidence.iter().flat_map(|s| offices(s)).collect();
+    offices(claim).into_iter().find_map(|c| {
+        let same: Vec<&Office> = sources
+            .iter()
+            .filter(|s| s.role == c.role && s.modifiers == c.modifiers)
+            .collect();
+        if same.iter().any(|s| s.rank == c.rank) {
+            return None;
+        }
+        let other = same.first()?;
+        Some(format!(
+            "the source says '{}' where the claim says '{}'",
+            other.text, c.text
+        ))
+    })
+}
