@@ -562,10 +562,16 @@ impl Lexicon {
         }
         let mut antonyms: HashMap<String, HashSet<String>> = HashMap::default();
         for (_, line) in data_lines(ANTONYMS) {
-            if let Some((a, b)) = line.split_once(',') {
-                let (a, b) = (stem(a.trim()), stem(b.trim()));
-                antonyms.entry(a.clone()).or_default().insert(b.clone());
-                antonyms.entry(b).or_default().insert(a);
+            // "a, b" pairs two words; "a b | c d" opposes each word before the bar to
+            // each after it.
+            let Some((left, right)) = line.split_once(',').or_else(|| line.split_once('|')) else {
+                continue;
+            };
+            for a in left.split_whitespace().map(stem) {
+                for b in right.split_whitespace().map(stem) {
+                    antonyms.entry(a.clone()).or_default().insert(b.clone());
+                    antonyms.entry(b).or_default().insert(a.clone());
+                }
             }
         }
         let common_words = data_lines(COMMON_WORDS)
