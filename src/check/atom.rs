@@ -3228,17 +3228,19 @@ fn elided_nouns(
         }
         let by_names = counted.only_persons && counted.gender.is_none();
         let backed = evidence.iter().any(|s| {
-            s.facts.quantities.iter().any(|q| {
-                elided_numeral(s.tokens, q, value)
-                    && antecedent_counts(
-                        index,
-                        s.index,
-                        q.tokens.0,
-                        value,
-                        &counted.heads,
-                        by_names,
-                    )
-            })
+            let numerals = s
+                .facts
+                .quantities
+                .iter()
+                .filter(|q| elided_numeral(s.tokens, q, value))
+                .map(|q| q.tokens.0);
+            let both = (value == 2.0)
+                .then(|| elided_both(s.tokens))
+                .into_iter()
+                .flatten();
+            numerals
+                .chain(both)
+                .any(|at| antecedent_counts(index, s.index, at, value, &counted.heads, by_names))
         });
         if backed {
             credited.extend(nouns);
@@ -3277,6 +3279,26 @@ fn elided_numeral(tokens: &[Token], q: &Quantity, value: f64) -> bool {
             .get(q.tokens.0 - 1)
             .is_some_and(|t| matches!(t.norm.as_str(), "all" | "the"))
         && next.is_none_or(|t| !t.is_word() || t.is_stopword() || verb_next)
+}
+
+/// "Both were charged", "both had", "both of them": "both" standing alone for two, its
+/// noun unsaid (the token indices). Not "both the men" (the noun follows) nor the
+/// correlative "both Ada and Tomas", "both in Leeds and in York": only punctuation, a
+/// finite "be"/"have", a modal, a verb in "-ed" or "of them" may follow it.
+fn elided_both(tokens: &[Token]) -> Vec<usize> {
+    (0..tokens.len())
+        .filter(|&i| tokens[i].norm == "both")
+        .filter(|&i| {
+            let next = tokens.get(i + 1);
+            next.is_none_or(|t| {
+                !t.is_word()
+                    || crate::extract::relation::is_finite_be_have(t.norm.as_str())
+                    || crate::extract::relation::is_modal_verb(t.norm.as_str())
+                    || is_past_form(t)
+                    || (t.norm == "of" && tokens.get(i + 2).is_some_and(|w| w.norm == "them"))
+            })
+        })
+        .collect()
 }
 
 /// A lower-case word in "-ed" ("boarded", "denied"): a verb or participle, not a noun a
