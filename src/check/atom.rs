@@ -716,6 +716,17 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         &scores,
         &picked,
     ));
+    for k in elided_nouns(
+        tokens,
+        &units,
+        &claim_quantities,
+        &evidence_sentences,
+        &index,
+    ) {
+        if !conversed.contains(&k) {
+            conversed.push(k);
+        }
+    }
     let agreed = ranked.is_some();
     for k in ranked.into_iter().flatten() {
         if !conversed.contains(&k) {
@@ -3229,6 +3240,159 @@ fn described(
                 })
         })
         .collect()
+}
+
+/// "Three men were arrested ... All three were charged": a numeral with no noun after
+/// "all" or "the" leaves its noun unsaid, and English takes it from the last figure of
+/// that value before it ("three men") or from a list of that many persons' names ("Ada
+/// Varga, Tomas Reil and Ines Moll ... the three"). The claim's noun its figure counts
+/// ("three men were charged") is then what the evidence's "all three" says, so it is
+/// credited. Only "people" is taken from names: names say who, not what they are
+/// ("inmates") nor a gender ("women"). `conversed` units are credited in full.
+fn elided_nouns(
+    tokens: &[Token],
+    units: &[Unit],
+    claim_quantities: &[Quantity],
+    evidence: &[&SentenceIndex],
+    index: &[SentenceIndex],
+) -> Vec<usize> {
+    let mut credited = Vec::new();
+    for cq in claim_quantities {
+        let Some(value) = whole_count(cq) else {
+            continue;
+        };
+        let counted = enumeration::counted(tokens, cq.tokens.1);
+        let nouns: Vec<usize> = (0..units.len())
+            .filter(|&k| {
+                units[k].entity.is_none()
+                    && units[k].tokens.0 >= cq.tokens.1
+                    && units[k].stems.iter().any(|st| counted.heads.contains(st))
+            })
+            .collect();
+        if nouns.is_empty() {
+            continue;
+        }
+        let by_names = counted.only_persons && counted.gender.is_none();
+        let backed = evidence.iter().any(|s| {
+            let numerals = s
+                .facts
+                .quantities
+                .iter()
+                .filter(|q| elided_numeral(s.tokens, q, value))
+                .map(|q| q.tokens.0);
+            let both = (value == 2.0)
+                .then(|| elided_both(s.tokens))
+                .into_iter()
+                .flatten();
+            numerals
+                .chain(both)
+                .any(|at| antecedent_counts(index, s.index, at, value, &counted.heads, by_names))
+        });
+        if backed {
+            credited.extend(nouns);
+        }
+    }
+    credited
+}
+
+/// A claim figure that counts whole things one by one: exact, no unit, no part of a
+/// total, a whole number from two to twenty ("three men", not "3.5 miles").
+fn whole_count(cq: &Quantity) -> Option<f64> {
+    let value = cq.value?;
+    (cq.qualifier == crate::lexicon::Qualifier::Exact
+        && cq.unit.is_none()
+        && cq.of_total.is_none()
+        && value.fract() == 0.0
+        && (2.0..=20.0).contains(&value))
+    .then_some(value)
+}
+
+/// "All three were charged", "the two are", "the four boarded": the figure `value`
+/// after "all" or "the", exact, counting no noun of its own: the word after it is
+/// punctuation, a function word or a verb in "-ed" (which the figure's extractor may have
+/// taken for its noun). "The other four" is no such numeral: it counts the rest of a
+/// group, not the group the figure before it gave.
+fn elided_numeral(tokens: &[Token], q: &Quantity, value: f64) -> bool {
+    let next = tokens.get(q.tokens.1);
+    let verb_next = next.is_some_and(is_past_form);
+    q.value == Some(value)
+        && q.qualifier == crate::lexicon::Qualifier::Exact
+        && q.unit.is_none()
+        && (q.counted.is_none() || verb_next)
+        && q.of_total.is_none()
+        && q.tokens.0 > 0
+        && tokens
+            .get(q.tokens.0 - 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "all" | "the"))
+        && next.is_none_or(|t| !t.is_word() || t.is_stopword() || verb_next)
+}
+
+/// "Both were charged", "both had", "both of them": "both" standing alone for two, its
+/// noun unsaid (the token indices). Not "both the men" (the noun follows) nor the
+/// correlative "both Ada and Tomas", "both in Leeds and in York": only punctuation, a
+/// finite "be"/"have", a modal, a verb in "-ed" or "of them" may follow it.
+fn elided_both(tokens: &[Token]) -> Vec<usize> {
+    (0..tokens.len())
+        .filter(|&i| tokens[i].norm == "both")
+        .filter(|&i| {
+            let next = tokens.get(i + 1);
+            next.is_none_or(|t| {
+                !t.is_word()
+                    || crate::extract::relation::is_finite_be_have(t.norm.as_str())
+                    || crate::extract::relation::is_modal_verb(t.norm.as_str())
+                    || is_past_form(t)
+                    || (t.norm == "of" && tokens.get(i + 2).is_some_and(|w| w.norm == "them"))
+            })
+        })
+        .collect()
+}
+
+/// A lower-case word in "-ed" ("boarded", "denied"): a verb or participle, not a noun a
+/// figure counts.
+fn is_past_form(t: &Token) -> bool {
+    t.is_word() && !t.capitalized && t.norm.len() > 3 && t.norm.ends_with("ed")
+}
+
+/// Whether the nearest figure of `value` before token `at` of sentence `sentence` (or,
+/// with `by_names`, the nearest list of that many persons' names) counts one of `heads`:
+/// the antecedent an elided numeral takes its noun from.
+fn antecedent_counts(
+    index: &[SentenceIndex],
+    sentence: usize,
+    at: usize,
+    value: f64,
+    heads: &[Atom],
+    by_names: bool,
+) -> bool {
+    for s in index.iter().rev().filter(|s| s.index <= sentence) {
+        let limit = if s.index < sentence {
+            usize::MAX
+        } else {
+            s.tokens.get(at).map_or(usize::MAX, |t| t.start)
+        };
+        // The nearest of the sentence's figures of that value and lists of that many
+        // names: (where it ends, whether it gives one of `heads`).
+        let figures = s
+            .facts
+            .quantities
+            .iter()
+            .filter(|q| q.end <= limit && q.value == Some(value) && q.counted.is_some())
+            .map(|q| {
+                let noun = q.counted.as_deref().map(crate::text::stem);
+                (
+                    q.end,
+                    noun.is_some_and(|n| heads.iter().any(|h| h.as_str() == n)),
+                )
+            });
+        let names = enumeration::of_names(s.tokens, &s.facts.mentions, None)
+            .into_iter()
+            .filter(|e| e.end <= limit && e.count as f64 == value)
+            .map(|e| (e.end, by_names));
+        if let Some((_, gives)) = figures.chain(names).max_by_key(|&(end, _)| end) {
+            return gives;
+        }
+    }
+    false
 }
 
 /// Every role noun the article gives a person: next to a name or alias of theirs

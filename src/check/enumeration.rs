@@ -38,6 +38,9 @@ pub struct Counted {
     pub persons: bool,
     /// The gender one of them gives ("women"), if any.
     pub gender: Option<Gender>,
+    /// Whether one of them says no more than that they are persons ("people"): all a
+    /// list of names tells of what it lists.
+    pub only_persons: bool,
 }
 
 /// Whether a word is written in the plural: "-s" (not "-ss", "-us", "-is"), or an
@@ -61,6 +64,7 @@ pub fn counted(tokens: &[Token], end: usize) -> Counted {
     let mut heads = Vec::new();
     let mut persons = false;
     let mut gender = None;
+    let mut only_persons = false;
     for t in tokens.iter().skip(end).take(MAX_ITEM_WORDS) {
         if !t.is_word() || (t.is_stopword() && t.norm != "of") {
             break;
@@ -70,10 +74,9 @@ pub fn counted(tokens: &[Token], end: usize) -> Counted {
         }
         heads.push(t.stem);
         let singular = t.norm.strip_suffix('s').unwrap_or(&t.norm);
-        if matches!(t.norm.as_str(), "people" | "persons")
-            || lex.is_role(t.stem.as_str())
-            || lex.is_role(singular)
-        {
+        let plain = matches!(t.norm.as_str(), "people" | "persons");
+        only_persons |= plain;
+        if plain || lex.is_role(t.stem.as_str()) || lex.is_role(singular) {
             persons = true;
             gender = gender.or_else(|| lex.gender(t.stem.as_str()).or(lex.gender(singular)));
         }
@@ -82,6 +85,7 @@ pub fn counted(tokens: &[Token], end: usize) -> Counted {
         heads,
         persons,
         gender,
+        only_persons,
     }
 }
 
