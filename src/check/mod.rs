@@ -18,6 +18,7 @@ pub mod clauses;
 mod comparison;
 mod enumeration;
 pub mod quantity;
+mod seam;
 
 use serde::{Deserialize, Serialize};
 
