@@ -2165,7 +2165,9 @@ fn verb_between(
 
 /// A claim that joins the start of one clause of an evidence sentence to the end of a
 /// later one ("had one class ... to use a handgun", where "to use a handgun" completes
-/// "qualified") is missing: each run is the source's, the link between them is not.
+/// "qualified"), or gives its subject the predicate of a later clause with a subject of
+/// its own ("residents said it was a threat" where "farmers warned it was a threat"), is
+/// missing: each run is the source's, the link between them is not.
 fn check_seam(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<Finding>) {
     let all: Vec<&[Token]> = evidence.iter().map(|s| s.tokens).collect();
     if let Some(s) = evidence
@@ -2173,6 +2175,15 @@ fn check_seam(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<Findi
         .find_map(|s| seam::find(tokens, s.tokens, &all))
     {
         out.push(Finding::Gap(s.reason()));
+        return;
+    }
+    if let Some(other) = evidence
+        .iter()
+        .find_map(|s| seam::other_subject(tokens, s.tokens))
+    {
+        out.push(Finding::Gap(format!(
+            "the source gives what the claim says after its subject to '{other}'"
+        )));
     }
 }
 

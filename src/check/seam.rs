@@ -8,6 +8,10 @@
 //! completes the verb before the seam, which the source does not say. A dropped aside set
 //! off on both sides ("the site, which closed in 2010, for years") is no seam: the
 //! sentence resumes after it where it left off.
+//!
+//! The same copying can give the claim's subject the predicate of a later clause that
+//! has a subject of its own ("Residents welcomed the plan, while farmers warned it was a
+//! threat" → "residents said it was a threat"): [`other_subject`] finds that subject.
 
 use crate::extract::is_content;
 use crate::extract::relation::{is_finite_be_have, is_modal_verb};
@@ -326,4 +330,107 @@ fn is_verb_form(t: &Token) -> bool {
 /// A pronoun that can only be a subject: the word after it is its verb.
 fn is_subject_pronoun(t: &Token) -> bool {
     matches!(t.norm.as_str(), "he" | "she" | "they" | "we" | "i")
+}
+
+/// Words of the source the claim must copy after its subject when it gives them to
+/// that subject: enough to be the other clause's predicate, not a phrase by chance.
+const MIN_PREDICATE: usize = 3;
+
+/// Where a claim gives its subject (the words before its verb, copied from the source)
+/// the predicate of a later clause of the same sentence (its verb, or the claim's verb in
+/// place of it, and at least [`MIN_PREDICATE`] words after),
+/// a clause with a subject of its own ("Supporters of the measure described it as a step,
+/// while opponents warned it was dangerous" → "supporters of the measure said it was
+/// dangerous"): the subject the source gives that predicate.
+pub(super) fn other_subject(claim: &[Token], sentence: &[Token]) -> Option<String> {
+    let cw = words(claim);
+    let sw = words(sentence);
+    (2..cw.len()).find_map(|a| {
+        (0..sw.len()).find_map(|p| {
+            if run_back(claim, &cw, a - 1, sentence, &sw, p) != a || has_verb(&claim[..cw[a]]) {
+                return None;
+            }
+            // The claim's own verb, where it puts one in place of the source's.
+            (0..=1).find_map(|gap| predicate_of_other(claim, &cw, a, gap, sentence, &sw, p))
+        })
+    })
+}
+
+/// The subject the sentence gives the predicate the claim has after its subject (the
+/// claim's first `a` words, the sentence's words up to `sw[p]`), `gap` words on: the
+/// subject of the later clause that predicate stands in, when it is not the claim's.
+fn predicate_of_other(
+    claim: &[Token],
+    cw: &[usize],
+    a: usize,
+    gap: usize,
+    sentence: &[Token],
+    sw: &[usize],
+    p: usize,
+) -> Option<String> {
+    let from = a + gap;
+    let q = (p + 2..sw.len()).find(|&q| {
+        from < cw.len() && run_forward(claim, cw, from, sentence, sw, q) >= MIN_PREDICATE
+    })?;
+    let between = &sentence[sw[p] + 1..sw[q]];
+    let verb = if gap == 1 {
+        between.last()?
+    } else {
+        &claim[cw[from]]
+    };
+    if !(is_finite(verb) || is_verb_form(verb)) || !gap_is_word(claim, cw, a, gap) {
+        return None;
+    }
+    let subject = clause_subject(between, gap == 1)?;
+    let own = subject
+        .iter()
+        .any(|t| is_content(t) && claim[..cw[a]].iter().any(|c| c.stem == t.stem));
+    (!own).then(|| {
+        subject
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+/// Whether the claim's word at the gap, if any, is a word (its verb), not a figure.
+fn gap_is_word(claim: &[Token], cw: &[usize], a: usize, gap: usize) -> bool {
+    gap == 0 || cw.get(a).is_some_and(|&i| claim[i].kind == TokenKind::Word)
+}
+
+/// The subject of the clause the dropped words end in: the words after the last word
+/// that opens a clause ("while", "when"), up to the verb when `verb_last` (the claim put
+/// its own verb in its place), else up to the end. A noun phrase of a few words, no
+/// pronoun, which could be the claim's own subject taken up again.
+fn clause_subject(between: &[Token], verb_last: bool) -> Option<&[Token]> {
+    let end = between.len().checked_sub(usize::from(verb_last))?;
+    let open = between[..end].iter().rposition(opens_clause)?;
+    let subject = &between[open + 1..end];
+    let plain = subject
+        .iter()
+        .all(|t| t.kind == TokenKind::Word && !is_pronoun(t));
+    // "Not only the fishermen but also the ferry operators have raised": one subject of
+    // two parts, and one predicate.
+    let correlative = subject.first().is_some_and(|t| t.norm == "also");
+    (plain && !correlative && (1..=6).contains(&subject.len()) && subject.iter().any(is_content))
+        .then_some(subject)
+}
+
+/// A word that opens a clause with a subject of its own. Not "and" nor "as": they join
+/// the names of a list ("Great and Small") and open "as well as".
+fn opens_clause(t: &Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "when" | "while" | "whereas" | "but" | "because"
+    )
+}
+
+/// A personal or relative pronoun: it may stand for the claim's own subject.
+fn is_pronoun(t: &Token) -> bool {
+    is_subject_pronoun(t)
+        || matches!(
+            t.norm.as_str(),
+            "it" | "you" | "who" | "which" | "that" | "this" | "there"
+        )
 }
