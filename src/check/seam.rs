@@ -15,6 +15,7 @@
 
 use crate::extract::is_content;
 use crate::extract::relation::{is_finite_be_have, is_modal_verb};
+use crate::extract::time::times;
 use crate::lexicon::Lexicon;
 use crate::text::{Atom, Token, TokenKind};
 
@@ -105,7 +106,9 @@ fn seam_at(
             let opener = (0..=shared)
                 .rev()
                 .find(|&t| opens_adjunct(&claim[cw[a - t]]));
-            let Some(overlap) = opener.filter(|&t| run + t >= MIN_RIGHT) else {
+            let Some(overlap) =
+                opener.filter(|&t| run + t >= MIN_RIGHT && !opens_time(claim, cw[a - t]))
+            else {
                 continue;
             };
             let between = &sentence[sw[p] + 1..sw[q - overlap]];
@@ -225,6 +228,16 @@ fn opens_adjunct(t: &Token) -> bool {
                 | "across"
                 | "under"
         )
+}
+
+/// Whether the preposition at `at` opens a time ("on Saturday", "over the weekend"): the
+/// time of a clause that tells what went on meanwhile ("scored twice as his side were
+/// beaten on Saturday") is the time of the whole account.
+fn opens_time(claim: &[Token], at: usize) -> bool {
+    let the = claim.get(at + 1).is_some_and(|t| t.norm == "the");
+    times(claim)
+        .iter()
+        .any(|t| t.tokens.0 == at + 1 || (the && t.tokens.0 == at + 2))
 }
 
 /// Dropped words set off on both sides (by commas, dashes or brackets): an aside the
