@@ -391,7 +391,8 @@ fn predicate_of_other(
     } else {
         &claim[cw[from]]
     };
-    if !(is_finite(verb) || is_verb_form(verb)) || !gap_is_word(claim, cw, a, gap) {
+    let verbal = is_finite(verb) || is_verb_form(verb) || verb.is_reporting_verb();
+    if !verbal || !gap_is_word(claim, cw, a, gap) {
         return None;
     }
     let subject = clause_subject(between, gap == 1)?;
