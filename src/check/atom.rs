@@ -7,6 +7,7 @@ use super::modifiers;
 use super::privative;
 use super::quantity::{self as qty, Relation as QRel};
 use super::ranks;
+use super::seam;
 use super::{Evidence, Part, Verdict, is_evidence};
 use crate::extract::entity::is_venue;
 use crate::extract::time::{TimeKind, times};
@@ -684,6 +685,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     check_move_to_itself(tokens, &units, &mut findings);
     check_tautology(tokens, &mut findings);
     check_dropped_verb(tokens, &evidence_sentences, &mut findings);
+    check_seam(tokens, &evidence_sentences, &mut findings);
     check_dropped_approximator(tokens, &evidence_sentences, &mut findings);
     check_cut_after_not(tokens, &evidence_sentences, &mut findings);
     check_nothing_reported(tokens, &mut findings);
@@ -2194,6 +2196,30 @@ fn verb_between(
         }
     }
     None
+}
+
+/// A claim that joins the start of one clause of an evidence sentence to the end of a
+/// later one ("had one class ... to use a handgun", where "to use a handgun" completes
+/// "qualified"), or gives its subject the predicate of a later clause with a subject of
+/// its own ("residents said it was a threat" where "farmers warned it was a threat"), is
+/// missing: each run is the source's, the link between them is not.
+fn check_seam(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<Finding>) {
+    let all: Vec<&[Token]> = evidence.iter().map(|s| s.tokens).collect();
+    if let Some(s) = evidence
+        .iter()
+        .find_map(|s| seam::find(tokens, s.tokens, &all))
+    {
+        out.push(Finding::Gap(s.reason()));
+        return;
+    }
+    if let Some(other) = evidence
+        .iter()
+        .find_map(|s| seam::other_subject(tokens, s.tokens))
+    {
+        out.push(Finding::Gap(format!(
+            "the source gives what the claim says after its subject to '{other}'"
+        )));
+    }
 }
 
 /// A participle or past form: "-ing" (not "including", "morning") or "-ed", lower case.

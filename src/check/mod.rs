@@ -21,6 +21,7 @@ pub mod modifiers;
 pub mod privative;
 pub mod quantity;
 pub mod ranks;
+mod seam;
 
 use serde::{Deserialize, Serialize};
 
