@@ -41,7 +41,9 @@ impl Modified<'_> {
 /// sentence before "-backed" counts too ("the Western-backed proposal").
 fn modified(tokens: &[Token], country_only: bool) -> Vec<Modified<'_>> {
     let lex = Lexicon::get();
-    let is_country = |t: &Token| lex.country(&t.norm).is_some();
+    // The token's class bits say whether any one-word country key is its word: most
+    // words are turned away without a lookup.
+    let is_country = |t: &Token| t.entity_key_lengths() & 1 != 0 && lex.country(&t.norm).is_some();
     (1..tokens.len())
         .filter(|&j| tokens[j].kind == TokenKind::Word && crate::extract::is_content(&tokens[j]))
         .filter_map(|j| {

@@ -38,7 +38,7 @@ fn offices(tokens: &[Token]) -> Vec<Office> {
     tokens
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.kind == TokenKind::Word && lex.is_role(&t.norm))
+        .filter(|(_, t)| t.kind == TokenKind::Word && t.is_role())
         .map(|(j, t)| {
             let mut modifiers = Vec::new();
             let mut words = vec![t.norm.as_str()];

@@ -87,7 +87,10 @@ fn seam_at(
     sentence: &[Token],
     sw: &[usize],
 ) -> Option<Seam> {
-    for p in 0..sw.len() {
+    // Only where the sentence has the claim's word before the seam can a run end there:
+    // asked first, it spares the run's walk back at every other word.
+    let last = &claim[cw[a - 1]];
+    for p in (0..sw.len()).filter(|&p| same(last, &sentence[sw[p]])) {
         if run_back(claim, cw, a - 1, sentence, sw, p) < MIN_LEFT
             || sw
                 .get(p + 1)
@@ -358,9 +361,14 @@ const MIN_PREDICATE: usize = 3;
 pub(super) fn other_subject(claim: &[Token], sentence: &[Token]) -> Option<String> {
     let cw = words(claim);
     let sw = words(sentence);
-    (2..cw.len()).find_map(|a| {
-        (0..sw.len()).find_map(|p| {
-            if run_back(claim, &cw, a - 1, sentence, &sw, p) != a || has_verb(&claim[..cw[a]]) {
+    // A subject copied without its verb: a prefix with a verb is no subject, nor is
+    // any longer one.
+    let subjects = (2..cw.len()).take_while(|&a| !has_verb(&claim[..cw[a]]));
+    subjects.into_iter().find_map(|a| {
+        let last = &claim[cw[a - 1]];
+        let ends = (0..sw.len()).filter(|&p| same(last, &sentence[sw[p]]));
+        ends.into_iter().find_map(|p| {
+            if run_back(claim, &cw, a - 1, sentence, &sw, p) != a {
                 return None;
             }
             // The claim's own verb, where it puts one in place of the source's.
