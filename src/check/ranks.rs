@@ -23,17 +23,29 @@ use crate::text::{Token, TokenKind};
 const MODIFIERS: usize = 2;
 
 /// A role noun with the words before it that say which office it is.
-struct Office {
+struct Office<'a> {
     rank: Option<Atom>,
     /// Stems of the describing words, compared.
     modifiers: Vec<Atom>,
     role: Atom,
-    /// The words as written (lower case), shown.
-    text: String,
+    /// The words, rank to role, shown in a reason.
+    words: &'a [Token],
+}
+
+impl Office<'_> {
+    fn text(&self) -> String {
+        let words: Vec<&str> = self
+            .words
+            .iter()
+            .filter(|t| t.norm != "-")
+            .map(|t| t.norm.as_str())
+            .collect();
+        words.join(" ")
+    }
 }
 
 /// Every role noun of `tokens` with its rank (if any) and the content words between.
-fn offices(tokens: &[Token]) -> Vec<Office> {
+fn offices(tokens: &[Token]) -> Vec<Office<'_>> {
     let lex = Lexicon::get();
     tokens
         .iter()
@@ -41,7 +53,7 @@ fn offices(tokens: &[Token]) -> Vec<Office> {
         .filter(|(_, t)| t.kind == TokenKind::Word && t.is_role())
         .map(|(j, t)| {
             let mut modifiers = Vec::new();
-            let mut words = vec![t.norm.as_str()];
+            let mut first = j;
             let mut rank = None;
             // Back from the role over hyphens ("vice-president") and describing words.
             for k in (0..j).rev() {
@@ -51,7 +63,7 @@ fn offices(tokens: &[Token]) -> Vec<Office> {
                 }
                 if w.kind == TokenKind::Word && lex.is_rank(w.norm) {
                     rank = Some(w.norm);
-                    words.push(w.norm.as_str());
+                    first = k;
                     break;
                 }
                 if modifiers.len() == MODIFIERS
@@ -61,15 +73,14 @@ fn offices(tokens: &[Token]) -> Vec<Office> {
                     break;
                 }
                 modifiers.push(w.stem);
-                words.push(w.norm.as_str());
+                first = k;
             }
             modifiers.reverse();
-            words.reverse();
             Office {
                 rank,
                 modifiers,
                 role: t.stem,
-                text: words.join(" "),
+                words: &tokens[first..=j],
             }
         })
         .collect()
@@ -90,7 +101,8 @@ pub fn other_rank(claim: &[Token], evidence: &[&[Token]]) -> Option<String> {
         let other = same.first()?;
         Some(format!(
             "the source says '{}' where the claim says '{}'",
-            other.text, c.text
+            other.text(),
+            c.text()
         ))
     })
 }

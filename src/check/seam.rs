@@ -63,8 +63,16 @@ impl Seam {
 pub(super) fn find(claim: &[Token], sentence: &[Token], evidence: &[&[Token]]) -> Option<Seam> {
     let cw = words(claim);
     let sw = words(sentence);
+    // Where the claim's first verb and its last finite verb are, found once: a seam
+    // needs a verb before it and no clause of its own after it.
+    let first_verb = first_verb(claim);
+    let last_finite = claim
+        .iter()
+        .rposition(|t| is_finite(t) || is_subject_pronoun(t));
     (1..cw.len()).find_map(|a| {
-        if !has_verb(&claim[..cw[a]]) || has_finite_verb(&claim[cw[a]..]) {
+        let verb_before = first_verb.is_some_and(|v| v < cw[a]);
+        let clause_after = last_finite.is_some_and(|f| f >= cw[a]);
+        if !verb_before || clause_after {
             return None;
         }
         let seam = seam_at(claim, &cw, a, sentence, &sw)?;
@@ -318,15 +326,10 @@ fn conjunct(between: &[Token], claim: &[Token]) -> Option<Atom> {
     (!named).then_some(between[at].norm)
 }
 
-/// Whether the claim's words up to the seam hold a verb the run after it can complete.
-fn has_verb(tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| is_finite(t) || is_verb_form(t))
-}
-
-/// Whether the claim's words after the seam hold a clause of their own: then they are no
-/// adjunct of the verb before it.
-fn has_finite_verb(tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| is_finite(t) || is_subject_pronoun(t))
+/// Where the first verb of `tokens` is: the claim's words up to a seam must hold one the
+/// run after it can complete.
+fn first_verb(tokens: &[Token]) -> Option<usize> {
+    tokens.iter().position(|t| is_finite(t) || is_verb_form(t))
 }
 
 /// A finite "be" or "have", or a modal.
@@ -363,7 +366,8 @@ pub(super) fn other_subject(claim: &[Token], sentence: &[Token]) -> Option<Strin
     let sw = words(sentence);
     // A subject copied without its verb: a prefix with a verb is no subject, nor is
     // any longer one.
-    let subjects = (2..cw.len()).take_while(|&a| !has_verb(&claim[..cw[a]]));
+    let verb = first_verb(claim).unwrap_or(claim.len());
+    let subjects = (2..cw.len()).take_while(|&a| cw[a] <= verb);
     subjects.into_iter().find_map(|a| {
         let last = &claim[cw[a - 1]];
         let ends = (0..sw.len()).filter(|&p| same(last, &sentence[sw[p]]));
