@@ -352,7 +352,9 @@ pub fn negations(tokens: &[Token]) -> Vec<Negation> {
         let particle = yet_to
             || t.kind == TokenKind::Word && t.is_negation() && !is_idiomatic_negation(tokens, i);
         let verb = t.is_negating_verb() && tokens.get(i + 1).is_some_and(|n| n.norm == "to");
-        let asked = if t.is_negating_verb() {
+        // "refused to back" negates "back" first; only a verb with no "to" of its own
+        // may negate what a request after it asked.
+        let asked = if t.is_negating_verb() && !verb {
             requested(tokens, i)
         } else {
             None
