@@ -246,7 +246,7 @@ fn digit_figure(tokens: &[Token], i: usize, money: bool) -> Option<Figure> {
             true
         };
         if accept && next.norm != "b" || (next.norm == "b" && money && adjacent) {
-            value *= scale;
+            value = scaled(value, scale);
             end += 1;
         }
     }
@@ -255,6 +255,18 @@ fn digit_figure(tokens: &[Token], i: usize, money: bool) -> Option<Figure> {
         significant,
         end,
     })
+}
+
+/// `value` times a scale, rid of the binary fraction's error: 4.1 × 10⁹ is
+/// 4,099,999,999.9999995 in floating point, and "£4.1 billion" means 4,100,000,000.
+fn scaled(value: f64, scale: f64) -> f64 {
+    let product = value * scale;
+    let whole = product.round();
+    if (product - whole).abs() <= product.abs() * 1e-12 {
+        whole
+    } else {
+        product
+    }
 }
 
 fn figure(tokens: &[Token], i: usize, money: bool) -> Option<Figure> {
@@ -960,6 +972,9 @@ mod tests {
         assert_eq!(one("he paid £350m for it").value, Some(350e6));
         assert_eq!(one("1.2 million voters").value, Some(1.2e6));
         assert_eq!(one("5.4 thousand homes").value, Some(5400.0));
+        // 4.1 × 10⁹ in floating point is 4,099,999,999.9999995: the figure's whole number.
+        assert_eq!(one("a £4.1 billion deal").value, Some(4_100_000_000.0));
+        assert_eq!(one("1.2345 thousand runners").value, Some(1234.5));
         assert_eq!(one("ran the 100m final").unit.as_deref(), Some("metre"));
     }
 
