@@ -96,6 +96,17 @@ pub enum Gender {
     Male,
 }
 
+/// What a word says of a time not settled yet ([`Lexicon::unsettled`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unsettled {
+    /// A noun that names a time ("date", "timing").
+    Time,
+    /// A verb that settles it ("set", "decided"); negated, it says the time is not known.
+    Settle,
+    /// A word that says by itself the time is not known ("unclear").
+    Unknown,
+}
+
 /// Modality a cue word gives a clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -130,6 +141,11 @@ pub struct Lexicon {
     warnings: Vec<Atom>,
     requests: Vec<Atom>,
     ranks: Vec<Atom>,
+    /// `src/lexicon/unsettled.txt`, by section.
+    past_ranks: Vec<Atom>,
+    unsettled_times: HashSet<String>,
+    settle_verbs: Vec<Atom>,
+    unsettled_words: HashSet<String>,
     revision_cues: HashSet<String>,
     approximators: HashSet<String>,
     wholes: HashSet<String>,
@@ -221,6 +237,7 @@ const NOT_PARTICIPLES: &str = include_str!("lexicon/not_participles.txt");
 const HEDGES: &str = include_str!("lexicon/hedges.txt");
 const WARNINGS: &str = include_str!("lexicon/warnings.txt");
 const RANKS: &str = include_str!("lexicon/ranks.txt");
+const UNSETTLED: &str = include_str!("lexicon/unsettled.txt");
 const APPROXIMATORS: &str = include_str!("lexicon/approximators.txt");
 const REVISIONS: &str = include_str!("lexicon/revisions.txt");
 const GENDER: &str = include_str!("lexicon/gender.txt");
@@ -749,6 +766,16 @@ impl Lexicon {
             ranks: data_lines(RANKS)
                 .map(|(_, l)| Atom::new(l.trim()))
                 .collect(),
+            past_ranks: data_lines(RANKS)
+                .filter(|(section, _)| *section == "past")
+                .map(|(_, l)| Atom::new(l.trim()))
+                .collect(),
+            unsettled_times: section_words(UNSETTLED, "time"),
+            settle_verbs: data_lines(UNSETTLED)
+                .filter(|(section, _)| *section == "settle")
+                .map(|(_, l)| Atom::new(&stem(l.trim())))
+                .collect(),
+            unsettled_words: section_words(UNSETTLED, "unsettled"),
             revision_cues: section_words(REVISIONS, "revision"),
             approximators: section_words(APPROXIMATORS, "approximator"),
             wholes: section_words(APPROXIMATORS, "whole"),
@@ -873,6 +900,42 @@ impl Lexicon {
     /// ```
     pub fn is_rank(&self, norm: Atom) -> bool {
         self.ranks.contains(&norm)
+    }
+
+    /// Whether a rank says the office was held, not which office it is ("former",
+    /// "ex"; the `[past]` section of `src/lexicon/ranks.txt`).
+    ///
+    /// ```
+    /// use factcheck::{intern::Atom, lexicon::Lexicon};
+    /// assert!(Lexicon::get().is_past_rank(Atom::new("former")));
+    /// assert!(!Lexicon::get().is_past_rank(Atom::new("deputy")));
+    /// ```
+    pub fn is_past_rank(&self, norm: Atom) -> bool {
+        self.past_ranks.contains(&norm)
+    }
+
+    /// What a word says of a time that is not settled yet
+    /// (`src/lexicon/unsettled.txt`): that it names one ("date"), that it settles one
+    /// ("set", by stem; a negation of it says the time is not known), or that it says by
+    /// itself the time is not known ("unclear").
+    ///
+    /// ```
+    /// use factcheck::{lexicon::{Lexicon, Unsettled}, text::tokenize};
+    /// let lex = Lexicon::get();
+    /// let kinds: Vec<Option<Unsettled>> =
+    ///     tokenize("date set unclear", 0).iter().map(|t| lex.unsettled(t)).collect();
+    /// assert_eq!(kinds, [Some(Unsettled::Time), Some(Unsettled::Settle), Some(Unsettled::Unknown)]);
+    /// ```
+    pub fn unsettled(&self, t: &crate::text::Token) -> Option<Unsettled> {
+        if self.unsettled_times.contains(t.norm.as_str()) {
+            Some(Unsettled::Time)
+        } else if self.unsettled_words.contains(t.norm.as_str()) {
+            Some(Unsettled::Unknown)
+        } else if self.settle_verbs.contains(&t.stem) {
+            Some(Unsettled::Settle)
+        } else {
+            None
+        }
     }
 
     /// Whether a lower-case word says "not quite" of the whole after it ("almost",

@@ -473,7 +473,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         })
         .collect();
     for q in &mut claim_quantities {
-        q.owner = quantity::owner_of(q, &named);
+        q.owner = quantity::owner_of(q, &named, tokens);
     }
     let total: f64 = units.iter().map(|u| u.weight).sum();
 
@@ -757,6 +757,9 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     } else {
         0.0
     };
+    if opposed == 0.0 && !agreed {
+        check_reported_opposites(tokens, &evidence_sentences, &mut findings);
+    }
     let aligned = if total > 0.0 {
         coverage + opposed / total
     } else {
@@ -1620,6 +1623,38 @@ fn same_time(a: &crate::extract::TimeExpr, b: &crate::extract::TimeExpr) -> bool
         && strip(&a.value) == strip(&b.value)
 }
 
+/// A sentence about what the claim tells (it shares a word with the claim) that says its
+/// time is not settled yet: "a date for the hearing has not yet been set", "the timing
+/// is unclear". The time the claim gives is then contradicted, not missing.
+fn unsettled_time(
+    claim_tokens: &[Token],
+    evidence: &[&SentenceIndex],
+    all: &[SentenceIndex],
+) -> Option<String> {
+    use crate::lexicon::Unsettled;
+    let lex = Lexicon::get();
+    evidence.iter().copied().chain(all).find_map(|s| {
+        let kinds: Vec<Option<Unsettled>> = s.tokens.iter().map(|t| lex.unsettled(t)).collect();
+        let noun = kinds
+            .iter()
+            .position(|k| *k == Some(Unsettled::Time))
+            .map(|i| s.tokens[i].norm)?;
+        let unsettled = kinds.iter().enumerate().find_map(|(i, k)| match k {
+            Some(Unsettled::Unknown) => Some(format!("is {}", s.tokens[i].norm)),
+            Some(Unsettled::Settle) if s.negates(i) => {
+                Some(format!("has not been {} yet", s.tokens[i].norm))
+            }
+            _ => None,
+        })?;
+        let about = s.tokens.iter().any(|t| {
+            crate::extract::is_content(t)
+                && lex.unsettled(t).is_none()
+                && claim_tokens.iter().any(|c| c.stem == t.stem)
+        });
+        about.then(|| format!("the source says the {noun} {unsettled}"))
+    })
+}
+
 /// Whether a time closes a span ("until 9pm", "from 10am to 5pm"), given the times of
 /// its sentence: the end of a span is not the same slot as its start or as a point in
 /// time. "to" closes a span only after a time of the same kind ("moved to March" names
@@ -1719,10 +1754,10 @@ fn check_times(
                 t.value, ct.value
             ))),
             None if anywhere => {}
-            None => out.push(Finding::Gap(format!(
-                "the source does not give the time '{}'",
-                ct.value
-            ))),
+            None => out.push(match unsettled_time(claim_tokens, evidence, all) {
+                Some(reason) => Finding::Conflict(reason),
+                None => Finding::Gap(format!("the source does not give the time '{}'", ct.value)),
+            }),
         }
     }
     // "last year" against "this year": the same span of time, another one of it.
@@ -2453,6 +2488,7 @@ fn check_reporter_as_subject(
                     )
             })
         };
+        let subject_end = subject.map_or(0, |k| units[k].tokens.1);
         let claim_words: Vec<&str> = units
             .iter()
             .enumerate()
@@ -2462,12 +2498,31 @@ fn check_reporter_as_subject(
         let reports = mentions.iter().all(|m| {
             let mut i = m.tokens.1;
             // Skip an apposition: "Angela Moore, a publicist for Claudette King, said".
+            // What it says of the speaker is not reported: "Margaret Hale, 58, admitted
+            // fraud" backs "Margaret Hale is 58" (every word and figure of the claim is
+            // in the apposition).
             if s.tokens.get(i).is_some_and(|t| t.norm == ",")
                 && let Some(close) = s.tokens[i + 1..]
                     .iter()
                     .take(12)
                     .position(|t| t.norm == ",")
             {
+                let apposition = &s.tokens[i + 1..i + 1 + close];
+                let within = |t: &Token| {
+                    apposition.iter().any(|a| match t.kind {
+                        TokenKind::Number => a.norm == t.norm,
+                        _ => a.stem == t.stem,
+                    })
+                };
+                let said_of_speaker = tokens[subject_end..]
+                    .iter()
+                    .filter(|t| {
+                        t.kind == TokenKind::Number || claim_words.contains(&t.stem.as_str())
+                    })
+                    .fold(None, |all, t| Some(all.unwrap_or(true) && within(t)));
+                if said_of_speaker == Some(true) {
+                    return false;
+                }
                 i += close + 2;
             }
             // A verb, not an adverb of it ("allegedly accepted").
@@ -2874,6 +2929,35 @@ fn check_antonyms(
         }
     }
     0.0
+}
+
+/// Reporting verbs that are each other's opposites ("admitted" and "denied" the
+/// charges): left out of the claim's words as attribution, they still say what the
+/// speaker did.
+fn check_reported_opposites(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<Finding>) {
+    let lex = Lexicon::get();
+    let negated: Vec<usize> = crate::extract::negations(tokens)
+        .iter()
+        .map(|n| n.scope)
+        .collect();
+    for (k, verb) in tokens.iter().enumerate() {
+        let antonyms = lex.antonyms_of(&verb.stem);
+        if antonyms.is_empty() || !is_attribution_verb(verb) || negated.contains(&k) {
+            continue;
+        }
+        for s in evidence {
+            let opposite = s.tokens.iter().enumerate().find(|(i, t)| {
+                antonyms.contains(&t.stem) && is_attribution_verb(t) && !s.negates(*i)
+            });
+            if let Some((_, t)) = opposite {
+                out.push(Finding::Conflict(format!(
+                    "the source says '{}' where the claim says '{}'",
+                    t.norm, verb.norm
+                )));
+                return;
+            }
+        }
+    }
 }
 
 /// The claim's own relation (subject, predicate), read the way sources are read.

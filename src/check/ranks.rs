@@ -30,6 +30,8 @@ struct Office<'a> {
     role: Atom,
     /// The words, rank to role, shown in a reason.
     words: &'a [Token],
+    /// Token positions of the first word and one past the role.
+    span: (usize, usize),
 }
 
 impl Office<'_> {
@@ -81,6 +83,7 @@ fn offices(tokens: &[Token]) -> Vec<Office<'_>> {
                 modifiers,
                 role: t.stem,
                 words: &tokens[first..=j],
+                span: (first, j + 1),
             }
         })
         .collect()
@@ -99,10 +102,44 @@ pub fn other_rank(claim: &[Token], evidence: &[&[Token]]) -> Option<String> {
             return None;
         }
         let other = same.first()?;
+        // "The nurse stole" of a former nurse tells what she did as one: a past rank
+        // against none is a conflict only where the claim gives the office as held
+        // now, before a name or after "is" or a name's comma.
+        let lex = Lexicon::get();
+        if c.rank.is_none()
+            && other.rank.is_some_and(|r| lex.is_past_rank(r))
+            && !holds_office(claim, c.span)
+        {
+            return None;
+        }
         Some(format!(
             "the source says '{}' where the claim says '{}'",
             other.text(),
             c.text()
         ))
     })
+}
+
+/// Whether a claim gives the office at `span` as one held: a title before a name ("port
+/// director Tom Eccles"), said of someone ("Eccles is the port director", "Tom Eccles,
+/// the port director") or someone's ("Okafor's wife").
+fn holds_office(claim: &[Token], (first, end): (usize, usize)) -> bool {
+    let titled = claim
+        .get(end)
+        .is_some_and(|t| t.capitalized && t.kind == TokenKind::Word);
+    let determiner = first.checked_sub(1).filter(|&k| {
+        matches!(
+            claim[k].norm.as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        )
+    });
+    let before = determiner
+        .unwrap_or(first)
+        .checked_sub(1)
+        .map(|k| claim[k].norm.as_str());
+    titled
+        || matches!(
+            before,
+            Some("is" | "was" | "are" | "were" | "," | "as" | "'s")
+        )
 }

@@ -104,7 +104,7 @@ impl Document {
             entity::resolve_mentions(&source, &mut sentences);
             entity::EntityTable::default()
         };
-        for facts in &mut sentences {
+        for (facts, sentence) in sentences.iter_mut().zip(&source.sentences) {
             let mentions: Vec<(usize, usize, String)> = facts
                 .mentions
                 .iter()
@@ -112,7 +112,7 @@ impl Document {
                 .map(|m| (m.tokens.0, m.tokens.1, m.canonical.clone()))
                 .collect();
             for q in &mut facts.quantities {
-                q.owner = quantity::owner_of(q, &mentions);
+                q.owner = quantity::owner_of(q, &mentions, &sentence.tokens);
             }
         }
         for (i, s) in source.sentences.iter().enumerate() {
@@ -387,10 +387,53 @@ pub fn negations(tokens: &[Token]) -> Vec<Negation> {
             })
             .map(|(k, _)| k);
         if let Some(scope) = scope {
+            let scope = verb_after_negated_subject(tokens, i, scope).unwrap_or(scope);
             out.push(Negation { cue: i, scope });
         }
     }
     out
+}
+
+/// "No date has been set": a subject negated by "no" negates its clause's verb, as "a
+/// date has not been set" does. The verb is the first content word after the auxiliaries
+/// that follow the subject's noun (`scope`).
+fn verb_after_negated_subject(tokens: &[Token], cue: usize, scope: usize) -> Option<usize> {
+    let opens_clause = cue == 0
+        || matches!(
+            tokens[cue - 1].norm.as_str(),
+            "," | ";" | ":" | "and" | "but" | "that" | "\"" | "“"
+        );
+    if tokens[cue].norm != "no" || !opens_clause || scope > cue + 3 {
+        return None;
+    }
+    let auxiliary = |t: &Token| {
+        matches!(
+            t.norm.as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "be"
+                | "been"
+                | "being"
+                | "yet"
+        )
+    };
+    let mut k = scope + 1;
+    if !tokens.get(k).is_some_and(auxiliary) {
+        return None;
+    }
+    while tokens.get(k).is_some_and(auxiliary) {
+        k += 1;
+    }
+    tokens.get(k).is_some_and(is_content).then_some(k)
 }
 
 /// Where what was asked begins, when the negating verb at `verb` turns down a request:

@@ -822,15 +822,46 @@ fn anchor_of(tokens: &[Token], times: &[TimeExpr], at: usize) -> Option<String> 
     in_clause.or_else(opening).map(|t| t.value.clone())
 }
 
-/// The name an age belongs to: the mention just before it ("Enoch Gaver, 21,") or just
-/// after it ("the 21-year-old Enoch Gaver"). `mentions` are (first token, end token, name).
-pub fn owner_of(q: &Quantity, mentions: &[(usize, usize, String)]) -> Option<String> {
+/// "Anna Price is 41." and "she was 87 when": a bare figure that completes "is" or
+/// "was" after a name or a personal pronoun, and ends its clause, is an age.
+fn is_stated_age(tokens: &[Token], first: usize, end: usize) -> bool {
+    let subject = |t: &Token| {
+        t.capitalized && t.is_word()
+            || t.is_role()
+            || matches!(t.norm.as_str(), "he" | "she" | "who" | "i")
+    };
+    first >= 2
+        && is_copula(&tokens[first - 1])
+        && subject(&tokens[first - 2])
+        && tokens.get(end).is_none_or(|t| {
+            matches!(
+                t.norm.as_str(),
+                "." | "," | ";" | "when" | "and" | "at" | "but"
+            )
+        })
+}
+
+fn is_copula(t: &Token) -> bool {
+    matches!(t.norm.as_str(), "is" | "was")
+}
+
+/// The name an age belongs to: the mention just before it ("Enoch Gaver, 21,"), the
+/// subject it is stated of ("Enoch Gaver is 21") or the mention just after it ("the
+/// 21-year-old Enoch Gaver"). `mentions` are (first token, end token, name) in `tokens`.
+pub fn owner_of(
+    q: &Quantity,
+    mentions: &[(usize, usize, String)],
+    tokens: &[Token],
+) -> Option<String> {
     if q.unit.as_deref() != Some("years-old") {
         return None;
     }
+    let stated = |m: &(usize, usize, String)| {
+        q.tokens.0 == m.1 + 1 && tokens.get(m.1).is_some_and(is_copula)
+    };
     let before = mentions
         .iter()
-        .filter(|m| m.1 <= q.tokens.0 && q.tokens.0 - m.1 <= 1)
+        .filter(|m| m.1 <= q.tokens.0 && (q.tokens.0 - m.1 <= 1 || stated(m)))
         .max_by_key(|m| m.1);
     let after = mentions
         .iter()
@@ -888,7 +919,7 @@ fn finish(
     if unit.is_none()
         && value.is_some()
         && end == first + 1
-        && (apposition || aged)
+        && (apposition || aged || is_stated_age(tokens, first, end))
         && value.is_some_and(|v| (1.0..=120.0).contains(&v))
     {
         unit = Some("years-old".to_string());
