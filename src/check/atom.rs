@@ -1899,6 +1899,13 @@ fn substitution(
     unbacked: &[usize],
 ) -> Option<String> {
     let lex = Lexicon::get();
+    let other_object = unbacked
+        .iter()
+        .map(|&k| &units[k])
+        .find_map(|u| other_object(tokens, u, evidence));
+    if other_object.is_some() {
+        return other_object;
+    }
     unbacked.iter().map(|&k| &units[k]).find_map(|u| {
         let (i, end) = u.tokens;
         if u.entity.is_some() || end != i + 1 {
@@ -1928,6 +1935,124 @@ fn substitution(
             "the source has '{}' where the claim has '{}'",
             other[1].norm, u.text
         ))
+    })
+}
+
+/// Prepositions whose object is a slot of the word before them ("the blame on X",
+/// "called on X", "a plan for X"): another object in that slot is another fact.
+/// Not "to", which is as often the mark of an infinitive ("due to play").
+const SLOT_PREPOSITIONS: [&str; 11] = [
+    "on", "onto", "upon", "into", "against", "for", "with", "from", "at", "by", "about",
+];
+
+/// Determiners that may stand between a preposition and its object.
+fn is_determiner(t: &Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+    )
+}
+
+/// The object of a preposition swapped: the claim's unbacked word ends the object of a
+/// preposition after a word the evidence has ("placed the blame on the opposition"),
+/// and in the evidence that word is followed in the same clause by the same preposition
+/// with another object ("placed the blame for the violence directly on Assad"). The
+/// slot is the source's, filled with something else: not a detail left out. A sentence's
+/// last word has no neighbour after it, so the phrase test of `substitution` misses it.
+fn other_object(tokens: &[Token], u: &Unit, evidence: &[&SentenceIndex]) -> Option<String> {
+    let (i, end) = u.tokens;
+    if u.entity.is_some() || end != i + 1 || !is_content(&tokens[i]) {
+        return None;
+    }
+    // The claim's word ends its noun phrase ("the opposition." / "the opposition for"),
+    // and so must the source's: one head against another, not a word of a longer name.
+    let ends_phrase = |toks: &[Token], at: usize| {
+        !toks
+            .get(at)
+            .is_some_and(|t| is_content(t) || matches!(t.norm.as_str(), "'s" | "'" | "of"))
+    };
+    if !ends_phrase(tokens, end) {
+        return None;
+    }
+    // Back over up to two modifiers ("on the main opposition") and a determiner.
+    let mut p = i.checked_sub(1)?;
+    for _ in 0..2 {
+        if tokens[p].kind == TokenKind::Word && is_content(&tokens[p]) {
+            p = p.checked_sub(1)?;
+        }
+    }
+    if is_determiner(&tokens[p]) {
+        p = p.checked_sub(1)?;
+    }
+    let prep = &tokens[p];
+    if !SLOT_PREPOSITIONS.contains(&prep.norm.as_str()) {
+        return None;
+    }
+    let head = tokens.get(p.checked_sub(1)?)?;
+    if head.kind != TokenKind::Word || !is_content(head) || head.is_reporting_verb() {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let word = &tokens[i];
+    evidence.iter().find_map(|s| {
+        let st = s.tokens;
+        st.iter().enumerate().find_map(|(h, t)| {
+            if t.stem != head.stem {
+                return None;
+            }
+            // The same preposition after the head, in the same clause: words only, no
+            // conjunction or relative word between.
+            let q = (h + 1..st.len().min(h + 8))
+                .take_while(|&q| {
+                    st[q].kind == TokenKind::Word
+                        && !matches!(
+                            st[q].norm.as_str(),
+                            "and"
+                                | "or"
+                                | "but"
+                                | "that"
+                                | "which"
+                                | "who"
+                                | "whom"
+                                | "where"
+                                | "when"
+                                | "while"
+                        )
+                })
+                .find(|&q| st[q].norm == prep.norm)?;
+            let mut f = q + 1;
+            if st.get(f).is_some_and(is_determiner) {
+                f += 1;
+            }
+            // The source's object is one word: a head after modifiers ("for the air
+            // ambulance" against "for the charity") is as often the same thing named
+            // more closely.
+            let other = st.get(f)?;
+            (is_content(other)
+                && other.kind == TokenKind::Word
+                && ends_phrase(st, f + 1)
+                && other.stem != word.stem
+                && !tokens.iter().any(|c| c.stem == other.stem)
+                && !lex.are_synonyms(&other.stem, &word.stem)
+                && strsim::damerau_levenshtein(&other.norm, &word.norm) > 1)
+                .then(|| {
+                    format!(
+                        "the source has '{}' after '{} {}' where the claim has '{}'",
+                        other.norm, head.norm, prep.norm, u.text
+                    )
+                })
+        })
     })
 }
 
