@@ -135,6 +135,50 @@ fn direct_scores(unit: &Unit, words: &WordIndex, at: &[usize], n: usize) -> Vec<
     scores
 }
 
+/// "Up 18%" is "rose 18%" and "down 18%" is "fell 18%": a claim verb of change is
+/// backed by "up" (or "down") before a figure, the direction its antonyms oppose
+/// (`antonyms.txt` opposes "down" to the verbs of rising and "up" to those of falling).
+/// "Up" elsewhere ("show up") backs nothing.
+fn direction_before_figure(
+    unit: &Unit,
+    words: &WordIndex,
+    at: &[usize],
+    index: &[SentenceIndex],
+    scores: &mut [f64],
+) {
+    if unit.entity.is_some() || unit.antonyms.is_empty() {
+        return;
+    }
+    let (up, down) = (Atom::new("up"), Atom::new("down"));
+    let direction = if unit.stems[0] == up || unit.stems[0] == down {
+        return;
+    } else if unit.antonyms.contains(&down) {
+        up
+    } else if unit.antonyms.contains(&up) {
+        down
+    } else {
+        return;
+    };
+    for s in words.stem_sentences(direction) {
+        let p = at[s];
+        if scores[p] >= 1.0 {
+            continue;
+        }
+        let sentence = &index[p];
+        let before_figure = sentence.tokens.iter().enumerate().any(|(i, t)| {
+            t.stem == direction
+                && !sentence.negates(i)
+                && sentence.facts.quantities.iter().any(|q| {
+                    q.tokens.0 == i + 1
+                        || q.tokens.0 == i + 2 && sentence.tokens[i + 1].norm == "by"
+                })
+        });
+        if before_figure {
+            scores[p] = 1.0;
+        }
+    }
+}
+
 /// The unit that is the claim's subject: a person named before any other content word.
 fn claim_subject(tokens: &[Token], units: &[Unit]) -> Option<usize> {
     let first = units.first()?;
@@ -507,10 +551,13 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .filter_map(|u| u.entity.as_ref().map(|e| e.0.as_str()))
         .collect();
     let at = positions(&index, doc.source.sentences.len());
-    let direct: Vec<Vec<f64>> = units
+    let mut direct: Vec<Vec<f64>> = units
         .iter()
         .map(|u| direct_scores(u, df, &at, index.len()))
         .collect();
+    for (u, d) in units.iter().zip(&mut direct) {
+        direction_before_figure(u, df, &at, &index, d);
+    }
     // Only a person's name with "'s" after it may be owned through a pronoun: the other
     // units are not looked for in each sentence.
     let possessive: Vec<bool> = units
