@@ -499,6 +499,13 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .iter()
         .map(|q| (q.tokens.0, q.tokens.1))
         .collect();
+    // "per" in a per-unit tail ("14p per share") says how the figure is counted, as
+    // "a" does ("14p a share"): no word to back.
+    skip.extend(claim_quantities.iter().filter_map(|q| {
+        (q.tokens.1..q.tokens.1 + 2)
+            .find(|&k| tokens.get(k).is_some_and(|t| t.norm == "per"))
+            .map(|k| (k, k + 1))
+    }));
     skip.extend(
         claim_times
             .iter()
