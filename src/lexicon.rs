@@ -210,6 +210,21 @@ pub struct Lexicon {
     /// The [`WordClass`] bits of every stem one of the stem's tests holds for.
     stem_classes: HashMap<String, u32>,
     antonyms_by_stem: HashMap<Atom, Vec<Atom>>,
+    /// Opposed phrases of `antonyms.txt` ("stay in power, remain in office | stand down,
+    /// resign"), indexed by the stem of their first word.
+    antonym_phrases: HashMap<Atom, Vec<AntonymPhrase>>,
+}
+
+/// A phrase of a line of opposed phrases in `antonyms.txt`: it opposes every phrase of
+/// the same line on the other side of the bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AntonymPhrase {
+    /// Stems of its words.
+    pub stems: Vec<Atom>,
+    /// The line it is on.
+    pub line: u32,
+    /// Whether it stands after the bar.
+    pub after_bar: bool,
 }
 
 const STOPWORDS: &str = include_str!("lexicon/stopwords.txt");
@@ -561,7 +576,30 @@ impl Lexicon {
             }
         }
         let mut antonyms: HashMap<String, HashSet<String>> = HashMap::default();
-        for (_, line) in data_lines(ANTONYMS) {
+        let mut antonym_phrases: HashMap<Atom, Vec<AntonymPhrase>> = HashMap::default();
+        for (n, (_, line)) in data_lines(ANTONYMS).enumerate() {
+            // "a b, c | d e, f": phrases (separated by commas) on either side of the bar.
+            if let Some((left, right)) = line.split_once('|').filter(|_| line.contains(',')) {
+                for (side, after_bar) in [(left, false), (right, true)] {
+                    for phrase in side.split(',') {
+                        let stems: Vec<Atom> = phrase
+                            .split_whitespace()
+                            .map(|w| Atom::new(&stem(w)))
+                            .collect();
+                        if let Some(&first) = stems.first() {
+                            antonym_phrases
+                                .entry(first)
+                                .or_default()
+                                .push(AntonymPhrase {
+                                    stems,
+                                    line: n as u32,
+                                    after_bar,
+                                });
+                        }
+                    }
+                }
+                continue;
+            }
             // "a, b" pairs two words; "a b | c d" opposes each word before the bar to
             // each after it.
             let Some((left, right)) = line.split_once(',').or_else(|| line.split_once('|')) else {
@@ -710,6 +748,7 @@ impl Lexicon {
             quantity_starts,
             synonyms_by_stem,
             antonyms_by_stem,
+            antonym_phrases,
             qualifier_index,
             unit_index,
             vague_index,
@@ -1030,6 +1069,12 @@ impl Lexicon {
     /// The stems listed as antonyms of `stem`.
     pub fn antonyms_of(&self, stem: &Atom) -> &[Atom] {
         self.antonyms_by_stem.get(stem).map_or(&[], Vec::as_slice)
+    }
+
+    /// The opposed phrases (`antonyms.txt` lines with commas around a bar) whose first
+    /// word has the stem `stem`.
+    pub fn antonym_phrases(&self, stem: &Atom) -> &[AntonymPhrase] {
+        self.antonym_phrases.get(stem).map_or(&[], Vec::as_slice)
     }
 
     /// Whether two stems are listed as antonyms.

@@ -800,6 +800,11 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
             / total.max(1e-9);
     // A word the source says the opposite of is aligned, not missing.
     let opposed = if conversed.is_empty() && !agreed {
+        check_opposed_phrases(&units, tokens, &evidence_sentences, &mut findings)
+    } else {
+        0.0
+    };
+    let opposed = if conversed.is_empty() && !agreed && opposed == 0.0 {
         check_antonyms(
             &units,
             tokens,
@@ -3003,6 +3008,87 @@ fn converse(
     } else {
         Vec::new()
     }
+}
+
+/// The opposed phrases (`antonyms.txt`: "stay in power | stand down, resign") that
+/// start at token `i`: the lines, sides and lengths of those the tokens spell out.
+fn phrases_at(tokens: &[Token], i: usize) -> impl Iterator<Item = (u32, bool, usize)> + '_ {
+    Lexicon::get()
+        .antonym_phrases(&tokens[i].stem)
+        .iter()
+        .filter(move |p| {
+            tokens.len() >= i + p.stems.len()
+                && p.stems.iter().zip(&tokens[i..]).all(|(s, t)| *s == t.stem)
+        })
+        .map(|p| (p.line, p.after_bar, p.stems.len()))
+}
+
+/// A phrase of the claim the evidence says the opposite of with a phrase ("to stay in
+/// power" where the source has "to stand down"): a contradiction, where the claim's
+/// phrase is not itself in the evidence nor the source's in the claim, and neither is
+/// negated ("refused to stand down" says no opposite). Returns the weight of the claim's
+/// words in its phrase: aligned, not missing.
+fn check_opposed_phrases(
+    units: &[Unit],
+    tokens: &[Token],
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) -> f64 {
+    let claim_negated: HashSet<usize> = crate::extract::negations(tokens)
+        .iter()
+        .map(|n| n.scope)
+        .collect();
+    let mut claimed = Vec::new();
+    for i in 0..tokens.len() {
+        for (line, side, len) in phrases_at(tokens, i) {
+            if !(i..i + len).any(|k| claim_negated.contains(&k)) {
+                claimed.push((line, side, i, len));
+            }
+        }
+    }
+    if claimed.is_empty() {
+        return 0.0;
+    }
+    let in_claim = |line: u32, side: bool| claimed.iter().any(|c| c.0 == line && c.1 == side);
+    let mut found = None;
+    let mut held = Vec::new();
+    for s in evidence {
+        for j in 0..s.tokens.len() {
+            for (line, side, len) in phrases_at(s.tokens, j) {
+                let negated = (j..j + len).any(|k| s.negates(k));
+                held.push((line, side));
+                if !negated && found.is_none() && !in_claim(line, side) && in_claim(line, !side) {
+                    found = Some((line, side, s.tokens[j..j + len].to_vec()));
+                }
+            }
+        }
+    }
+    let Some((line, side, theirs)) = found else {
+        return 0.0;
+    };
+    // The claim's phrase said in the evidence too: the sentence has both, no conflict.
+    if held.iter().any(|&(l, sd)| l == line && sd == !side) {
+        return 0.0;
+    }
+    let Some(&(_, _, i, len)) = claimed.iter().find(|c| c.0 == line && c.1 == !side) else {
+        return 0.0;
+    };
+    let words = |t: &[Token]| {
+        t.iter()
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    out.push(Finding::Conflict(format!(
+        "the source says '{}' where the claim says '{}'",
+        words(&theirs),
+        words(&tokens[i..i + len])
+    )));
+    units
+        .iter()
+        .filter(|u| u.entity.is_none() && i <= u.tokens.0 && u.tokens.1 <= i + len)
+        .map(|u| u.weight)
+        .sum()
 }
 
 /// Returns the weight of the claim word the source contradicts with an antonym.
