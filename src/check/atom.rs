@@ -179,6 +179,39 @@ fn direction_before_figure(
     }
 }
 
+/// The time a sentence's "since then" (or "since that time") refers to: the last time
+/// the sentence just before it gives ("... last year. Since then, violence has
+/// intensified": since last year). That sentence and the time.
+fn since_then<'s, 'a>(
+    index: &'s [SentenceIndex<'a>],
+    p: usize,
+) -> Option<(&'s SentenceIndex<'a>, &'a crate::extract::TimeExpr)> {
+    let s = &index[p];
+    let refers = s.tokens.windows(2).any(|w| {
+        w[0].norm == "since"
+            && (w[1].norm == "then" || w[1].norm == "that")
+            && (w[1].norm == "then" || s.tokens.iter().any(|t| t.norm == "time"))
+    });
+    if !refers || p == 0 {
+        return None;
+    }
+    let before = &index[p - 1];
+    if before.index + 1 != s.index {
+        return None;
+    }
+    let time = before.facts.times.iter().rfind(|t| {
+        matches!(
+            t.kind,
+            TimeKind::Relative
+                | TimeKind::Year
+                | TimeKind::Date
+                | TimeKind::Month
+                | TimeKind::Weekday
+        )
+    })?;
+    Some((before, time))
+}
+
 /// The unit that is the claim's subject: a person named before any other content word.
 fn claim_subject(tokens: &[Token], units: &[Unit]) -> Option<usize> {
     let first = units.first()?;
@@ -513,7 +546,16 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
             .map(|t| t.tokens),
     );
     // The counted noun of a figure is a word to back like any other.
-    let units = units(tokens, doc, df, n, &skip);
+    let mut units = units(tokens, doc, df, n, &skip);
+    // A word of a time ("last" in "since last year") is no antonym of "first".
+    for u in &mut units {
+        if claim_times
+            .iter()
+            .any(|t| t.tokens.0 <= u.tokens.0 && u.tokens.1 <= t.tokens.1)
+        {
+            u.antonyms = &[];
+        }
+    }
     let named: Vec<(usize, usize, String)> = units
         .iter()
         .filter_map(|u| {
@@ -571,6 +613,32 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .iter()
         .map(|u| is_possessive_name(u, tokens))
         .collect();
+    // The claim's words in a time it gives after "since" ("since last year"): backed
+    // by a sentence's "since then" when the sentence before gives that time.
+    let since_words: Vec<bool> = units
+        .iter()
+        .map(|u| {
+            claim_times.iter().any(|t| {
+                t.tokens.0 > 0
+                    && tokens[t.tokens.0 - 1].norm == "since"
+                    && t.tokens.0 <= u.tokens.0
+                    && u.tokens.1 <= t.tokens.1
+            })
+        })
+        .collect();
+    if since_words.contains(&true) {
+        for p in 0..index.len() {
+            let Some((before, t)) = since_then(&index, p) else {
+                continue;
+            };
+            let held = &before.tokens[t.tokens.0..t.tokens.1];
+            for (k, u) in units.iter().enumerate() {
+                if since_words[k] && held.iter().any(|w| w.stem == u.stems[0]) {
+                    direct[k][p] = direct[k][p].max(1.0);
+                }
+            }
+        }
+    }
     let scores: Vec<Vec<f64>> = index
         .iter()
         .enumerate()
@@ -1725,7 +1793,7 @@ fn check_times(
     }) {
         // Each time of the evidence, whether it closes a span, and whether that span
         // opens at a time the claim gives.
-        let ev: Vec<(&crate::extract::TimeExpr, bool, bool, EventMatch)> = evidence
+        let mut ev: Vec<(&crate::extract::TimeExpr, bool, bool, EventMatch)> = evidence
             .iter()
             .flat_map(|s| {
                 let times = &s.facts.times;
@@ -1745,6 +1813,17 @@ fn check_times(
                 })
             })
             .collect();
+        // "Since then" is since the time the sentence before gives, for a claim's
+        // "since" time.
+        if ct.tokens.0 > 0 && claim_tokens[ct.tokens.0 - 1].norm == "since" {
+            for s in evidence {
+                if let Some(p) = all.iter().position(|a| a.index == s.index)
+                    && let Some((_, t)) = since_then(all, p)
+                {
+                    ev.push((t, false, false, EventMatch::Same));
+                }
+            }
+        }
         if ev.iter().any(|(t, ..)| same_time(t, ct)) {
             continue;
         }
