@@ -1423,6 +1423,22 @@ mod tests {
     }
 
     #[test]
+    fn antonym_phrases() {
+        let lex = Lexicon::get();
+        let stay = lex.antonym_phrases(&Atom::new(&stem("stay")));
+        let stems = |p: &AntonymPhrase| p.stems.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let in_power = stay
+            .iter()
+            .find(|p| stems(p) == ["stay", "in", "power"])
+            .expect("stay in power");
+        let resign = &lex.antonym_phrases(&Atom::new(&stem("resigned")))[0];
+        assert_eq!(resign.line, in_power.line);
+        assert_ne!(resign.after_bar, in_power.after_bar);
+        // A line of phrases adds no word pairs: "stay" alone opposes nothing.
+        assert!(lex.antonyms_of(&Atom::new(&stem("stay"))).is_empty());
+    }
+
+    #[test]
     fn rival_roles() {
         let lex = Lexicon::get();
         assert!(lex.are_rival_roles("goalkeeper", "striker"));

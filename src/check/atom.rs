@@ -627,10 +627,8 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         })
         .collect();
     if since_words.contains(&true) {
-        for p in 0..index.len() {
-            let Some((before, t)) = since_then(&index, p) else {
-                continue;
-            };
+        let resolved = (0..index.len()).filter_map(|p| since_then(&index, p).map(|r| (p, r)));
+        for (p, (before, t)) in resolved {
             let held = &before.tokens[t.tokens.0..t.tokens.1];
             for (k, u) in units.iter().enumerate() {
                 if since_words[k] && held.iter().any(|w| w.stem == u.stems[0]) {
@@ -3146,10 +3144,10 @@ fn check_opposed_phrases(
         return 0.0;
     };
     // The claim's phrase said in the evidence too: the sentence has both, no conflict.
-    if held.iter().any(|&(l, sd)| l == line && sd == !side) {
+    if held.iter().any(|&(l, sd)| l == line && sd != side) {
         return 0.0;
     }
-    let Some(&(_, _, i, len)) = claimed.iter().find(|c| c.0 == line && c.1 == !side) else {
+    let Some(&(_, _, i, len)) = claimed.iter().find(|c| c.0 == line && c.1 != side) else {
         return 0.0;
     };
     let words = |t: &[Token]| {
