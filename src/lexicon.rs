@@ -213,6 +213,8 @@ pub struct Lexicon {
     /// Opposed phrases of `antonyms.txt` ("stay in power, remain in office | stand down,
     /// resign"), indexed by the stem of their first word.
     antonym_phrases: HashMap<Atom, Vec<AntonymPhrase>>,
+    /// The first stems of `antonym_phrases`, for the class bits.
+    antonym_phrase_starts: Vec<String>,
 }
 
 /// A phrase of a line of opposed phrases in `antonyms.txt`: it opposes every phrase of
@@ -334,6 +336,10 @@ impl Lexicon {
             (self.is_reporting_verb(stem), WordClass::REPORTING_VERB),
             (self.is_role(norm), WordClass::ROLE),
             (self.modality(norm).is_some(), WordClass::MODALITY),
+            (
+                self.starts_antonym_phrase(stem),
+                WordClass::ANTONYM_PHRASE_START,
+            ),
         ] {
             if yes {
                 bits |= bit;
@@ -391,6 +397,10 @@ impl Lexicon {
                 WordClass::NEGATING_VERB,
             ),
             (&mut self.reporting_verbs.keys(), WordClass::REPORTING_VERB),
+            (
+                &mut self.antonym_phrase_starts.iter(),
+                WordClass::ANTONYM_PHRASE_START,
+            ),
         ] {
             for stem in list {
                 *stems.entry(stem.clone()).or_default() |= bit;
@@ -748,6 +758,7 @@ impl Lexicon {
             quantity_starts,
             synonyms_by_stem,
             antonyms_by_stem,
+            antonym_phrase_starts: antonym_phrases.keys().map(|a| a.to_string()).collect(),
             antonym_phrases,
             qualifier_index,
             unit_index,
@@ -1077,6 +1088,11 @@ impl Lexicon {
         self.antonym_phrases.get(stem).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether an opposed phrase of `antonyms.txt` starts with a word of stem `stem`.
+    pub fn starts_antonym_phrase(&self, stem: &str) -> bool {
+        self.antonym_phrases.contains_key(stem)
+    }
+
     /// Whether two stems are listed as antonyms.
     pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
         self.antonyms_by_stem
@@ -1220,6 +1236,8 @@ impl WordClass {
     pub(crate) const ROLE: u32 = 1 << 7;
     /// [`Lexicon::modality`] of the norm is some.
     pub(crate) const MODALITY: u32 = 1 << 8;
+    /// [`Lexicon::starts_antonym_phrase`] of the stem.
+    pub(crate) const ANTONYM_PHRASE_START: u32 = 1 << 9;
     /// [`Lexicon::entity_key_lengths`] of the norm, in bits 16 to 23.
     const ENTITY_SHIFT: u32 = 16;
 

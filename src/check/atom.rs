@@ -149,7 +149,8 @@ fn direction_before_figure(
     if unit.entity.is_some() || unit.antonyms.is_empty() {
         return;
     }
-    let (up, down) = (Atom::new("up"), Atom::new("down"));
+    static DIRECTIONS: std::sync::OnceLock<(Atom, Atom)> = std::sync::OnceLock::new();
+    let &(up, down) = DIRECTIONS.get_or_init(|| (Atom::new("up"), Atom::new("down")));
     let direction = if unit.stems[0] == up || unit.stems[0] == down {
         return;
     } else if unit.antonyms.contains(&down) {
@@ -3090,8 +3091,13 @@ fn converse(
 /// The opposed phrases (`antonyms.txt`: "stay in power | stand down, resign") that
 /// start at token `i`: the lines, sides and lengths of those the tokens spell out.
 fn phrases_at(tokens: &[Token], i: usize) -> impl Iterator<Item = (u32, bool, usize)> + '_ {
-    Lexicon::get()
-        .antonym_phrases(&tokens[i].stem)
+    // The class bit first: most words start no phrase, and need no lookup.
+    let phrases = if tokens[i].starts_antonym_phrase() {
+        Lexicon::get().antonym_phrases(&tokens[i].stem)
+    } else {
+        &[]
+    };
+    phrases
         .iter()
         .filter(move |p| {
             tokens.len() >= i + p.stems.len()
@@ -3111,21 +3117,21 @@ fn check_opposed_phrases(
     evidence: &[&SentenceIndex],
     out: &mut Vec<Finding>,
 ) -> f64 {
-    let claim_negated: HashSet<usize> = crate::extract::negations(tokens)
-        .iter()
-        .map(|n| n.scope)
-        .collect();
     let mut claimed = Vec::new();
     for i in 0..tokens.len() {
         for (line, side, len) in phrases_at(tokens, i) {
-            if !(i..i + len).any(|k| claim_negated.contains(&k)) {
-                claimed.push((line, side, i, len));
-            }
+            claimed.push((line, side, i, len));
         }
     }
     if claimed.is_empty() {
         return 0.0;
     }
+    // A phrase the claim negates ("did not resign") says no opposite either.
+    let claim_negated: HashSet<usize> = crate::extract::negations(tokens)
+        .iter()
+        .map(|n| n.scope)
+        .collect();
+    claimed.retain(|&(_, _, i, len)| !(i..i + len).any(|k| claim_negated.contains(&k)));
     let in_claim = |line: u32, side: bool| claimed.iter().any(|c| c.0 == line && c.1 == side);
     let mut found = None;
     let mut held = Vec::new();
