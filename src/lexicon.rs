@@ -226,6 +226,23 @@ pub struct Lexicon {
     /// The [`WordClass`] bits of every stem one of the stem's tests holds for.
     stem_classes: HashMap<String, u32>,
     antonyms_by_stem: HashMap<Atom, Vec<Atom>>,
+    /// Opposed phrases of `antonyms.txt` ("stay in power, remain in office | stand down,
+    /// resign"), indexed by the stem of their first word.
+    antonym_phrases: HashMap<Atom, Vec<AntonymPhrase>>,
+    /// The first stems of `antonym_phrases`, for the class bits.
+    antonym_phrase_starts: Vec<String>,
+}
+
+/// A phrase of a line of opposed phrases in `antonyms.txt`: it opposes every phrase of
+/// the same line on the other side of the bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AntonymPhrase {
+    /// Stems of its words.
+    pub stems: Vec<Atom>,
+    /// The line it is on.
+    pub line: u32,
+    /// Whether it stands after the bar.
+    pub after_bar: bool,
 }
 
 const STOPWORDS: &str = include_str!("lexicon/stopwords.txt");
@@ -336,6 +353,10 @@ impl Lexicon {
             (self.is_reporting_verb(stem), WordClass::REPORTING_VERB),
             (self.is_role(norm), WordClass::ROLE),
             (self.modality(norm).is_some(), WordClass::MODALITY),
+            (
+                self.starts_antonym_phrase(stem),
+                WordClass::ANTONYM_PHRASE_START,
+            ),
         ] {
             if yes {
                 bits |= bit;
@@ -393,6 +414,10 @@ impl Lexicon {
                 WordClass::NEGATING_VERB,
             ),
             (&mut self.reporting_verbs.keys(), WordClass::REPORTING_VERB),
+            (
+                &mut self.antonym_phrase_starts.iter(),
+                WordClass::ANTONYM_PHRASE_START,
+            ),
         ] {
             for stem in list {
                 *stems.entry(stem.clone()).or_default() |= bit;
@@ -578,7 +603,30 @@ impl Lexicon {
             }
         }
         let mut antonyms: HashMap<String, HashSet<String>> = HashMap::default();
-        for (_, line) in data_lines(ANTONYMS) {
+        let mut antonym_phrases: HashMap<Atom, Vec<AntonymPhrase>> = HashMap::default();
+        for (n, (_, line)) in data_lines(ANTONYMS).enumerate() {
+            // "a b, c | d e, f": phrases (separated by commas) on either side of the bar.
+            if let Some((left, right)) = line.split_once('|').filter(|_| line.contains(',')) {
+                for (side, after_bar) in [(left, false), (right, true)] {
+                    for phrase in side.split(',') {
+                        let stems: Vec<Atom> = phrase
+                            .split_whitespace()
+                            .map(|w| Atom::new(&stem(w)))
+                            .collect();
+                        if let Some(&first) = stems.first() {
+                            antonym_phrases
+                                .entry(first)
+                                .or_default()
+                                .push(AntonymPhrase {
+                                    stems,
+                                    line: n as u32,
+                                    after_bar,
+                                });
+                        }
+                    }
+                }
+                continue;
+            }
             // "a, b" pairs two words; "a b | c d" opposes each word before the bar to
             // each after it.
             let Some((left, right)) = line.split_once(',').or_else(|| line.split_once('|')) else {
@@ -727,6 +775,8 @@ impl Lexicon {
             quantity_starts,
             synonyms_by_stem,
             antonyms_by_stem,
+            antonym_phrase_starts: antonym_phrases.keys().map(|a| a.to_string()).collect(),
+            antonym_phrases,
             qualifier_index,
             unit_index,
             vague_index,
@@ -1095,6 +1145,17 @@ impl Lexicon {
         self.antonyms_by_stem.get(stem).map_or(&[], Vec::as_slice)
     }
 
+    /// The opposed phrases (`antonyms.txt` lines with commas around a bar) whose first
+    /// word has the stem `stem`.
+    pub fn antonym_phrases(&self, stem: &Atom) -> &[AntonymPhrase] {
+        self.antonym_phrases.get(stem).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether an opposed phrase of `antonyms.txt` starts with a word of stem `stem`.
+    pub fn starts_antonym_phrase(&self, stem: &str) -> bool {
+        self.antonym_phrases.contains_key(stem)
+    }
+
     /// Whether two stems are listed as antonyms.
     pub fn are_antonyms(&self, a: &str, b: &str) -> bool {
         self.antonyms_by_stem
@@ -1238,6 +1299,8 @@ impl WordClass {
     pub(crate) const ROLE: u32 = 1 << 7;
     /// [`Lexicon::modality`] of the norm is some.
     pub(crate) const MODALITY: u32 = 1 << 8;
+    /// [`Lexicon::starts_antonym_phrase`] of the stem.
+    pub(crate) const ANTONYM_PHRASE_START: u32 = 1 << 9;
     /// [`Lexicon::entity_key_lengths`] of the norm, in bits 16 to 23.
     const ENTITY_SHIFT: u32 = 16;
 
@@ -1438,6 +1501,22 @@ mod tests {
         assert!(!lex.is_speech_verb(&stem("confirmed")) && lex.gives_words(&stem("confirmed")));
         assert!(lex.is_reporting_verb(&stem("believed")) && !lex.gives_words(&stem("believed")));
         assert!(lex.is_symmetric_verb(&stem("met")) && !lex.is_symmetric_verb(&stem("sued")));
+    }
+
+    #[test]
+    fn antonym_phrases() {
+        let lex = Lexicon::get();
+        let stay = lex.antonym_phrases(&Atom::new(&stem("stay")));
+        let stems = |p: &AntonymPhrase| p.stems.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let in_power = stay
+            .iter()
+            .find(|p| stems(p) == ["stay", "in", "power"])
+            .expect("stay in power");
+        let resign = &lex.antonym_phrases(&Atom::new(&stem("resigned")))[0];
+        assert_eq!(resign.line, in_power.line);
+        assert_ne!(resign.after_bar, in_power.after_bar);
+        // A line of phrases adds no word pairs: "stay" alone opposes nothing.
+        assert!(lex.antonyms_of(&Atom::new(&stem("stay"))).is_empty());
     }
 
     #[test]

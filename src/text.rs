@@ -124,6 +124,10 @@ impl Token {
         /// [`Lexicon::is_role`] of the norm.
         is_role, ROLE, |lex, t| lex.is_role(&t.norm)
     );
+    class_test!(
+        /// [`Lexicon::starts_antonym_phrase`] of the stem.
+        starts_antonym_phrase, ANTONYM_PHRASE_START, |lex, t| lex.starts_antonym_phrase(&t.stem)
+    );
 
     /// [`Lexicon::modality`] of the norm.
     #[inline]

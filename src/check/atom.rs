@@ -135,6 +135,84 @@ fn direct_scores(unit: &Unit, words: &WordIndex, at: &[usize], n: usize) -> Vec<
     scores
 }
 
+/// "Up 18%" is "rose 18%" and "down 18%" is "fell 18%": a claim verb of change is
+/// backed by "up" (or "down") before a figure, the direction its antonyms oppose
+/// (`antonyms.txt` opposes "down" to the verbs of rising and "up" to those of falling).
+/// "Up" elsewhere ("show up") backs nothing.
+fn direction_before_figure(
+    unit: &Unit,
+    words: &WordIndex,
+    at: &[usize],
+    index: &[SentenceIndex],
+    scores: &mut [f64],
+) {
+    if unit.entity.is_some() || unit.antonyms.is_empty() {
+        return;
+    }
+    static DIRECTIONS: std::sync::OnceLock<(Atom, Atom)> = std::sync::OnceLock::new();
+    let &(up, down) = DIRECTIONS.get_or_init(|| (Atom::new("up"), Atom::new("down")));
+    let direction = if unit.stems[0] == up || unit.stems[0] == down {
+        return;
+    } else if unit.antonyms.contains(&down) {
+        up
+    } else if unit.antonyms.contains(&up) {
+        down
+    } else {
+        return;
+    };
+    for s in words.stem_sentences(direction) {
+        let p = at[s];
+        if scores[p] >= 1.0 {
+            continue;
+        }
+        let sentence = &index[p];
+        let before_figure = sentence.tokens.iter().enumerate().any(|(i, t)| {
+            t.stem == direction
+                && !sentence.negates(i)
+                && sentence.facts.quantities.iter().any(|q| {
+                    q.tokens.0 == i + 1
+                        || q.tokens.0 == i + 2 && sentence.tokens[i + 1].norm == "by"
+                })
+        });
+        if before_figure {
+            scores[p] = 1.0;
+        }
+    }
+}
+
+/// The time a sentence's "since then" (or "since that time") refers to: the last time
+/// the sentence just before it gives ("... last year. Since then, violence has
+/// intensified": since last year). That sentence and the time.
+fn since_then<'s, 'a>(
+    index: &'s [SentenceIndex<'a>],
+    p: usize,
+) -> Option<(&'s SentenceIndex<'a>, &'a crate::extract::TimeExpr)> {
+    let s = &index[p];
+    let refers = s.tokens.windows(2).any(|w| {
+        w[0].norm == "since"
+            && (w[1].norm == "then" || w[1].norm == "that")
+            && (w[1].norm == "then" || s.tokens.iter().any(|t| t.norm == "time"))
+    });
+    if !refers || p == 0 {
+        return None;
+    }
+    let before = &index[p - 1];
+    if before.index + 1 != s.index {
+        return None;
+    }
+    let time = before.facts.times.iter().rfind(|t| {
+        matches!(
+            t.kind,
+            TimeKind::Relative
+                | TimeKind::Year
+                | TimeKind::Date
+                | TimeKind::Month
+                | TimeKind::Weekday
+        )
+    })?;
+    Some((before, time))
+}
+
 /// The unit that is the claim's subject: a person named before any other content word.
 fn claim_subject(tokens: &[Token], units: &[Unit]) -> Option<usize> {
     let first = units.first()?;
@@ -455,6 +533,13 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .iter()
         .map(|q| (q.tokens.0, q.tokens.1))
         .collect();
+    // "per" in a per-unit tail ("14p per share") says how the figure is counted, as
+    // "a" does ("14p a share"): no word to back.
+    skip.extend(claim_quantities.iter().filter_map(|q| {
+        (q.tokens.1..q.tokens.1 + 2)
+            .find(|&k| tokens.get(k).is_some_and(|t| t.norm == "per"))
+            .map(|k| (k, k + 1))
+    }));
     skip.extend(
         claim_times
             .iter()
@@ -462,7 +547,16 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
             .map(|t| t.tokens),
     );
     // The counted noun of a figure is a word to back like any other.
-    let units = units(tokens, doc, df, n, &skip);
+    let mut units = units(tokens, doc, df, n, &skip);
+    // A word of a time ("last" in "since last year") is no antonym of "first".
+    for u in &mut units {
+        if claim_times
+            .iter()
+            .any(|t| t.tokens.0 <= u.tokens.0 && u.tokens.1 <= t.tokens.1)
+        {
+            u.antonyms = &[];
+        }
+    }
     let named: Vec<(usize, usize, String)> = units
         .iter()
         .filter_map(|u| {
@@ -507,16 +601,43 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .filter_map(|u| u.entity.as_ref().map(|e| e.0.as_str()))
         .collect();
     let at = positions(&index, doc.source.sentences.len());
-    let direct: Vec<Vec<f64>> = units
+    let mut direct: Vec<Vec<f64>> = units
         .iter()
         .map(|u| direct_scores(u, df, &at, index.len()))
         .collect();
+    for (u, d) in units.iter().zip(&mut direct) {
+        direction_before_figure(u, df, &at, &index, d);
+    }
     // Only a person's name with "'s" after it may be owned through a pronoun: the other
     // units are not looked for in each sentence.
     let possessive: Vec<bool> = units
         .iter()
         .map(|u| is_possessive_name(u, tokens))
         .collect();
+    // The claim's words in a time it gives after "since" ("since last year"): backed
+    // by a sentence's "since then" when the sentence before gives that time.
+    let since_words: Vec<bool> = units
+        .iter()
+        .map(|u| {
+            claim_times.iter().any(|t| {
+                t.tokens.0 > 0
+                    && tokens[t.tokens.0 - 1].norm == "since"
+                    && t.tokens.0 <= u.tokens.0
+                    && u.tokens.1 <= t.tokens.1
+            })
+        })
+        .collect();
+    if since_words.contains(&true) {
+        let resolved = (0..index.len()).filter_map(|p| since_then(&index, p).map(|r| (p, r)));
+        for (p, (before, t)) in resolved {
+            let held = &before.tokens[t.tokens.0..t.tokens.1];
+            for (k, u) in units.iter().enumerate() {
+                if since_words[k] && held.iter().any(|w| w.stem == u.stems[0]) {
+                    direct[k][p] = direct[k][p].max(1.0);
+                }
+            }
+        }
+    }
     let scores: Vec<Vec<f64>> = index
         .iter()
         .enumerate()
@@ -746,6 +867,11 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
             / total.max(1e-9);
     // A word the source says the opposite of is aligned, not missing.
     let opposed = if conversed.is_empty() && !agreed {
+        check_opposed_phrases(&units, tokens, &evidence_sentences, &mut findings)
+    } else {
+        0.0
+    };
+    let opposed = if conversed.is_empty() && !agreed && opposed == 0.0 {
         check_antonyms(
             &units,
             tokens,
@@ -1701,7 +1827,7 @@ fn check_times(
     }) {
         // Each time of the evidence, whether it closes a span, and whether that span
         // opens at a time the claim gives.
-        let ev: Vec<(&crate::extract::TimeExpr, bool, bool, EventMatch)> = evidence
+        let mut ev: Vec<(&crate::extract::TimeExpr, bool, bool, EventMatch)> = evidence
             .iter()
             .flat_map(|s| {
                 let times = &s.facts.times;
@@ -1721,6 +1847,17 @@ fn check_times(
                 })
             })
             .collect();
+        // "Since then" is since the time the sentence before gives, for a claim's
+        // "since" time.
+        if ct.tokens.0 > 0 && claim_tokens[ct.tokens.0 - 1].norm == "since" {
+            for s in evidence {
+                if let Some(p) = all.iter().position(|a| a.index == s.index)
+                    && let Some((_, t)) = since_then(all, p)
+                {
+                    ev.push((t, false, false, EventMatch::Same));
+                }
+            }
+        }
         if ev.iter().any(|(t, ..)| same_time(t, ct)) {
             continue;
         }
@@ -1934,6 +2071,13 @@ fn substitution(
     unbacked: &[usize],
 ) -> Option<String> {
     let lex = Lexicon::get();
+    let other_object = unbacked
+        .iter()
+        .map(|&k| &units[k])
+        .find_map(|u| other_object(tokens, u, evidence));
+    if other_object.is_some() {
+        return other_object;
+    }
     unbacked.iter().map(|&k| &units[k]).find_map(|u| {
         let (i, end) = u.tokens;
         if u.entity.is_some() || end != i + 1 {
@@ -1963,6 +2107,124 @@ fn substitution(
             "the source has '{}' where the claim has '{}'",
             other[1].norm, u.text
         ))
+    })
+}
+
+/// Prepositions whose object is a slot of the word before them ("the blame on X",
+/// "called on X", "a plan for X"): another object in that slot is another fact.
+/// Not "to", which is as often the mark of an infinitive ("due to play").
+const SLOT_PREPOSITIONS: [&str; 11] = [
+    "on", "onto", "upon", "into", "against", "for", "with", "from", "at", "by", "about",
+];
+
+/// Determiners that may stand between a preposition and its object.
+fn is_determiner(t: &Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+    )
+}
+
+/// The object of a preposition swapped: the claim's unbacked word ends the object of a
+/// preposition after a word the evidence has ("placed the blame on the opposition"),
+/// and in the evidence that word is followed in the same clause by the same preposition
+/// with another object ("placed the blame for the violence directly on Assad"). The
+/// slot is the source's, filled with something else: not a detail left out. A sentence's
+/// last word has no neighbour after it, so the phrase test of `substitution` misses it.
+fn other_object(tokens: &[Token], u: &Unit, evidence: &[&SentenceIndex]) -> Option<String> {
+    let (i, end) = u.tokens;
+    if u.entity.is_some() || end != i + 1 || !is_content(&tokens[i]) {
+        return None;
+    }
+    // The claim's word ends its noun phrase ("the opposition." / "the opposition for"),
+    // and so must the source's: one head against another, not a word of a longer name.
+    let ends_phrase = |toks: &[Token], at: usize| {
+        !toks
+            .get(at)
+            .is_some_and(|t| is_content(t) || matches!(t.norm.as_str(), "'s" | "'" | "of"))
+    };
+    if !ends_phrase(tokens, end) {
+        return None;
+    }
+    // Back over up to two modifiers ("on the main opposition") and a determiner.
+    let mut p = i.checked_sub(1)?;
+    for _ in 0..2 {
+        if tokens[p].kind == TokenKind::Word && is_content(&tokens[p]) {
+            p = p.checked_sub(1)?;
+        }
+    }
+    if is_determiner(&tokens[p]) {
+        p = p.checked_sub(1)?;
+    }
+    let prep = &tokens[p];
+    if !SLOT_PREPOSITIONS.contains(&prep.norm.as_str()) {
+        return None;
+    }
+    let head = tokens.get(p.checked_sub(1)?)?;
+    if head.kind != TokenKind::Word || !is_content(head) || head.is_reporting_verb() {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let word = &tokens[i];
+    evidence.iter().find_map(|s| {
+        let st = s.tokens;
+        st.iter().enumerate().find_map(|(h, t)| {
+            if t.stem != head.stem {
+                return None;
+            }
+            // The same preposition after the head, in the same clause: words only, no
+            // conjunction or relative word between.
+            let q = (h + 1..st.len().min(h + 8))
+                .take_while(|&q| {
+                    st[q].kind == TokenKind::Word
+                        && !matches!(
+                            st[q].norm.as_str(),
+                            "and"
+                                | "or"
+                                | "but"
+                                | "that"
+                                | "which"
+                                | "who"
+                                | "whom"
+                                | "where"
+                                | "when"
+                                | "while"
+                        )
+                })
+                .find(|&q| st[q].norm == prep.norm)?;
+            let mut f = q + 1;
+            if st.get(f).is_some_and(is_determiner) {
+                f += 1;
+            }
+            // The source's object is one word: a head after modifiers ("for the air
+            // ambulance" against "for the charity") is as often the same thing named
+            // more closely.
+            let other = st.get(f)?;
+            (is_content(other)
+                && other.kind == TokenKind::Word
+                && ends_phrase(st, f + 1)
+                && other.stem != word.stem
+                && !tokens.iter().any(|c| c.stem == other.stem)
+                && !lex.are_synonyms(&other.stem, &word.stem)
+                && strsim::damerau_levenshtein(&other.norm, &word.norm) > 1)
+                .then(|| {
+                    format!(
+                        "the source has '{}' after '{} {}' where the claim has '{}'",
+                        other.norm, head.norm, prep.norm, u.text
+                    )
+                })
+        })
     })
 }
 
@@ -2879,6 +3141,92 @@ fn converse(
     } else {
         Vec::new()
     }
+}
+
+/// The opposed phrases (`antonyms.txt`: "stay in power | stand down, resign") that
+/// start at token `i`: the lines, sides and lengths of those the tokens spell out.
+fn phrases_at(tokens: &[Token], i: usize) -> impl Iterator<Item = (u32, bool, usize)> + '_ {
+    // The class bit first: most words start no phrase, and need no lookup.
+    let phrases = if tokens[i].starts_antonym_phrase() {
+        Lexicon::get().antonym_phrases(&tokens[i].stem)
+    } else {
+        &[]
+    };
+    phrases
+        .iter()
+        .filter(move |p| {
+            tokens.len() >= i + p.stems.len()
+                && p.stems.iter().zip(&tokens[i..]).all(|(s, t)| *s == t.stem)
+        })
+        .map(|p| (p.line, p.after_bar, p.stems.len()))
+}
+
+/// A phrase of the claim the evidence says the opposite of with a phrase ("to stay in
+/// power" where the source has "to stand down"): a contradiction, where the claim's
+/// phrase is not itself in the evidence nor the source's in the claim, and neither is
+/// negated ("refused to stand down" says no opposite). Returns the weight of the claim's
+/// words in its phrase: aligned, not missing.
+fn check_opposed_phrases(
+    units: &[Unit],
+    tokens: &[Token],
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) -> f64 {
+    let mut claimed = Vec::new();
+    for i in 0..tokens.len() {
+        for (line, side, len) in phrases_at(tokens, i) {
+            claimed.push((line, side, i, len));
+        }
+    }
+    if claimed.is_empty() {
+        return 0.0;
+    }
+    // A phrase the claim negates ("did not resign") says no opposite either.
+    let claim_negated: HashSet<usize> = crate::extract::negations(tokens)
+        .iter()
+        .map(|n| n.scope)
+        .collect();
+    claimed.retain(|&(_, _, i, len)| !(i..i + len).any(|k| claim_negated.contains(&k)));
+    let in_claim = |line: u32, side: bool| claimed.iter().any(|c| c.0 == line && c.1 == side);
+    let mut found = None;
+    let mut held = Vec::new();
+    for s in evidence {
+        for j in 0..s.tokens.len() {
+            for (line, side, len) in phrases_at(s.tokens, j) {
+                let negated = (j..j + len).any(|k| s.negates(k));
+                held.push((line, side));
+                if !negated && found.is_none() && !in_claim(line, side) && in_claim(line, !side) {
+                    found = Some((line, side, s.tokens[j..j + len].to_vec()));
+                }
+            }
+        }
+    }
+    let Some((line, side, theirs)) = found else {
+        return 0.0;
+    };
+    // The claim's phrase said in the evidence too: the sentence has both, no conflict.
+    if held.iter().any(|&(l, sd)| l == line && sd != side) {
+        return 0.0;
+    }
+    let Some(&(_, _, i, len)) = claimed.iter().find(|c| c.0 == line && c.1 != side) else {
+        return 0.0;
+    };
+    let words = |t: &[Token]| {
+        t.iter()
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    out.push(Finding::Conflict(format!(
+        "the source says '{}' where the claim says '{}'",
+        words(&theirs),
+        words(&tokens[i..i + len])
+    )));
+    units
+        .iter()
+        .filter(|u| u.entity.is_none() && i <= u.tokens.0 && u.tokens.1 <= i + len)
+        .map(|u| u.weight)
+        .sum()
 }
 
 /// Returns the weight of the claim word the source contradicts with an antonym.

@@ -870,11 +870,33 @@ pub fn owner_of(
     before.or(after).map(|m| m.2.clone())
 }
 
-/// Stems of the content words near a figure: up to three before it and four after.
+/// Stems of the content words near a figure: up to three before it and four after, the
+/// words after it in its own clause. A per-unit tail ("14p a share", "£5 per head") says
+/// how the figure is counted, which one side may leave unsaid: it is no context.
 fn context_around(tokens: &[Token], first: usize, end: usize) -> Vec<String> {
     let content = |t: &&Token| t.kind == TokenKind::Word && !t.is_stopword();
+    let is_break = |t: &Token| matches!(t.norm.as_str(), "," | ";" | ":" | "(" | ")" | "—" | "–");
     let before = tokens[..first].iter().rev().take(5).filter(content).take(3);
-    let after = tokens[end..].iter().take(6).filter(content).take(4);
+    // The tail follows the figure or the noun it counts ("9.5p a share", "20 visitors a
+    // day"); its two words are skipped.
+    let per = |k: usize| {
+        matches!(word_at(tokens, k), Some("a" | "an" | "per" | "each"))
+            && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
+    };
+    let tail = if per(end) {
+        Some(end)
+    } else {
+        (end + 1..end + 2).find(|&k| per(k))
+    };
+    let after = tokens[end..]
+        .iter()
+        .enumerate()
+        .take(6)
+        .take_while(|(_, t)| !is_break(t))
+        .filter(|&(j, _)| tail.is_none_or(|k| end + j != k + 1))
+        .map(|(_, t)| t)
+        .filter(content)
+        .take(4);
     before
         .chain(after)
         .map(|t| t.stem.as_str().to_owned())
