@@ -1567,6 +1567,23 @@ fn check_quantities(
             // Backed elsewhere in the article: the figure is right, the alignment weaker.
             continue;
         }
+        // "Holloway is 85" where another sentence than the one that backs the rest gives
+        // her age as 58: a person has one age at a time.
+        let owners_age = cq.owner.as_deref().and_then(|owner| {
+            all.iter()
+                .flat_map(|s| s.facts.quantities.iter())
+                .find(|sq| sq.owner.as_deref() == Some(owner) && sq.unit == cq.unit)
+        });
+        if let Some(sq) = owners_age.filter(|sq| qty::relate(sq, cq) == QRel::Conflicts) {
+            // Not in the evidence shown: the reason says where it is.
+            out.push(Finding::Conflict(format!(
+                "the source says '{}' in line {}, which cannot be {}",
+                describe(sq, doc),
+                doc.source.locate(sq.start, sq.end).line,
+                claim_phrase(cq, &claim_text)
+            )));
+            continue;
+        }
         // A list of that noun elsewhere in the article backs the figure too (a list of
         // names only in the evidence: any three people are not the claim's three).
         let others: Vec<&SentenceIndex> = all.iter().collect();
