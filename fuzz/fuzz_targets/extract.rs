@@ -1,8 +1,9 @@
-//! Extraction: any text has facts (possibly none), and every fact's span slices the file
-//! on char boundaries and equals its text.
+//! Extraction: any text has facts (possibly none), every fact's span slices the file on
+//! char boundaries and equals its text, and `extract`'s JSON writes each fact as
+//! serde_json does.
 #![no_main]
 
-use factcheck::extract::Document;
+use factcheck::extract::{Document, FactList, to_json};
 use factcheck::source::{Format, Source};
 use libfuzzer_sys::fuzz_target;
 
@@ -20,7 +21,8 @@ fuzz_target!(|data: &[u8]| {
     };
     let doc = Document::analyse(Source::from_text("fuzz", text.to_string(), format));
     assert_eq!(doc.sentences.len(), doc.source.sentences.len());
-    for f in doc.facts() {
+    let facts = doc.facts();
+    for f in &facts {
         assert!(f.start <= f.end && f.end <= text.len(), "{f:?}");
         assert!(
             text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
@@ -29,5 +31,16 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(&text[f.start..f.end], f.text, "{f:?}");
         assert!(f.line >= 1 && f.column >= 1);
         assert!(f.sentence < doc.sentences.len());
+    }
+    let json = to_json(&FactList {
+        facts: facts.clone(),
+    });
+    let lines: Vec<&str> = json.lines().collect();
+    if !facts.is_empty() {
+        for (line, fact) in lines[2..lines.len() - 2].iter().zip(&facts) {
+            let written = line.trim_start().trim_end_matches(',');
+            assert_eq!(written, serde_json::to_string(fact).expect("a fact serialises"));
+        }
+        assert_eq!(lines.len(), facts.len() + 4);
     }
 });
