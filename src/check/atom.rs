@@ -2775,6 +2775,25 @@ fn check_reporter_as_subject(
             .flat_map(|(_, u)| u.stems.iter().map(Atom::as_str))
             .collect();
         let reports = mentions.iter().all(|m| {
+            // A title before the name is the narrator's too: "Harrowgate manager Ruth
+            // Ellison said" backs "Ellison is the Harrowgate manager" (every word and
+            // figure of the claim is in the title).
+            if let Some(title) = &m.title
+                && let Some(from) = m.tokens.0.checked_sub(title.split_whitespace().count())
+            {
+                let before = &s.tokens[from..m.tokens.0];
+                let said_of_speaker = tokens[subject_end..]
+                    .iter()
+                    .filter(|t| {
+                        t.kind == TokenKind::Number || claim_words.contains(&t.stem.as_str())
+                    })
+                    .fold(None, |all, t| {
+                        Some(all.unwrap_or(true) && before.iter().any(|a| a.stem == t.stem))
+                    });
+                if said_of_speaker == Some(true) {
+                    return false;
+                }
+            }
             let mut i = m.tokens.1;
             // Skip an apposition: "Angela Moore, a publicist for Claudette King, said".
             // What it says of the speaker is not reported: "Margaret Hale, 58, admitted
