@@ -2775,6 +2775,25 @@ fn check_reporter_as_subject(
             .flat_map(|(_, u)| u.stems.iter().map(Atom::as_str))
             .collect();
         let reports = mentions.iter().all(|m| {
+            // A title before the name is the narrator's too: "Harrowgate manager Ruth
+            // Ellison said" backs "Ellison is the Harrowgate manager" (every word and
+            // figure of the claim is in the title).
+            if let Some(title) = &m.title
+                && let Some(from) = m.tokens.0.checked_sub(title.split_whitespace().count())
+            {
+                let before = &s.tokens[from..m.tokens.0];
+                let said_of_speaker = tokens[subject_end..]
+                    .iter()
+                    .filter(|t| {
+                        t.kind == TokenKind::Number || claim_words.contains(&t.stem.as_str())
+                    })
+                    .fold(None, |all, t| {
+                        Some(all.unwrap_or(true) && before.iter().any(|a| a.stem == t.stem))
+                    });
+                if said_of_speaker == Some(true) {
+                    return false;
+                }
+            }
             let mut i = m.tokens.1;
             // Skip an apposition: "Angela Moore, a publicist for Claudette King, said".
             // What it says of the speaker is not reported: "Margaret Hale, 58, admitted
@@ -3948,6 +3967,40 @@ fn names_in(text: &str, name: &str) -> bool {
     })
 }
 
+/// Whether `text` names the party `name`, in full or by the first or last word of a name
+/// of several ("Harrowgate" for "Harrowgate United", "Park" for "Jae Park"): a word of
+/// the name not run on into another name ("Bristol Rovers" is not "Castleford Rovers").
+fn party_in(text: &str, name: &str) -> bool {
+    if names_in(text, name) {
+        return true;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [first, .., last] = words[..] else {
+        return false;
+    };
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let standalone = |word: &str, after: bool| {
+        word.chars().count() >= 3
+            && capital(word)
+            && !Lexicon::get().is_stopword(&word.to_lowercase())
+            && text.match_indices(word).any(|(at, _)| {
+                let (before, rest) = (&text[..at], &text[at + word.len()..]);
+                let whole = !before
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                    && !rest.chars().next().is_some_and(char::is_alphanumeric);
+                let next = if after {
+                    rest.split_whitespace().next()
+                } else {
+                    before.split_whitespace().next_back()
+                };
+                whole && !next.is_some_and(capital)
+            })
+    };
+    standalone(first, true) || standalone(last, false)
+}
+
 /// "Lee sued Park" where the source says "Park sued Lee": the two parties of one
 /// predicate the other way round. Verbs whose parties can trade places without changing
 /// the fact ("met", "married") are not reversals.
@@ -3970,14 +4023,18 @@ fn check_reversed(
     let reversed = relations().find(|r| {
         r.subject != claim.subject
             && !r.subject.is_empty()
-            && names_in(&claim.object, &r.subject)
-            && names_in(&r.object, &claim.subject)
+            && !party_in(&claim.subject, &r.subject)
+            && party_in(&claim.object, &r.subject)
+            && party_in(&r.object, &claim.subject)
     });
     let Some(reversed) = reversed else {
         return;
     };
     // Both ways in the evidence ("Lee sued Park, who sued her back"): the claim's is there.
-    if relations().any(|r| r.subject == claim.subject && names_in(&r.object, &reversed.subject)) {
+    if relations().any(|r| {
+        (r.subject == claim.subject || party_in(&claim.subject, &r.subject))
+            && party_in(&r.object, &reversed.subject)
+    }) {
         return;
     }
     let verb = evidence

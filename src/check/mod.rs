@@ -171,6 +171,21 @@ pub fn check_claim_excluding(claim: &str, docs: &[&Document], skip_titles: bool)
             if whole.verdict == Verdict::Supported {
                 return vec![whole];
             }
+            // "Leeds lost 2-1 to York" says what "York beat Leeds 2-1" says: the turned
+            // sentence settles the claim when the claim's own words do not.
+            if whole.verdict == Verdict::Missing
+                && let Some(turned) = lost_to(text, &s.tokens, s.start)
+            {
+                let src = Source::from_text("claim", turned.clone(), Format::Text);
+                let tokens: Vec<Token> = src.sentences.into_iter().flat_map(|s| s.tokens).collect();
+                let part = check_part(&turned, &tokens);
+                if part.verdict != Verdict::Missing {
+                    return vec![Part {
+                        claim: text.to_string(),
+                        ..part
+                    }];
+                }
+            }
             // A relative clause the source states apart from the rest: the sentence
             // holds when both its clauses do, and fails when either is contradicted (a
             // contradiction of the whole stands; the parts only say which clause it is).
@@ -243,6 +258,64 @@ pub fn check_claim_excluding(claim: &str, docs: &[&Document], skip_titles: bool)
         evidence,
         parts,
     }
+}
+
+/// "X lost [score] to Y ..." turned round as "Y beat X [score] ...": the loser is the
+/// subject, the winner follows "to" as a name. Only a score may stand between "lost" and
+/// "to" ("lost the ball to Y" is no defeat), and the subject must be a short phrase with
+/// no punctuation. `base` is the byte offset of `text` in the tokens' text.
+fn lost_to(text: &str, tokens: &[Token], base: usize) -> Option<String> {
+    use crate::text::TokenKind;
+    let at = |t: &Token| t.start.checked_sub(base);
+    let v = tokens.iter().position(|t| t.norm == "lost")?;
+    let mut subject_end = v;
+    if subject_end > 0
+        && matches!(
+            tokens[subject_end - 1].norm.as_str(),
+            "has" | "have" | "had"
+        )
+    {
+        subject_end -= 1;
+    }
+    let subject = &tokens[..subject_end];
+    if subject.is_empty()
+        || subject.len() > 6
+        || subject.iter().any(|t| t.kind != TokenKind::Word)
+        || !subject[0].capitalized
+    {
+        return None;
+    }
+    let to = v + 1 + tokens[v + 1..].iter().position(|t| t.norm == "to")?;
+    if tokens[v + 1..to]
+        .iter()
+        .any(|t| !matches!(t.kind, TokenKind::Number) && !matches!(t.norm.as_str(), "-" | "–"))
+    {
+        return None;
+    }
+    let winner = tokens[to + 1..]
+        .iter()
+        .take_while(|t| t.kind == TokenKind::Word && t.capitalized)
+        .count();
+    if winner == 0 {
+        return None;
+    }
+    let (s0, s1) = (
+        at(&subject[0])?,
+        subject[subject.len() - 1].end.checked_sub(base)?,
+    );
+    let score = text
+        .get(tokens[v].end.checked_sub(base)?..at(&tokens[to])?)?
+        .trim_end();
+    let (w0, w1) = (
+        at(&tokens[to + 1])?,
+        tokens[to + winner].end.checked_sub(base)?,
+    );
+    Some(format!(
+        "{} beat {}{score}{}",
+        text.get(w0..w1)?,
+        text.get(s0..s1)?,
+        text.get(w1..)?
+    ))
 }
 
 /// The main clause and the relative clause of a sentence of a claim, each with its
