@@ -825,8 +825,9 @@ fn anchor_of(tokens: &[Token], times: &[TimeExpr], at: usize) -> Option<String> 
 /// "Anna Price is 41." and "she was 87 when": a bare figure that completes "is" or
 /// "was" after a name or a personal pronoun, and ends its clause, is an age.
 fn is_stated_age(tokens: &[Token], first: usize, end: usize) -> bool {
+    // Not a capitalised function word opening a sentence ("It was 5.", "This is 10.").
     let subject = |t: &Token| {
-        t.capitalized && t.is_word()
+        t.capitalized && t.is_word() && !t.is_stopword()
             || t.is_role()
             || matches!(t.norm.as_str(), "he" | "she" | "who" | "i")
     };
@@ -1028,6 +1029,24 @@ mod tests {
         // 4.1 × 10⁹ in floating point is 4,099,999,999.9999995: the figure's whole number.
         assert_eq!(one("a £4.1 billion deal").value, Some(4_100_000_000.0));
         assert_eq!(one("1.2345 thousand runners").value, Some(1234.5));
+    }
+
+    #[test]
+    fn ages_stated_with_is() {
+        assert_eq!(one("Anna Price is 41.").unit.as_deref(), Some("years-old"));
+        assert_eq!(
+            one("She was 87 when she died.").unit.as_deref(),
+            Some("years-old")
+        );
+        assert_eq!(
+            one("The landlord is 81.").unit.as_deref(),
+            Some("years-old")
+        );
+        assert_eq!(one("It was 5.").unit, None);
+        assert_eq!(
+            one("Anna Price is 41 points clear.").unit.as_deref(),
+            Some("point")
+        );
         assert_eq!(one("ran the 100m final").unit.as_deref(), Some("metre"));
     }
 
