@@ -486,7 +486,7 @@ fn units(
             continue;
         }
         let t = &tokens[i];
-        if is_content(t) && !skipped(i) && !is_attribution_verb(t) {
+        if is_content(t) && !skipped(i) && (!is_attribution_verb(t) || reports_nothing(tokens, i)) {
             out.push(Unit {
                 stems: vec![t.stem],
                 entity: None,
@@ -514,6 +514,41 @@ fn repeats_previous(out: &[Unit], canonical: &Atom, start: usize) -> bool {
 /// drop, not content to back. Base forms that are also nouns ("state", "report") count.
 fn is_attribution_verb(t: &Token) -> bool {
     t.is_reporting_verb() && (t.norm != t.stem || matches!(t.norm.as_str(), "say" | "tell"))
+}
+
+/// Whether the reporting verb at `i` reports no words: "Lee wrote to Kim every year",
+/// "Lee told the audience", "Lee spoke about her family". The verb is then the claim's
+/// own act, to be backed as any verb is, not attribution a claim may add or drop. Words
+/// are reported after "that", a colon or quotation mark, by a clause after the verb
+/// ("said the dog barked") or before it ("The dog barked, Lee said").
+fn reports_nothing(tokens: &[Token], i: usize) -> bool {
+    let end = tokens
+        .iter()
+        .rposition(|t| t.kind != TokenKind::Punct)
+        .map_or(0, |e| e + 1);
+    if tokens[..i].iter().any(|t| t.kind == TokenKind::Punct) {
+        return false;
+    }
+    let after = &tokens[(i + 1).min(end)..end];
+    if after.iter().any(|t| {
+        t.kind == TokenKind::Punct
+            || matches!(
+                t.norm.as_str(),
+                "that" | "if" | "whether" | "he" | "she" | "they" | "it" | "we" | "i"
+            )
+    }) {
+        return false;
+    }
+    // A short phrase of its own: a preposition's ("to Kim every year"), or after "told",
+    // the one told ("the audience").
+    let led_by_preposition = after.first().is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "to" | "about" | "with" | "at" | "on" | "for" | "in" | "of" | "from"
+        )
+    });
+    let addressee = tokens[i].stem == "tell" && after.len() <= 2;
+    after.is_empty() || after.len() <= 4 && led_by_preposition || addressee
 }
 
 /// What went wrong between a claim and its evidence.
@@ -4192,6 +4227,15 @@ fn check_speaker(
     let group = speaker
         .filter(|u| u.entity.is_some_and(|e| e.1 == EntityKind::Country))
         .and_then(|u| crate::extract::quote::group_after(tokens, u.tokens.1));
+    // "Lee said", the name right before the verb: nothing passive ("Lee was said to"),
+    // no pronoun the claim itself resolved.
+    let named_before = speaker.is_some_and(|u| {
+        u.tokens.1 == verb
+            && !matches!(
+                tokens[u.tokens.0].norm.as_str(),
+                "he" | "she" | "they" | "it" | "we" | "i" | "you"
+            )
+    });
     let Some(speaker) = speaker.and_then(|u| u.entity) else {
         check_pronoun_speaker(tokens, verb, evidence, doc, out);
         return;
@@ -4257,6 +4301,30 @@ fn check_speaker(
             })
     });
     if speech_only && !named && !evidence.is_empty() {
+        // "She said tickets had sold out", "she" being someone else: the words are that
+        // person's, as a name right before the verb would make them.
+        // Not inside a quotation: "He said he was innocent," the owner said.
+        let quoted = |m: &crate::extract::entity::Mention| {
+            doc.quotes
+                .iter()
+                .any(|q| q.start <= m.start && m.end <= q.end)
+        };
+        let said_by = evidence.iter().find_map(|s| {
+            s.facts.mentions.iter().find(|m| {
+                m.entity_kind == EntityKind::Person
+                    && !quoted(m)
+                    && s.tokens
+                        .get(m.tokens.1)
+                        .is_some_and(|t| is_attribution_verb(t) && lex.gives_words(&t.stem))
+            })
+        });
+        // Only one person for another: a body or a country may speak through a person.
+        let person = speaker.1 == EntityKind::Person && named_before;
+        if person && let Some(finding) = said_by.and_then(|m| other_speaker(&m.canonical, &claimed))
+        {
+            out.push(finding);
+            return;
+        }
         out.push(Finding::Gap(format!(
             "the source does not say {} said this",
             speaker.0

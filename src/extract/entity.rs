@@ -1363,11 +1363,17 @@ fn resolve_references(
                 // "Lee was happy to give him the ball": an object pronoun is never the
                 // subject of its own clause (binding theory's Principle B), so a person
                 // with no clause boundary between it and "him" is skipped.
+                // A reporting verb opens a clause of its own ("Lee said Kim hit him"),
+                // unless "him" is its own object ("she told him", "writes to him").
                 let own_clause = |m: &&Mention| {
+                    let (from, to) = (m.tokens.1, k);
                     t.norm == "him"
-                        && !s.tokens[m.tokens.1..k].iter().any(|b| {
+                        && !s.tokens[from..to].iter().enumerate().any(|(j, b)| {
                             b.kind == TokenKind::Punct
                                 || b.is_reporting_verb()
+                                    && !s.tokens[from + j + 1..to]
+                                        .iter()
+                                        .all(|w| PREPOSITIONS.contains(&w.norm.as_str()))
                                 || matches!(
                                     b.norm.as_str(),
                                     "that" | "and" | "but" | "who" | "which"
@@ -1375,11 +1381,14 @@ fn resolve_references(
                                 || super::relation::SUBORDINATORS.contains(&b.norm.as_str())
                         })
                 };
-                // The clause's own subject is nobody "him" may be, here or before.
+                // The clause's own subject is nobody "him" may be, here or before; a
+                // pronoun subject already resolved counts too ("he still thinks about
+                // him": not the same man).
                 let subject_here = here()
-                    .rev()
+                    .chain(added.iter().filter(|m| m.tokens.1 <= k))
                     .filter(outside)
-                    .find(|m| fits(m) && own_clause(m));
+                    .filter(|m| fits(m) && own_clause(m))
+                    .max_by_key(|m| m.tokens.1);
                 let other = |m: &&Mention| subject_here.is_none_or(|n| n.canonical != m.canonical);
                 let fits = |m: &&Mention| fits(m) && other(m);
                 let person = here()
@@ -1624,7 +1633,10 @@ fn resolve_references(
         }
         first_person = all
             .iter()
-            .position(|m| m.entity_kind == EntityKind::Person && m.tokens.0 == 0)
+            .position(|m| {
+                m.entity_kind == EntityKind::Person
+                    && (m.tokens.0 == 0 || opens_in_apposition(&s.tokens, m))
+            })
             .map(here);
         // "It" in the next sentences goes on about the first thing this one names as a
         // subject, not one inside a phrase ("in the Premier League"); a sentence that
@@ -1731,6 +1743,9 @@ fn introduced_role(tokens: &[Token], m: &Mention) -> Option<String> {
     {
         return Some(r);
     }
+    if let Some((_, r)) = role_in_apposition(tokens, m) {
+        return Some(r);
+    }
     let mut j = m.tokens.1;
     if tokens.get(j)?.norm != "," {
         return None;
@@ -1766,6 +1781,42 @@ fn introduced_role(tokens: &[Token], m: &Mention) -> Option<String> {
         }
     }
     None
+}
+
+/// The role noun of a noun phrase a name stands in apposition to, set off by commas
+/// ("My little brother, Danny, died", "the victim, Ann Lee, was"), with where the phrase
+/// opens: a determiner or possessive, at most two modifiers before its noun.
+fn role_in_apposition(tokens: &[Token], m: &Mention) -> Option<(usize, String)> {
+    let comma = m.tokens.0.checked_sub(1)?;
+    let noun = comma.checked_sub(1)?;
+    let closed = tokens
+        .get(m.tokens.1)
+        .is_none_or(|t| t.kind == TokenKind::Punct);
+    // A kinship noun ("brother") is no role a later "the brother" may stand for, yet it
+    // introduces a person as well as one.
+    let person_noun = |t: &Token| t.is_word() && (t.is_role() || gender_of(&t.norm).is_some());
+    if tokens[comma].norm != "," || !closed || !person_noun(&tokens[noun]) {
+        return None;
+    }
+    let det = (noun.saturating_sub(3)..noun).rev().find(|&j| {
+        matches!(
+            tokens[j].norm.as_str(),
+            "the" | "a" | "an" | "my" | "his" | "her" | "their" | "our" | "your" | "its"
+        )
+    })?;
+    // "The academy's director": a possessor's "'s" may stand among the modifiers.
+    tokens[det + 1..noun]
+        .iter()
+        .all(|t| t.is_word() && (!t.is_stopword() || matches!(t.norm.as_str(), "'s" | "’s")))
+        .then(|| (det, tokens[noun].norm.as_str().to_owned()))
+}
+
+/// Whether a person is named in apposition to the noun phrase opening its sentence
+/// ("My little brother, Danny, died ..."): the sentence's subject, as a person opening
+/// it is.
+fn opens_in_apposition(tokens: &[Token], m: &Mention) -> bool {
+    role_in_apposition(tokens, m)
+        .is_some_and(|(det, _)| tokens[..det].iter().all(|t| t.kind == TokenKind::Punct))
 }
 
 /// Whether the token at `j` marks the word before it as a possessor ("the goalkeeper's").

@@ -660,3 +660,31 @@ fn regions_states_and_institutions_are_no_persons() {
     assert_eq!(kind_of(&d, "Tomas Reil"), Some(EntityKind::Person));
     assert_eq!(kind_of(&d, "Ontario"), Some(EntityKind::Place));
 }
+
+/// The persons the pronouns of a sentence were resolved to, in order.
+fn pronouns_of(d: &Document, sentence: usize) -> Vec<(String, &str)> {
+    d.sentences[sentence]
+        .mentions
+        .iter()
+        .filter(|m| m.via == entity::Via::Pronoun)
+        .map(|m| {
+            let t = &d.source.sentences[sentence].tokens[m.tokens.0];
+            (t.norm.to_string(), m.canonical.as_str())
+        })
+        .collect()
+}
+
+#[test]
+fn a_name_in_apposition_to_an_opening_phrase_is_the_subject_pronouns_go_on_about() {
+    let d = doc("The novelist Margaret Ashdown spoke on Saturday. \
+         My younger brother, Tobias, drowned in 2004, Ashdown told the audience. He was 19. \
+         Ashdown, 58, said she still writes to him every year.");
+    assert_eq!(pronouns_of(&d, 2), [("he".to_string(), "Tobias")]);
+    assert_eq!(
+        pronouns_of(&d, 3),
+        [
+            ("she".to_string(), "Margaret Ashdown"),
+            ("him".to_string(), "Tobias")
+        ]
+    );
+}
