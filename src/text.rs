@@ -478,7 +478,66 @@ fn tokenize_with(memo: &mut Memo, text: &str, base: usize) -> Vec<Token> {
         }
         start = end;
     }
+    join_spaced_ampersands(memo, text, base, &mut tokens);
     tokens
+}
+
+/// Whether a token is a letter or two of an abbreviation spelt out around " & ": one
+/// letter ("a & e", as tokenised text writes "A&E"), or two in capitals ("AT & T").
+fn ampersand_side(text: &str, base: usize, t: &Token) -> bool {
+    let surface = &text[t.start - base..t.end - base];
+    t.kind == TokenKind::Word
+        && surface.chars().all(char::is_alphabetic)
+        && match surface.chars().count() {
+            1 => true,
+            2 => surface.chars().all(char::is_uppercase),
+            _ => false,
+        }
+}
+
+/// "a & e", "R & D": an abbreviation written with spaces around its ampersand (as
+/// tokenised text writes "A&E") made the one word the solid spelling is, so that no
+/// letter of it reads as a word or a name of its own. Only single spaces, and only
+/// letters on both sides ("Smith & Sons" stays three words).
+fn join_spaced_ampersands(memo: &mut Memo, text: &str, base: usize, tokens: &mut Vec<Token>) {
+    let joinable = |w: &[Token]| {
+        w[1].kind == TokenKind::Punct
+            && w[1].norm == "&"
+            && w[1].start == w[0].end + 1
+            && w[2].start == w[1].end + 1
+            && ampersand_side(text, base, &w[0])
+            && ampersand_side(text, base, &w[2])
+    };
+    if !tokens.windows(3).any(joinable) {
+        return;
+    }
+    let mut joined = Vec::with_capacity(tokens.len());
+    let mut k = 0;
+    while k < tokens.len() {
+        if k + 2 < tokens.len() && joinable(&tokens[k..k + 3]) {
+            let (first, last) = (&tokens[k], &tokens[k + 2]);
+            let word = format!(
+                "{}&{}",
+                &text[first.start - base..first.end - base],
+                &text[last.start - base..last.end - base]
+            );
+            let forms = memo.forms(&word, (0, word.len()), TokenKind::Word);
+            joined.push(Token {
+                start: first.start,
+                end: last.end,
+                norm: forms.norm,
+                stem: forms.stem,
+                kind: TokenKind::Word,
+                capitalized: first.capitalized,
+                class: forms.class,
+            });
+            k += 3;
+        } else {
+            joined.push(tokens[k].clone());
+            k += 1;
+        }
+    }
+    *tokens = joined;
 }
 
 /// Bytes of text [`tokenize`] reads as one piece, at least (a piece ends at the first
@@ -765,8 +824,25 @@ fn scan_number<C: Chars>(chars: &C, mut i: usize) -> usize {
     i
 }
 
+/// Most letters on either side of an ampersand that joins an abbreviation ("A&E",
+/// "AT&T").
+const AMPERSAND_SIDE: usize = 3;
+
+/// Whether the characters `from..to` are one to [`AMPERSAND_SIDE`] letters.
+fn short_letters<C: Chars>(chars: &C, from: usize, to: usize) -> bool {
+    (1..=AMPERSAND_SIDE).contains(&(to - from)) && (from..to).all(|k| chars.at(k).is_alphabetic())
+}
+
 fn scan_word<C: Chars>(chars: &C, start: usize) -> usize {
     let i = chars.word_end(start);
+    // Abbreviations joined by an ampersand are one word: "A&E", "R&D", "AT&T" (not
+    // "E" after a letter "A" of no meaning).
+    if chars.get(i) == Some('&') && short_letters(chars, start, i) {
+        let j = chars.word_end(i + 1);
+        if short_letters(chars, i + 1, j) {
+            return j;
+        }
+    }
     // Acronyms with stops: "U.N.", "U.S.A.", "a.m.".
     if i == start + 1 && chars.get(i) == Some('.') {
         let mut j = i;
@@ -909,7 +985,9 @@ mod tests {
         let mut tokens = Vec::new();
         MEMO.with(|memo| {
             let decoded = Decoded(&chars, text.len());
-            tokenize_chars(&mut memo.borrow_mut(), text, &decoded, 7, &mut tokens);
+            let mut memo = memo.borrow_mut();
+            tokenize_chars(&mut memo, text, &decoded, 7, &mut tokens);
+            join_spaced_ampersands(&mut memo, text, 7, &mut tokens);
         });
         tokens
     }
@@ -922,7 +1000,7 @@ mod tests {
         #[test]
         fn pieces_tokenize_as_the_whole_text(
             words in proptest::collection::vec(
-                "[a-zA-Z]{1,9}|n't|'s|’s|O'Brien|U\\.S\\.|[0-9]{1,3}(,[0-9]{3})?|[.,;:!?\"“”‘’()-]|é[a-z]{0,3}|½",
+                "[a-zA-Z]{1,9}|n't|'s|’s|O'Brien|U\\.S\\.|[0-9]{1,3}(,[0-9]{3})?|[.,;:!?\"“”‘’()-]|é[a-z]{0,3}|½|&|A&E",
                 0..400,
             ),
             gaps in proptest::collection::vec("[ \n]{0,2}", 400),
@@ -974,6 +1052,26 @@ mod tests {
         assert_eq!(norms("the U.N. said"), ["the", "u.n.", "said"]);
         assert_eq!(norms("O'Brien"), ["o'brien"]);
         assert_eq!(norms("al-Assad"), ["al", "-", "assad"]);
+    }
+
+    #[test]
+    fn abbreviations_with_an_ampersand_are_one_word() {
+        assert_eq!(norms("the A&E unit"), ["the", "a&e", "unit"]);
+        assert_eq!(
+            norms("a hospital's a & e department"),
+            norms("a hospital's A&E department")
+        );
+        assert_eq!(norms("R & D and AT & T"), ["r&d", "and", "at&t"]);
+        assert_eq!(norms("AT&T"), ["at&t"]);
+        // Words on either side stay words.
+        assert_eq!(norms("Smith & Sons"), ["smith", "&", "sons"]);
+        assert_eq!(norms("Marks&Spencer"), ["marks", "&", "spencer"]);
+        assert_eq!(norms("at & on"), ["at", "&", "on"]);
+        assert_eq!(norms("a  & e"), ["a", "&", "e"]);
+        let text = "The A & E unit";
+        let tokens = tokenize(text, 0);
+        assert_eq!(&text[tokens[1].start..tokens[1].end], "A & E");
+        assert!(tokens[1].capitalized);
     }
 
     #[test]
