@@ -136,6 +136,8 @@ pub struct Lexicon {
     speech_verbs: HashSet<String>,
     words_verbs: HashSet<String>,
     symmetric_verbs: HashSet<String>,
+    /// `src/lexicon/converse_verbs.txt`: a phrase's words and the verb it turns into.
+    converse_verbs: Vec<(Vec<String>, String)>,
     not_participles: HashSet<String>,
     hedges: Vec<Atom>,
     warnings: Vec<Atom>,
@@ -162,6 +164,8 @@ pub struct Lexicon {
     pub vague_amounts: Vec<(Vec<String>, f64, f64)>,
     /// Fraction words ("half" → 0.5).
     pub fractions: HashMap<String, f64>,
+    /// Ordinal words ("third" → 3).
+    pub ordinals: HashMap<String, f64>,
     /// Unit surface forms as word lists with the canonical unit, longest first.
     pub units: Vec<(Vec<String>, String)>,
     weekdays: HashMap<String, String>,
@@ -250,6 +254,7 @@ const NEGATION: &str = include_str!("lexicon/negation.txt");
 const REPORTING: &str = include_str!("lexicon/reporting_verbs.txt");
 const MODALITY: &str = include_str!("lexicon/modality.txt");
 const SYMMETRIC: &str = include_str!("lexicon/symmetric_verbs.txt");
+const CONVERSE: &str = include_str!("lexicon/converse_verbs.txt");
 const NOT_PARTICIPLES: &str = include_str!("lexicon/not_participles.txt");
 const HEDGES: &str = include_str!("lexicon/hedges.txt");
 const WARNINGS: &str = include_str!("lexicon/warnings.txt");
@@ -498,6 +503,7 @@ impl Lexicon {
         let mut number_scales = HashMap::default();
         let mut vague = Vec::new();
         let mut fractions = HashMap::default();
+        let mut ordinals = HashMap::default();
         for (section, line) in data_lines(NUMBER_WORDS) {
             let fields: Vec<&str> = line.split_whitespace().collect();
             let nums: Vec<f64> = fields.iter().filter_map(|f| f.parse().ok()).collect();
@@ -517,6 +523,9 @@ impl Lexicon {
                 ("vague", [lo, hi]) => vague.push((words(&phrase), (*lo, *hi))),
                 ("fraction", [v]) => {
                     fractions.insert(phrase, *v);
+                }
+                ("ordinal", [v]) => {
+                    ordinals.insert(phrase, *v);
                 }
                 _ => {}
             }
@@ -800,6 +809,14 @@ impl Lexicon {
             speech_verbs,
             words_verbs,
             symmetric_verbs: data_lines(SYMMETRIC).map(|(_, l)| stem(l.trim())).collect(),
+            converse_verbs: data_lines(CONVERSE)
+                .filter_map(|(_, l)| {
+                    let (phrase, verb) = l.split_once('|')?;
+                    let phrase = words(phrase);
+                    (!phrase.is_empty() && !verb.trim().is_empty())
+                        .then(|| (phrase, verb.trim().to_string()))
+                })
+                .collect(),
             not_participles: data_lines(NOT_PARTICIPLES)
                 .map(|(_, l)| l.trim().to_string())
                 .collect(),
@@ -837,6 +854,7 @@ impl Lexicon {
             number_scales,
             vague_amounts,
             fractions,
+            ordinals,
             units,
             weekdays,
             months,
@@ -894,6 +912,12 @@ impl Lexicon {
     /// Whether the stem is of a verb whose two parties can trade places ("met").
     pub fn is_symmetric_verb(&self, stem: &str) -> bool {
         self.symmetric_verbs.contains(stem)
+    }
+
+    /// Phrases that turn a relation's parties round, each with the verb that says it the
+    /// other way ("lost to" → "beat": "X lost to Y" is "Y beat X"), in file order.
+    pub fn converse_verbs(&self) -> &[(Vec<String>, String)] {
+        &self.converse_verbs
     }
 
     /// Whether a word ending in "-ing" is a preposition or noun, not a present
@@ -1501,6 +1525,11 @@ mod tests {
         assert!(!lex.is_speech_verb(&stem("confirmed")) && lex.gives_words(&stem("confirmed")));
         assert!(lex.is_reporting_verb(&stem("believed")) && !lex.gives_words(&stem("believed")));
         assert!(lex.is_symmetric_verb(&stem("met")) && !lex.is_symmetric_verb(&stem("sued")));
+        assert!(
+            lex.converse_verbs()
+                .iter()
+                .any(|(phrase, verb)| phrase == &["lost", "to"] && verb == "beat")
+        );
     }
 
     #[test]

@@ -166,6 +166,11 @@ fn irregular() -> &'static HashMap<String, String> {
     })
 }
 
+/// Whether a lower-case word is an irregular verb form of `irregular.txt` ("won", "beat").
+pub fn is_irregular_form(word: &str) -> bool {
+    irregular().contains_key(word)
+}
+
 /// The stem a lower-case word is compared by: irregular forms go to their lemma first.
 ///
 /// ```

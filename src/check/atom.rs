@@ -4,6 +4,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::enumeration;
 use super::modifiers;
+use super::ordinal::{self, Ordinal};
 use super::privative;
 use super::quantity::{self as qty, Relation as QRel};
 use super::ranks;
@@ -581,6 +582,18 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
             .filter(|t| t.kind != TimeKind::Relative && t.kind != TimeKind::Daypart)
             .map(|t| t.tokens),
     );
+    // Ordinals are compared slot by slot (`ordinal`), not backed as words: "12th" in "the
+    // 12th minute" is no backing for "Castleford are 12th".
+    let in_claim_time = |k: usize| {
+        claim_times
+            .iter()
+            .any(|t| t.tokens.0 <= k && k < t.tokens.1)
+    };
+    skip.extend(
+        ordinal::ordinals(tokens, in_claim_time, |_| None)
+            .iter()
+            .map(|o| o.tokens),
+    );
     // The counted noun of a figure is a word to back like any other.
     let mut units = units(tokens, doc, df, n, &skip);
     // A word of a time ("last" in "since last year") is no antonym of "first".
@@ -605,6 +618,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         q.owner = quantity::owner_of(q, &named, tokens);
     }
     let total: f64 = units.iter().map(|u| u.weight).sum();
+    let claim_ordinals = claim_ordinals(tokens, &units, in_claim_time);
 
     let debug = std::env::var_os("FACTCHECK_EXPLAIN").is_some();
     let part =
@@ -748,7 +762,29 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
             0.0
         }
     };
-    let rank = |p: usize| coverage_of(&[p]) + figure_bonus(p) + antonym_bonus(p) - title_penalty(p);
+    // A sentence that ranks the claim's ordinal's slot ("the 12th minute" for "the 21st
+    // minute", Castleford's place for Castleford's) is about the claim's position.
+    let source_ordinals: Vec<Vec<Ordinal>> = if claim_ordinals.is_empty() {
+        Vec::new()
+    } else {
+        index.iter().map(source_ordinals).collect()
+    };
+    let ordinal_bonus = |p: usize| -> f64 {
+        let Some(held) = source_ordinals.get(p) else {
+            return 0.0;
+        };
+        let hits = claim_ordinals
+            .iter()
+            .filter(|c| {
+                held.iter()
+                    .any(|o| ordinal::same_slot(&c.slot, &o.slot, same_party))
+            })
+            .count();
+        hits as f64 * 0.05
+    };
+    let rank = |p: usize| {
+        coverage_of(&[p]) + figure_bonus(p) + antonym_bonus(p) + ordinal_bonus(p) - title_penalty(p)
+    };
     let mut order: Vec<usize> = (0..index.len()).collect();
     let ranks: Vec<f64> = (0..index.len()).map(rank).collect();
     order.sort_by(|&a, &b| ranks[b].total_cmp(&ranks[a]).then(a.cmp(&b)));
@@ -815,6 +851,14 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         tokens,
         &claim_times,
         &evidence_sentences,
+        &index,
+        &mut findings,
+    );
+    let (ordinal_marks, ordinal_held) = check_ordinals(
+        tokens,
+        &claim_ordinals,
+        &picked,
+        &source_ordinals,
         &index,
         &mut findings,
     );
@@ -921,6 +965,32 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     if opposed == 0.0 && !agreed {
         check_reported_opposites(tokens, &evidence_sentences, &mut findings);
     }
+    // Ordinals weigh as the words they are: one backed in its slot is backed, one of
+    // another value in its slot is aligned (as an antonym is), not backed.
+    let (coverage, opposed, total) = if claim_ordinals.is_empty() {
+        (coverage, opposed, total)
+    } else {
+        let weights: Vec<f64> = claim_ordinals
+            .iter()
+            .map(|o| idf(df, tokens[o.tokens.0].stem, n))
+            .collect();
+        let sum = |held: &dyn Fn(&OrdinalHeld) -> bool| -> f64 {
+            weights
+                .iter()
+                .zip(&ordinal_held)
+                .filter(|(_, h)| held(h))
+                .map(|(w, _)| w)
+                .sum()
+        };
+        let all = sum(&|_| true);
+        let backed = sum(&|h| *h == OrdinalHeld::Backed);
+        let other = sum(&|h| *h == OrdinalHeld::Other);
+        (
+            (coverage * total + backed) / (total + all),
+            opposed + other,
+            total + all,
+        )
+    };
     let aligned = if total > 0.0 {
         coverage + opposed / total
     } else {
@@ -941,6 +1011,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .map(|q| (q.start, q.end))
         .collect();
     compared.extend(listed_marks);
+    compared.extend(ordinal_marks);
     compared.extend(
         evidence_sentences
             .iter()
@@ -1864,6 +1935,120 @@ fn opener<'a>(
         .find(|t| t.kind == time.kind && t.tokens.1 <= time.tokens.0)
 }
 
+/// The claim's ordinals ([`ordinal::ordinals`]); a place's party is the subject of the
+/// claim's relation, else the last name before the ordinal.
+fn claim_ordinals(
+    tokens: &[Token],
+    units: &[Unit],
+    in_time: impl Fn(usize) -> bool,
+) -> Vec<Ordinal> {
+    let found = ordinal::ordinals(tokens, &in_time, |_| None);
+    if found.is_empty() {
+        return found;
+    }
+    let subject = claim_relation(tokens, units)
+        .map(|r| r.subject)
+        .filter(|s| !s.is_empty());
+    ordinal::ordinals(tokens, in_time, |i| {
+        subject.clone().or_else(|| {
+            units
+                .iter()
+                .filter(|u| u.tokens.1 <= i)
+                .filter_map(|u| u.entity.as_ref().map(|e| e.0.to_string()))
+                .next_back()
+        })
+    })
+}
+
+/// The ordinals of an article sentence ([`ordinal::ordinals`]).
+fn source_ordinals(s: &SentenceIndex) -> Vec<Ordinal> {
+    let in_time = |k: usize| {
+        s.facts
+            .times
+            .iter()
+            .any(|t| t.start <= s.tokens[k].start && s.tokens[k].end <= t.end)
+    };
+    ordinal::ordinals(s.tokens, in_time, |i| {
+        ordinal::source_owner(s.tokens, s.facts, i)
+    })
+}
+
+/// Whether two canonical names are one party, in full or by the first or last word of a
+/// name of several ([`party_in`]).
+fn same_party(a: &str, b: &str) -> bool {
+    a == b || party_in(a, b) || party_in(b, a)
+}
+
+/// Each ordinal of the claim against the evidence's ordinals in the same slot: backed by
+/// one of its value, contradicted by one of another value ("the 12th minute" against "the
+/// 21st minute", Harrowgate third against Harrowgate fourth), a gap when the evidence
+/// ranks nothing in that slot. Returns the byte spans of the evidence's ordinals compared
+/// and how the evidence holds each of the claim's ordinals.
+fn check_ordinals(
+    tokens: &[Token],
+    claim: &[Ordinal],
+    picked: &[usize],
+    source: &[Vec<Ordinal>],
+    index: &[SentenceIndex],
+    out: &mut Vec<Finding>,
+) -> (Vec<(usize, usize)>, Vec<OrdinalHeld>) {
+    let mut marks = Vec::new();
+    let mut held_as = Vec::new();
+    for c in claim {
+        let held: Vec<(&SentenceIndex, &Ordinal)> = picked
+            .iter()
+            .filter_map(|&p| Some((&index[p], source.get(p)?)))
+            .flat_map(|(s, os)| os.iter().map(move |o| (s, o)))
+            .filter(|(_, o)| ordinal::same_slot(&c.slot, &o.slot, same_party))
+            .collect();
+        let span = |(s, o): &(&SentenceIndex, &Ordinal)| {
+            (s.tokens[o.tokens.0].start, s.tokens[o.tokens.1 - 1].end)
+        };
+        marks.extend(held.iter().map(span));
+        held_as.push(if held.iter().any(|(_, o)| o.value == c.value) {
+            OrdinalHeld::Backed
+        } else if held.is_empty() {
+            OrdinalHeld::Not
+        } else {
+            OrdinalHeld::Other
+        });
+        if held.iter().any(|(_, o)| o.value == c.value) {
+            continue;
+        }
+        let claimed = ordinal::describe(tokens, c);
+        out.push(match held.first() {
+            Some((s, o)) => Finding::Conflict(match &c.slot {
+                ordinal::Slot::Place(Some(party), _) => format!(
+                    "the source puts {party} {}, not {claimed}",
+                    ordinal::describe(s.tokens, o)
+                ),
+                _ => format!(
+                    "the source has '{}' where the claim has '{claimed}'",
+                    ordinal::describe(s.tokens, o)
+                ),
+            }),
+            None => Finding::Gap(match &c.slot {
+                ordinal::Slot::Place(Some(party), _) => {
+                    format!("the source does not put {party} {claimed}")
+                }
+                _ => format!("the source does not give '{claimed}'"),
+            }),
+        });
+    }
+    (marks, held_as)
+}
+
+/// How the evidence holds a claim's ordinal.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum OrdinalHeld {
+    /// The same value in the same slot.
+    Backed,
+    /// Another value in the same slot.
+    Other,
+    /// Nothing in that slot.
+    Not,
+}
+
 fn check_times(
     claim_tokens: &[Token],
     claim: &[crate::extract::TimeExpr],
@@ -2083,6 +2268,16 @@ fn check_entities(
         } else {
             None
         };
+        // The other party of the claim's relation: "Harrowgate beat Bradford City" where
+        // the evidence has Harrowgate beating Castleford Rovers.
+        if swap.is_none()
+            && *kind != EntityKind::Place
+            && rest >= SUPPORT_COVERAGE
+            && let Some(reason) = other_party(tokens, units, canonical, evidence)
+        {
+            out.push(Finding::Conflict(reason));
+            continue;
+        }
         match swap {
             // "at Elland Road" against "in Yorkshire": one place may lie in the other, and
             // without a gazetteer the engine cannot tell, so only a gap; two venues ("St
@@ -2106,6 +2301,98 @@ fn check_entities(
             ))),
         }
     }
+}
+
+/// The claim's relation with a named party after its verb the evidence never names
+/// ("Harrowgate beat Bradford City"), where the evidence states the same relation (the
+/// verb or a synonym, the same polarity) of the same subject with another named party
+/// right after the verb ("Harrowgate United beat Castleford Rovers 3-1"): the other party
+/// of the relation is another, not a detail left out. Not a place, which may lie in the
+/// other one.
+fn other_party(
+    tokens: &[Token],
+    units: &[Unit],
+    party: &str,
+    evidence: &[&SentenceIndex],
+) -> Option<String> {
+    let claim = claim_relation(tokens, units)?;
+    if claim.subject.is_empty()
+        || same_party(&claim.subject, party)
+        || !opens_with(&claim.object, party)
+    {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let claimed: HashSet<&str> = units
+        .iter()
+        .filter_map(|u| u.entity.as_ref().map(|e| e.0.as_str()))
+        .collect();
+    evidence.iter().find_map(|s| {
+        s.facts.relations.iter().find_map(|r| {
+            if !(r.predicate == claim.predicate || lex.are_synonyms(&r.predicate, &claim.predicate))
+                || r.negated != claim.negated
+                || !same_party(&r.subject, &claim.subject)
+            {
+                return None;
+            }
+            let other = s.facts.mentions.iter().find(|m| {
+                m.entity_kind != EntityKind::Place
+                    && m.start >= r.start
+                    && m.end <= r.end
+                    && opens_with(&r.object, &m.canonical)
+            })?;
+            if claimed.contains(other.canonical.as_str()) || same_party(&other.canonical, party) {
+                return None;
+            }
+            let verb = s
+                .tokens
+                .iter()
+                .find(|t| t.start >= r.start && t.end <= r.end && t.stem == r.predicate)
+                .map_or(r.predicate.as_str(), |t| t.norm.as_str());
+            // The claim's name as the claim writes it, not lower-cased.
+            let named = units
+                .iter()
+                .find(|u| u.entity.as_ref().is_some_and(|e| e.0 == party))
+                .map_or_else(
+                    || party.to_string(),
+                    |u| {
+                        tokens[u.tokens.0..u.tokens.1]
+                            .iter()
+                            .map(|t| capitalised(&t.norm, t.capitalized))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    },
+                );
+            Some(format!(
+                "the source has {} {verb} {}, not {named}",
+                r.subject, other.canonical
+            ))
+        })
+    })
+}
+
+/// The capitalised words an object opens with: the name of its party.
+fn opening_name(text: &str) -> String {
+    text.split_whitespace()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A word with its first letter upper-cased when the text wrote it so.
+fn capitalised(word: &str, capital: bool) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) if capital => first.to_uppercase().chain(chars).collect(),
+        _ => word.to_string(),
+    }
+}
+
+/// Whether a relation's object opens with the name `name` as whole words.
+fn opens_with(object: &str, name: &str) -> bool {
+    object
+        .strip_prefix(name)
+        .is_some_and(|rest| !rest.chars().next().is_some_and(char::is_alphanumeric))
 }
 
 /// A claim word the evidence does not back where the evidence has another word between
@@ -3480,6 +3767,7 @@ fn check_roles(
     };
     if same_name(&rival.subject, &claim.subject)
         || surname_stem(&rival.subject) == surname_stem(&claim.subject)
+        || same_party(&rival.subject, &claim.subject)
     {
         return;
     }
@@ -4055,23 +4343,37 @@ fn check_reversed(
             .flat_map(|s| s.facts.relations.iter())
             .filter(|r| same_predicate(&r.predicate) && r.negated == claim.negated)
     };
+    // Who does it and to whom: the subject and the object, or in the passive ("Castleford
+    // were beaten by Harrowgate") the party after "by" and the subject.
+    let parties = |r: &crate::extract::Relation| -> (Party, Party) {
+        match passive_agent(&r.object) {
+            Some(agent) => (
+                Party::Text(agent.to_string()),
+                Party::Name(r.subject.clone()),
+            ),
+            None => (
+                Party::Name(r.subject.clone()),
+                Party::Text(r.object.clone()),
+            ),
+        }
+    };
+    let (agent, patient) = parties(claim);
     let reversed = relations().find(|r| {
-        r.subject != claim.subject
-            && !r.subject.is_empty()
-            && !party_in(&claim.subject, &r.subject)
-            && party_in(&claim.object, &r.subject)
-            && party_in(&r.object, &claim.subject)
+        let (a, p) = parties(r);
+        !r.subject.is_empty() && agent.meets(&p) && patient.meets(&a) && !agent.meets(&a)
     });
     let Some(reversed) = reversed else {
         return;
     };
     // Both ways in the evidence ("Lee sued Park, who sued her back"): the claim's is there.
+    let (other, _) = parties(reversed);
     if relations().any(|r| {
-        (r.subject == claim.subject || party_in(&claim.subject, &r.subject))
-            && party_in(&r.object, &reversed.subject)
+        let (a, p) = parties(r);
+        agent.meets(&a) && (patient.meets(&p) || other.meets(&p))
     }) {
         return;
     }
+    let (done_by, _) = parties(reversed);
     let verb = evidence
         .iter()
         .flat_map(|s| s.tokens.iter())
@@ -4081,8 +4383,56 @@ fn check_reversed(
         .map_or(reversed.predicate.as_str(), |t| t.norm.as_str());
     out.push(Finding::Conflict(format!(
         "the source has it the other way round: {} {verb} {}",
-        reversed.subject, claim.subject
+        done_by.name(),
+        agent.name()
     )));
+}
+
+/// The agent of a passive relation: the words after "by" when the object opens with it,
+/// after a score at most ("3-1 by Harrowgate").
+fn passive_agent(object: &str) -> Option<&str> {
+    let mut rest = object;
+    loop {
+        let (word, after) = rest.split_once(' ')?;
+        if word == "by" {
+            return Some(after);
+        }
+        if word.chars().any(char::is_alphabetic) {
+            return None;
+        }
+        rest = after;
+    }
+}
+
+/// One party of a relation: a name (a subject), or the words that name it (an object).
+enum Party {
+    Name(String),
+    Text(String),
+}
+
+impl Party {
+    /// The party's name: a subject's, or the name its words open with.
+    fn name(&self) -> String {
+        match self {
+            Party::Name(n) => n.clone(),
+            Party::Text(t) => opening_name(t),
+        }
+    }
+
+    /// Whether two parties are one ([`party_in`]); two objects by the names they open with.
+    fn meets(&self, other: &Party) -> bool {
+        match (self, other) {
+            (Party::Name(a), Party::Name(b)) => !a.is_empty() && same_party(a, b),
+            (Party::Name(n), Party::Text(t)) | (Party::Text(t), Party::Name(n)) => {
+                !n.is_empty() && party_in(t, n)
+            }
+            // Two objects: the name one opens with, named in the other.
+            (Party::Text(a), Party::Text(b)) => {
+                let (x, y) = (opening_name(a), opening_name(b));
+                !x.is_empty() && party_in(b, &x) || !y.is_empty() && party_in(a, &y)
+            }
+        }
+    }
 }
 
 /// Whether an evidence sentence gives its words to someone: a reporting verb,

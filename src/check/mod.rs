@@ -18,6 +18,7 @@ pub mod clauses;
 mod comparison;
 mod enumeration;
 pub mod modifiers;
+mod ordinal;
 pub mod privative;
 pub mod quantity;
 pub mod ranks;
@@ -173,17 +174,18 @@ pub fn check_claim_excluding(claim: &str, docs: &[&Document], skip_titles: bool)
             }
             // "Leeds lost 2-1 to York" says what "York beat Leeds 2-1" says: the turned
             // sentence settles the claim when the claim's own words do not.
-            if whole.verdict == Verdict::Missing
-                && let Some(turned) = lost_to(text, &s.tokens, s.start)
-            {
-                let src = Source::from_text("claim", turned.clone(), Format::Text);
-                let tokens: Vec<Token> = src.sentences.into_iter().flat_map(|s| s.tokens).collect();
-                let part = check_part(&turned, &tokens);
-                if part.verdict != Verdict::Missing {
-                    return vec![Part {
-                        claim: text.to_string(),
-                        ..part
-                    }];
+            if whole.verdict == Verdict::Missing {
+                for turned in turned_round(text, &s.tokens, s.start) {
+                    let src = Source::from_text("claim", turned.clone(), Format::Text);
+                    let tokens: Vec<Token> =
+                        src.sentences.into_iter().flat_map(|s| s.tokens).collect();
+                    let part = check_part(&turned, &tokens);
+                    if part.verdict != Verdict::Missing {
+                        return vec![Part {
+                            claim: text.to_string(),
+                            ..part
+                        }];
+                    }
                 }
             }
             // A relative clause the source states apart from the rest: the sentence
@@ -260,14 +262,33 @@ pub fn check_claim_excluding(claim: &str, docs: &[&Document], skip_titles: bool)
     }
 }
 
-/// "X lost [score] to Y ..." turned round as "Y beat X [score] ...": the loser is the
-/// subject, the winner follows "to" as a name. Only a score may stand between "lost" and
-/// "to" ("lost the ball to Y" is no defeat), and the subject must be a short phrase with
-/// no punctuation. `base` is the byte offset of `text` in the tokens' text.
-fn lost_to(text: &str, tokens: &[Token], base: usize) -> Option<String> {
+/// The claim's sentence said again with its parties the other way round, once for each
+/// phrase of `converse_verbs.txt` it holds: "X lost [score] to Y ..." as "Y beat X [score]
+/// ...". The first party is the subject, a short capitalised phrase with no punctuation
+/// (an auxiliary "has", "have" or "had" before the phrase dropped); the second follows the
+/// phrase as capitalised words. Only a score may stand between the phrase's words ("lost
+/// the ball to Y" is no defeat). `base` is the byte offset of `text` in the tokens' text.
+fn turned_round(text: &str, tokens: &[Token], base: usize) -> Vec<String> {
+    crate::lexicon::Lexicon::get()
+        .converse_verbs()
+        .iter()
+        .filter_map(|(phrase, verb)| turn(text, tokens, base, phrase, verb))
+        .collect()
+}
+
+/// One phrase of [`turned_round`]: "X PHRASE Y rest" as "Y VERB X rest", a score between
+/// the phrase's words kept after X.
+fn turn(
+    text: &str,
+    tokens: &[Token],
+    base: usize,
+    phrase: &[String],
+    verb: &str,
+) -> Option<String> {
     use crate::text::TokenKind;
     let at = |t: &Token| t.start.checked_sub(base);
-    let v = tokens.iter().position(|t| t.norm == "lost")?;
+    let (first, rest) = phrase.split_first()?;
+    let v = tokens.iter().position(|t| t.norm == first.as_str())?;
     let mut subject_end = v;
     if subject_end > 0
         && matches!(
@@ -285,14 +306,24 @@ fn lost_to(text: &str, tokens: &[Token], base: usize) -> Option<String> {
     {
         return None;
     }
-    let to = v + 1 + tokens[v + 1..].iter().position(|t| t.norm == "to")?;
-    if tokens[v + 1..to]
-        .iter()
-        .any(|t| !matches!(t.kind, TokenKind::Number) && !matches!(t.norm.as_str(), "-" | "–"))
-    {
-        return None;
+    // Each further word of the phrase in turn, with only a score before it.
+    let is_score = |t: &Token| t.kind == TokenKind::Number || matches!(t.norm.as_str(), "-" | "–");
+    let mut last = v;
+    let mut score: Option<(usize, usize)> = None;
+    for word in rest {
+        let next = last + 1 + tokens[last + 1..].iter().position(|t| !is_score(t))?;
+        if tokens[next].norm != word.as_str() {
+            return None;
+        }
+        if next > last + 1 {
+            if score.is_some() {
+                return None;
+            }
+            score = Some((last, next));
+        }
+        last = next;
     }
-    let winner = tokens[to + 1..]
+    let winner = tokens[last + 1..]
         .iter()
         .take_while(|t| t.kind == TokenKind::Word && t.capitalized)
         .count();
@@ -303,15 +334,18 @@ fn lost_to(text: &str, tokens: &[Token], base: usize) -> Option<String> {
         at(&subject[0])?,
         subject[subject.len() - 1].end.checked_sub(base)?,
     );
-    let score = text
-        .get(tokens[v].end.checked_sub(base)?..at(&tokens[to])?)?
-        .trim_end();
+    let score = match score {
+        Some((a, b)) => text
+            .get(tokens[a].end.checked_sub(base)?..at(&tokens[b])?)?
+            .trim_end(),
+        None => "",
+    };
     let (w0, w1) = (
-        at(&tokens[to + 1])?,
-        tokens[to + winner].end.checked_sub(base)?,
+        at(&tokens[last + 1])?,
+        tokens[last + winner].end.checked_sub(base)?,
     );
     Some(format!(
-        "{} beat {}{score}{}",
+        "{} {verb} {}{score}{}",
         text.get(w0..w1)?,
         text.get(s0..s1)?,
         text.get(w1..)?

@@ -222,12 +222,23 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
             // (but "Russian officials" are: `group_subject`).
             let modifier = (matches!(m.via, Via::Demonym) || m.entity_kind == EntityKind::Other)
                 && group_subject(tokens, m).is_none();
+            // "Harrowgate beat Bradford City": an irregular past form between two names
+            // ("beat", "won"; `irregular.txt`) is the first one's verb, where "UT colleague
+            // James Pennebaker" is a description.
+            let verb_between = |t: &Token| {
+                crate::text::is_irregular_form(&t.norm)
+                    && facts
+                        .mentions
+                        .iter()
+                        .any(|n| n.tokens.0 == m.tokens.1 + 1 && n.entity_kind != EntityKind::Place)
+            };
             let modifies = modifier
                 && tokens.get(m.tokens.1).is_some_and(|t| {
                     t.kind == TokenKind::Word
                         && !t.capitalized
                         && !t.is_stopword()
                         && !t.norm.ends_with("ed")
+                        && !verb_between(t)
                 });
             // A possessive before a description is part of it: "its deputy foreign minister".
             let mut start = m.tokens.0;
