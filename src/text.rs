@@ -513,7 +513,8 @@ fn join_spaced_ampersands(memo: &mut Memo, text: &str, base: usize, tokens: &mut
             && ampersand_side(text, base, &w[0])
             && ampersand_side(text, base, &w[2])
     };
-    if !tokens.windows(3).any(joinable) {
+    // Most texts hold no ampersand: one byte search passes them by.
+    if memchr::memchr(b'&', text.as_bytes()).is_none() || !tokens.windows(3).any(joinable) {
         return;
     }
     let mut joined = Vec::with_capacity(tokens.len());
