@@ -1201,6 +1201,9 @@ fn resolve_references(
     let mut last_person: Option<(usize, usize)> = None;
     // The person the previous sentence opened with, its subject as far as can be told.
     let mut first_person: Option<(usize, usize)> = None;
+    // The gender of the pronoun that opened the previous sentence, if one did: "She'd
+    // since returned, Lee said. He said ...": "he" is not who "she" was.
+    let mut first_pronoun_gender: Option<Gender> = None;
     let mut prev_subject: Option<(usize, usize)> = None;
     // The sentences done so far, in order: their mentions are final, and "the country"
     // looks back through them there (a copy of every mention cost an allocation each).
@@ -1406,7 +1409,9 @@ fn resolve_references(
                         let opens = matches!(t.norm.as_str(), "he" | "she")
                             && !quoting
                             && s.tokens[..k].iter().all(|t| t.kind == TokenKind::Punct);
-                        let subject = first_person_ref.filter(|m| opens && fits(m));
+                        let agrees = first_pronoun_gender
+                            .is_none_or(|g| gender_of(&t.norm).is_none_or(|h| g == h));
+                        let subject = first_person_ref.filter(|m| opens && agrees && fits(m));
                         subject.or(last_person_ref.filter(fits)).or_else(|| {
                             earlier().find(|m| {
                                 fits(m)
@@ -1638,6 +1643,10 @@ fn resolve_references(
                     && (m.tokens.0 == 0 || opens_in_apposition(&s.tokens, m))
             })
             .map(here);
+        first_pronoun_gender = first_person
+            .map(|(_, j)| &all[j])
+            .filter(|m| m.via == Via::Pronoun)
+            .and_then(|m| gender_of(&s.tokens[m.tokens.0].norm));
         // "It" in the next sentences goes on about the first thing this one names as a
         // subject, not one inside a phrase ("in the Premier League"); a sentence that
         // names none leaves the topic as it was.
