@@ -691,7 +691,9 @@ fn a_name_in_apposition_to_an_opening_phrase_is_the_subject_pronouns_go_on_about
 
 #[test]
 fn he_opening_a_sentence_is_not_who_she_opening_the_last_one_was() {
-    let d = doc("Mira Ostrova was visiting Lisbon. Her father, Ahmad Khaliman, spoke to \
-         reporters. She had returned twice, Khaliman said. He said the family was shocked.");
+    let d = doc(
+        "Mira Ostrova was visiting Lisbon. Her father, Ahmad Khaliman, spoke to \
+         reporters. She had returned twice, Khaliman said. He said the family was shocked.",
+    );
     assert_eq!(pronouns_of(&d, 3), [("he".to_string(), "Ahmad Khaliman")]);
 }
