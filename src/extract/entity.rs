@@ -151,6 +151,18 @@ word_list!(
     introduces_new: "a", "an", "another", "one", "some", "any", "every", "each", "no",
 );
 
+/// Whether the noun phrase ending in the title at `k` begins with "other", whatever
+/// modifiers lie between ("any other foreign minister"): it means someone else, or anyone.
+fn after_other(tokens: &[Token], k: usize) -> bool {
+    let modifiers = tokens[..k]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|t| t.is_word() && !t.is_stopword() && !t.capitalized)
+        .count();
+    k > modifiers && tokens[k - modifiers - 1].norm == "other"
+}
+
 /// Whether a person is brought in without a name before token `k`: a determiner of
 /// [`introduces_new`] and a role noun within the next three words ("a visitor", "an
 /// off-duty nurse").
@@ -1386,9 +1398,15 @@ fn resolve_references(
                 };
                 // The clause's own subject is nobody "him" may be, here or before; a
                 // pronoun subject already resolved counts too ("he still thinks about
-                // him": not the same man).
+                // him": not the same man). A description does not: resolved wrongly ("the
+                // Iranian ambassador offered him a job" read as the man himself), it
+                // would keep "him" off the one person it can be.
                 let subject_here = here()
-                    .chain(added.iter().filter(|m| m.tokens.1 <= k))
+                    .chain(
+                        added
+                            .iter()
+                            .filter(|m| m.tokens.1 <= k && m.via == Via::Pronoun),
+                    )
                     .filter(outside)
                     .filter(|m| fits(m) && own_clause(m))
                     .max_by_key(|m| m.tokens.1);
@@ -1581,6 +1599,9 @@ fn resolve_references(
                 && !(k > 0
                     && introduces_new(&s.tokens[k - 1].norm)
                     && !(k > 1 && s.tokens[k - 2].norm == ","))
+                // "any other foreign minister", "the other minister": by the word itself,
+                // not the person named nearby.
+                && !after_other(&s.tokens, k)
                 && !names.iter().any(|m| m.tokens.0 == after)
             {
                 // A title standing for a person named nearby: the one the article names

@@ -272,6 +272,7 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
                     || m.entity_kind == EntityKind::Person && after_opening_role(tokens, m))
         })
         .collect();
+    let headline = std::cell::OnceCell::new();
     for subject in clause_starts {
         let mut k = subject.tokens.1;
         // "U.S. officials rejected": the group is the subject, its verb after the noun.
@@ -304,35 +305,32 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
         while k < tokens.len() && tokens[k].kind == TokenKind::Word && is_auxiliary(&tokens[k]) {
             k += 1;
         }
-        let is_verb =
-            |t: &Token| t.kind == TokenKind::Word && (!t.is_stopword() || t.is_reporting_verb());
-        if !tokens.get(k).is_some_and(is_verb)
-            && k > verb_start
-            && matches!(
-                tokens[k - 1].norm.as_str(),
-                "has" | "have" | "had" | "is" | "are" | "was" | "were"
-            )
-        {
+        // Outside a headline a capitalised word is a name, never the verb: "the
+        // ambassador to Canada offered", "He has been Canadian Trade Secretary ...".
+        let is_verb = |t: &Token| {
+            t.kind == TokenKind::Word
+                && (!t.is_stopword() || t.is_reporting_verb())
+                && !(t.capitalized && !*headline.get_or_init(|| title_cased(tokens)))
+        };
+        let main_verb = |t: &Token| {
+            t.kind == TokenKind::Word
+                && matches!(
+                    t.norm.as_str(),
+                    "has" | "have" | "had" | "is" | "are" | "was" | "were" | "been"
+                )
+        };
+        if !tokens.get(k).is_some_and(is_verb) && k > verb_start && main_verb(&tokens[k - 1]) {
             // "It has a naval base": the auxiliary was the main verb.
             k -= 1;
         }
-        let Some(verb) = tokens.get(k).filter(|t| {
-            is_verb(t)
-                || k < verb_start.max(k + 1)
-                    && t.kind == TokenKind::Word
-                    && matches!(
-                        t.norm.as_str(),
-                        "has" | "have" | "had" | "is" | "are" | "was" | "were"
-                    )
-        }) else {
+        let Some(verb) = tokens.get(k).filter(|t| is_verb(t) || main_verb(t)) else {
             continue;
         };
         // "Leeds Rhinos winger Kallum Watkins does …", "US military says …": a noun
         // after the name, no verb; the name is a modifier of the subject. "U.S.
         // Environmental Protection Agency said": a capital goes on with a name.
         if k == verb_start
-            && (verb.capitalized && !title_cased(tokens)
-                || verb.is_role()
+            && (verb.is_role()
                 || names_a_role(tokens, k, &facts.mentions)
                 || !verb.is_reporting_verb()
                     && !verb.norm.ends_with("ed")

@@ -454,6 +454,15 @@ fn subject_predicates(d: &Document, sentence: usize) -> Vec<(&str, &str)> {
 }
 
 #[test]
+fn a_capitalised_word_after_an_auxiliary_is_no_predicate() {
+    // Outside a headline, a name after "is" or "has been" is the object; the verb is "be".
+    let d = doc("Mara Lind is Ana Ruiz in the new crime series about a coastal town.");
+    assert_eq!(subject_predicates(&d, 0), [("Mara Lind", "be")]);
+    let d = doc("Mara Lind has been Swedish Culture Minister Ola Berg's deputy since May.");
+    assert_eq!(subject_predicates(&d, 0), [("Mara Lind", "be")]);
+}
+
+#[test]
 fn a_role_before_a_name_is_no_predicate() {
     // "winger", "star" are nouns of the name's title; the name is the subject.
     let d = doc("Kessel Rovers winger Dara Quint scored twice on Sunday.");
@@ -686,6 +695,28 @@ fn a_name_in_apposition_to_an_opening_phrase_is_the_subject_pronouns_go_on_about
             ("she".to_string(), "Margaret Ashdown"),
             ("him".to_string(), "Tobias")
         ]
+    );
+}
+
+#[test]
+fn a_description_read_as_the_subject_does_not_keep_him_off_that_person() {
+    // "the Polish ambassador" is (wrongly) read as Kwan; "him" must still be Kwan, and so
+    // the "he" after it, and "any other trade minister" is nobody in particular.
+    let d = doc(
+        "There are things you know about Dariusz Kwan. He is the Polish trade minister. \
+         He has been the opposite number of Canadian Trade Secretary Elena Marsh. \
+         Later, Kwan went to a protest at the Polish mission in Ottawa. In response, the Polish ambassador to Canada offered him a job. \
+         In fact, he has now spent more time with Marsh than any other trade minister.",
+    );
+    assert_eq!(pronouns_of(&d, 4), [("him".to_string(), "Dariusz Kwan")]);
+    assert_eq!(pronouns_of(&d, 5), [("he".to_string(), "Dariusz Kwan")]);
+    assert!(
+        d.sentences[5]
+            .mentions
+            .iter()
+            .all(|m| m.via != entity::Via::Description),
+        "{:?}",
+        d.sentences[5].mentions
     );
 }
 
