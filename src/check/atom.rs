@@ -4546,26 +4546,23 @@ fn check_speaker(
         .iter()
         .find(|u| u.tokens.0 == verb + 1 && tokens[verb].stem == "tell")
         .and_then(|u| u.entity);
-    let speaker = units
-        .iter()
-        .filter(|u| {
-            u.entity.as_ref().is_some_and(|e| {
-                matches!(
-                    e.1,
-                    EntityKind::Person
-                        | EntityKind::Organisation
-                        | EntityKind::Country
-                        | EntityKind::Other
-                )
-            })
+    // A place speaks through its group ("Ohio police said"), as a country may.
+    let speaks = |u: &&Unit| {
+        u.entity.as_ref().is_some_and(|e| match e.1 {
+            EntityKind::Person
+            | EntityKind::Organisation
+            | EntityKind::Country
+            | EntityKind::Other => true,
+            EntityKind::Place => crate::extract::quote::group_after(tokens, u.tokens.1).is_some(),
         })
-        .find(|u| {
-            if according {
-                u.tokens.0 > verb
-            } else {
-                u.tokens.1 <= before && before - u.tokens.1 <= 2 || u.tokens.0 == verb + 1
-            }
-        });
+    };
+    let speaker = units.iter().filter(speaks).find(|u| {
+        if according {
+            u.tokens.0 > verb
+        } else {
+            u.tokens.1 <= before && before - u.tokens.1 <= 2 || u.tokens.0 == verb + 1
+        }
+    });
     // "Pentagon spokesman says": the speaker is the role holder, whose name the claim
     // does not give.
     let before_role = speaker.is_some_and(|u| {
@@ -4573,10 +4570,14 @@ fn check_speaker(
             t.is_role() || crate::extract::entity::title_at(tokens, u.tokens.1).is_some()
         })
     });
-    // "U.S. officials said": the group, not the country, is the claim's speaker.
+    // "U.S. officials said", "Ohio police said": the group, not the country or place, is
+    // the claim's speaker.
     let group = speaker
-        .filter(|u| u.entity.is_some_and(|e| e.1 == EntityKind::Country))
-        .and_then(|u| crate::extract::quote::group_after(tokens, u.tokens.1));
+        .filter(|u| {
+            u.entity
+                .is_some_and(|e| matches!(e.1, EntityKind::Country | EntityKind::Place))
+        })
+        .and_then(|u| crate::extract::quote::group_at(tokens, u.tokens.1));
     // "Lee said", the name right before the verb: nothing passive ("Lee was said to"),
     // no pronoun the claim itself resolved.
     let named_before = speaker.is_some_and(|u| {
@@ -4594,7 +4595,7 @@ fn check_speaker(
         return;
     }
     let claimed = match group {
-        Some(g) => format!("{} {g}", speaker.0),
+        Some((_, g)) => format!("{} {g}", speaker.0),
         None => speaker.0.to_string(),
     };
 
@@ -4659,19 +4660,35 @@ fn check_speaker(
                 .iter()
                 .any(|q| q.start <= m.start && m.end <= q.end)
         };
+        let speaks_at = |s: &SentenceIndex, at: usize| {
+            s.tokens
+                .get(at)
+                .is_some_and(|t| is_attribution_verb(t) && lex.gives_words(&t.stem))
+        };
+        // Only one person for another, and one place's or country's group for another's
+        // ("Ohio police said" against "Chicago police said"): a body or a country may
+        // speak through a person.
         let said_by = evidence.iter().find_map(|s| {
-            s.facts.mentions.iter().find(|m| {
-                m.entity_kind == EntityKind::Person
-                    && !quoted(m)
-                    && s.tokens
-                        .get(m.tokens.1)
-                        .is_some_and(|t| is_attribution_verb(t) && lex.gives_words(&t.stem))
+            s.facts.mentions.iter().find_map(|m| {
+                if quoted(m) {
+                    return None;
+                }
+                match m.entity_kind {
+                    EntityKind::Person if speaker.1 == EntityKind::Person && named_before => {
+                        speaks_at(s, m.tokens.1).then(|| m.canonical.clone())
+                    }
+                    EntityKind::Country | EntityKind::Place
+                        if group.is_some_and(|(at, _)| at + 1 == verb) =>
+                    {
+                        crate::extract::quote::group_at(s.tokens, m.tokens.1)
+                            .filter(|&(at, _)| speaks_at(s, at + 1))
+                            .map(|(_, g)| format!("{} {g}", m.canonical))
+                    }
+                    _ => None,
+                }
             })
         });
-        // Only one person for another: a body or a country may speak through a person.
-        let person = speaker.1 == EntityKind::Person && named_before;
-        if person && let Some(finding) = said_by.and_then(|m| other_speaker(&m.canonical, &claimed))
-        {
+        if let Some(finding) = said_by.and_then(|by| other_speaker(&by, &claimed)) {
             out.push(finding);
             return;
         }

@@ -484,6 +484,8 @@ fn name_runs(
             !is_common
                 && (!sentence_initial
                     || known_name
+                    // "Chicago police said": a place the lexicon knows is a name anywhere.
+                    || lex.is_place_name(&first.norm)
                     || tokens
                         .get(end)
                         .is_some_and(|n| n.norm == "'s" || n.is_reporting_verb()))

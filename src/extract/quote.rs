@@ -257,11 +257,15 @@ fn mention_at<'a>(facts: &'a [SentenceFacts], at: &At) -> Option<&'a Mention> {
         .find(|m| m.tokens.0 <= at.index && at.index < m.tokens.1)
 }
 
-fn is_speaker(m: &Mention) -> bool {
-    matches!(
-        m.entity_kind,
-        EntityKind::Person | EntityKind::Organisation | EntityKind::Country | EntityKind::Other
-    )
+/// Whether a mention can speak: a person or a body, or a place through the group its
+/// name modifies ("Ohio officials", "Chicago police"), as a country may.
+fn is_speaker(m: &Mention, tokens: &[Token]) -> bool {
+    match m.entity_kind {
+        EntityKind::Person | EntityKind::Organisation | EntityKind::Country | EntityKind::Other => {
+            true
+        }
+        EntityKind::Place => group_after(tokens, m.tokens.1).is_some(),
+    }
 }
 
 /// Speaker, verb and outlet: after the quote ("…," he said) or before it (X said: "…").
@@ -283,12 +287,12 @@ fn attribution(
         if let Some(v) = verb_at(j) {
             let before_verb = after.iter().rev().filter(|&&x| x < j).find_map(|&x| {
                 mention_at(facts, &para[x])
-                    .filter(|m| is_speaker(m))
+                    .filter(|m| is_speaker(m, &source.sentences[para[x].sentence].tokens))
                     .map(|m| (x, m))
             });
             let after_verb = after.iter().filter(|&&x| x > j).find_map(|&x| {
                 mention_at(facts, &para[x])
-                    .filter(|m| is_speaker(m))
+                    .filter(|m| is_speaker(m, &source.sentences[para[x].sentence].tokens))
                     .map(|m| (x, m))
             });
             let speaker = before_verb
@@ -327,7 +331,10 @@ fn attribution(
                 .filter(|&&x| x < j)
                 .filter_map(|&x| {
                     mention_at(facts, &para[x])
-                        .filter(|m| is_speaker(m) && m.tokens.0 == para[x].index)
+                        .filter(|m| {
+                            is_speaker(m, &source.sentences[para[x].sentence].tokens)
+                                && m.tokens.0 == para[x].index
+                        })
                         .map(|m| (x, m))
                 })
                 .find(|&(x, m)| {
@@ -348,7 +355,7 @@ fn attribution(
 /// for a country that modifies a group noun ("U.S. officials", "Russian fans") that group,
 /// named by the country's canonical name and the noun ("United States officials").
 fn speaker_name(source: &Source, para: &[At], at: usize, m: &Mention) -> String {
-    if m.entity_kind != EntityKind::Country {
+    if !matches!(m.entity_kind, EntityKind::Country | EntityKind::Place) {
         return m.canonical.clone();
     }
     let tokens = source

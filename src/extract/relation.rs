@@ -310,7 +310,7 @@ pub fn relations(text: &str, tokens: &[Token], facts: &SentenceFacts) -> Vec<Rel
         let is_verb = |t: &Token| {
             t.kind == TokenKind::Word
                 && (!t.is_stopword() || t.is_reporting_verb())
-                && !(t.capitalized && !*headline.get_or_init(|| title_cased(tokens)))
+                && (!t.capitalized || *headline.get_or_init(|| title_cased(tokens)))
         };
         let main_verb = |t: &Token| {
             t.kind == TokenKind::Word
@@ -409,7 +409,7 @@ pub(crate) fn inserted(words: &[Token]) -> bool {
 /// A group noun a country's name modifies ("U.S. officials", "Russian diplomats"), as its
 /// token index and norm: the group, not the country, is the subject of the clause.
 fn group_subject<'a>(tokens: &'a [Token], m: &Mention) -> Option<(usize, &'a str)> {
-    if m.entity_kind != EntityKind::Country {
+    if !matches!(m.entity_kind, EntityKind::Country | EntityKind::Place) {
         return None;
     }
     super::quote::group_at(tokens, m.tokens.1)
