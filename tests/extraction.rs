@@ -277,6 +277,8 @@ fn check_resolve(case: &ResolveCase) -> Result<(), String> {
 #[derive(Debug, Clone, Copy)]
 enum Qt {
     Speaker(&'static str),
+    /// No speaker found.
+    NoSpeaker,
     Verb(&'static str),
     Outlet(&'static str),
     Unclosed(bool),
@@ -311,6 +313,7 @@ fn check_quote(case: &QuoteCase) -> Result<(), String> {
     for w in &case.want {
         let ok = match *w {
             Qt::Speaker(s) => x.speaker.as_deref() == Some(s),
+            Qt::NoSpeaker => x.speaker.is_none(),
             Qt::Verb(v) => x.verb.as_deref() == Some(v),
             Qt::Outlet(o) => x.outlet.as_deref() == Some(o),
             Qt::Unclosed(u) => x.unclosed == u,
@@ -1785,6 +1788,23 @@ fn quote_cases() -> Vec<QuoteCase> {
             "\"The talks have collapsed,\" Anna Holm said. \"We regret it,\" she said.",
             "regret",
             &[Speaker("Anna Holm")],
+        ),
+        // A quotation with no speaker of its own opening the sentence after a speaker's
+        // quotation goes on with that speaker; one with its own attribution keeps it.
+        qt(
+            "\"I had hoped to say nothing,\" Tomas Brekke wrote. \"My former partner is Ingrid Solberg.\"",
+            "former partner",
+            &[Speaker("Tomas Brekke"), Verb("write")],
+        ),
+        qt(
+            "\"We will appeal,\" Anna Holm said. \"It is unfair,\" Omar Lindqvist said.",
+            "unfair",
+            &[Speaker("Omar Lindqvist")],
+        ),
+        qt(
+            "\"We will appeal,\" Anna Holm said. The court sat late. \"It is unfair.\"",
+            "unfair",
+            &[NoSpeaker, Count(2)],
         ),
         // An unclosed quotation mark ends at its paragraph.
         qt(

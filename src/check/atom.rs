@@ -4440,10 +4440,14 @@ impl Party {
 fn attributed(evidence: &[&SentenceIndex], doc: &Document) -> bool {
     evidence.iter().any(|s| {
         let sentence = &doc.source.sentences[s.index];
+        // A capitalised word inside a sentence is part of a name, not a verb: the
+        // "State" of "Secretary of State John Kerry" reports nothing.
+        let verb = |(i, t): (usize, &Token)| t.is_reporting_verb() && !(t.capitalized && i > 0);
         sentence
             .tokens
             .iter()
-            .any(|t| t.norm == "according" || t.is_reporting_verb() || t.norm == "quoted")
+            .enumerate()
+            .any(|(i, t)| t.norm == "according" || verb((i, t)) || t.norm == "quoted")
             || doc
                 .quotes
                 .iter()
@@ -4477,6 +4481,21 @@ fn check_pronoun_speaker(
             pronoun.norm
         )));
     }
+}
+
+/// Whether the quoted words (the byte span `start..end` of the sentence) themselves report
+/// someone's words: '"He said he was not involved," Okafor testified' gives the words to
+/// "he" as much as to Okafor, so a claim's other speaker may be that one.
+fn reports_within(s: &SentenceIndex, start: usize, end: usize) -> bool {
+    let lex = Lexicon::get();
+    s.tokens.windows(2).any(|w| {
+        start <= w[0].start
+            && w[1].end <= end
+            && is_attribution_verb(&w[1])
+            && lex.gives_words(&w[1].stem)
+            && (matches!(w[0].norm.as_str(), "he" | "she" | "they")
+                || s.facts.mentions.iter().any(|m| m.end == w[0].end))
+    })
 }
 
 /// Whether a sentence names a speaker right before a reporting verb ("Wilson Security
@@ -4623,6 +4642,7 @@ fn check_speaker(
             .find(|q| q.start < sentence.end && q.end > sentence.start && q.speaker.is_some());
         if let Some(q) = quote
             && !says_itself
+            && !reports_within(s, q.start, q.end)
             && let Some(said_by) = &q.speaker
             && let Some(finding) = other_speaker(said_by, &claimed)
         {
@@ -4643,12 +4663,30 @@ fn check_speaker(
     // "A doctor said she was hurt" does not back "Lee said she was hurt": the words
     // are someone's, but the evidence never names the claim's speaker, nor refers to
     // them, not even by the last word of the name ("Haddad", "the Trust").
+    // A name inside the quoted words is someone the speaker talks about ("my former partner
+    // is Ingrid Solberg", Brekke wrote), not the speaker.
     let last_word = |name: &str| name.rsplit(' ').next().unwrap_or_default().to_lowercase();
     let surname = last_word(&speaker.0);
+    let in_quote =
+        |start: usize, end: usize| doc.quotes.iter().any(|q| q.start <= start && end <= q.end);
+    let quotes_speaker = |s: &SentenceIndex| {
+        let sentence = &doc.source.sentences[s.index];
+        doc.quotes.iter().any(|q| {
+            q.start < sentence.end
+                && q.end > sentence.start
+                && q.speaker
+                    .as_deref()
+                    .is_some_and(|by| same_person(by, &speaker.0))
+        })
+    };
     let named = evidence.iter().any(|s| {
-        s.tokens.iter().any(|t| t.norm.as_str() == surname)
+        quotes_speaker(s)
+            || s.tokens
+                .iter()
+                .any(|t| t.norm.as_str() == surname && !in_quote(t.start, t.end))
             || s.facts.mentions.iter().any(|m| {
-                same_person(&m.canonical, &speaker.0) || last_word(&m.canonical) == surname
+                (same_person(&m.canonical, &speaker.0) || last_word(&m.canonical) == surname)
+                    && !in_quote(m.start, m.end)
             })
     });
     if speech_only && !named && !evidence.is_empty() {

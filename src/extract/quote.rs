@@ -196,6 +196,8 @@ pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
             }));
         }
         let para = tokens.as_slice();
+        // The sentence the paragraph's last quotation closed in, while it has a speaker.
+        let mut spoken: Option<usize> = None;
         let mut k = 0;
         while k < para.len() {
             let close = if is_open(para[k].token) {
@@ -233,7 +235,21 @@ pub fn quotes(source: &Source, facts: &[SentenceFacts]) -> Vec<Quote> {
             let quoted = source.text()[para[k].token.end..inner_end]
                 .trim()
                 .to_string();
-            let (speaker, verb, outlet) = attribution(source, para, k, last, facts);
+            let (mut speaker, mut verb, mut outlet) = attribution(source, para, k, last, facts);
+            // '"I had hoped to say nothing," Brekke wrote. "My former partner is ..."':
+            // a quotation with no speaker of its own that opens the sentence right after
+            // one that ended a speaker's quotation goes on with the same speaker.
+            if speaker.is_none()
+                && para[k].index == 0
+                && spoken.is_some_and(|s| s + 1 == para[k].sentence)
+                && let Some(previous) = out.last()
+            {
+                let previous: &Quote = previous;
+                speaker.clone_from(&previous.speaker);
+                verb.clone_from(&previous.verb);
+                outlet.clone_from(&previous.outlet);
+            }
+            spoken = speaker.is_some().then_some(para[last].sentence);
             out.push(Quote {
                 quoted,
                 speaker,
