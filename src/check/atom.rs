@@ -1645,16 +1645,33 @@ fn check_quantities(
         {
             // "100 people" in the lead and "of the passengers, 95" here: the article states
             // the claim's figure of the claim's noun itself, so the evidence's figure, of
-            // no such noun, counts a part or another thing, and settles nothing.
-            let counts_claimed = |q: &Quantity| {
-                q.counted
-                    .as_deref()
-                    .zip(cq.counted.as_deref())
-                    .is_some_and(|(a, b)| crate::text::stem(a) == crate::text::stem(b))
+            // no such noun, counts a part or another thing, and settles nothing. The same
+            // when neither the claim nor the article's other sentence names what the
+            // figure counts ("an estimated 12,000 in the town centre") and the
+            // evidence's figure counts something ("around 20,000 households" in all):
+            // the article gives the claim's bare figure itself, so the evidence's is
+            // another count, not a correction of it.
+            let counts_claimed = |q: &Quantity| match (q.counted.as_deref(), cq.counted.as_deref())
+            {
+                (Some(a), Some(b)) => crate::text::stem(a) == crate::text::stem(b),
+                (None, None) => true,
+                _ => false,
             };
-            if let Some(stated) = elsewhere.filter(|q| {
-                qty::relate(q, cq) == QRel::Entails && counts_claimed(q) && !counts_claimed(sq)
-            }) {
+            // The best counterpart may be the evidence's own figure: then any figure of
+            // the article that is the claim's very figure, of the claim's noun.
+            let stated_elsewhere = elsewhere
+                .filter(|q| qty::relate(q, cq) == QRel::Entails && counts_claimed(q))
+                .or_else(|| {
+                    all.iter()
+                        .flat_map(|s| s.facts.quantities.iter())
+                        .filter(|q| !taken(q))
+                        .find(|q| {
+                            qty::relate(q, cq) == QRel::Entails
+                                && q.bounds() == cq.bounds()
+                                && counts_claimed(q)
+                        })
+                });
+            if let Some(stated) = stated_elsewhere.filter(|_| !counts_claimed(sq)) {
                 out.push(Finding::Gap(format!(
                     "the sentence that backs the rest gives '{}' of something else; '{}' is in another",
                     describe(sq, doc),

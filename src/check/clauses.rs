@@ -92,6 +92,107 @@ fn is_comma(t: &Token) -> bool {
     t.kind == TokenKind::Punct && t.norm == ","
 }
 
+/// Fewest words before a quotation's opening mark and after its closing one for the
+/// sentence to read as two clauses: a subject, a verb and what it says each side.
+const CLAUSE_WORDS: usize = 3;
+
+/// Words that go on with the sentence after a closing quotation mark ("'a small miracle'
+/// when it opened", "the 'river crossing' is closed", "'unfair' and costly"):
+/// conjunctions, relatives, reporting verbs and finite forms of "be", "have" and the
+/// modals; prepositions and subordinators are read from their own lists.
+const GOES_ON: &[&str] = &[
+    "and", "or", "but", "nor", "as", "while", "which", "who", "whom", "whose", "that", "than",
+    "so", "where", "said", "says", "told", "is", "are", "was", "were", "has", "have", "had",
+    "will", "would", "can", "could", "may", "might", "must", "should",
+];
+
+/// The sentence cut after each closing quotation mark that ends a clause run on into the
+/// next without a full stop, as tokenised summaries write it ("the mayor called it a `
+/// small miracle ' residents had waited"): the quotation closes after a clause of
+/// [`CLAUSE_WORDS`] words or more, and a word that opens no continuation ([`GOES_ON`],
+/// prepositions, subordinators) starts a run of as many words. Empty when there is no
+/// such cut. Only opening marks that differ from closing ones are read ("`", "‘", "“"),
+/// and '"' by pairs: a lone "'" may be an apostrophe.
+///
+/// ```
+/// use factcheck::check::clauses::split_after_quotes;
+/// assert_eq!(
+///     split_after_quotes("the mayor called it a ` small miracle ' the bridge opened on time"),
+///     ["the mayor called it a ` small miracle '", "the bridge opened on time"]
+/// );
+/// assert!(split_after_quotes("she said they were ` tired ' when they arrived home").is_empty());
+/// ```
+pub fn split_after_quotes(sentence: &str) -> Vec<String> {
+    let tokens = tokenize(sentence, 0);
+    let words = |ts: &[Token]| ts.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let goes_on = |t: &Token| {
+        let norm = t.norm.as_str();
+        // A verb form right after the quotation ("the ` Blue Lagoon ' sold for", "'
+        // fine ' reported later") goes on with the quotation for subject; a new clause
+        // opens with its own subject.
+        GOES_ON.contains(&norm)
+            || norm == "according"
+            || norm.ends_with("ed")
+            || norm.ends_with("ing")
+            || crate::text::is_irregular_form(norm)
+            || crate::extract::entity::PREPOSITIONS.contains(&norm)
+            || crate::extract::relation::SUBORDINATORS.contains(&norm)
+    };
+    let mut pieces = Vec::new();
+    let (mut piece_start, mut open): (usize, Option<usize>) = (0, None);
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let norm = t.norm.as_str();
+        let closes =
+            t.kind == TokenKind::Punct && open.is_some() && matches!(norm, "'" | "’" | "”" | "\"");
+        if t.kind == TokenKind::Punct && open.is_none() && matches!(norm, "`" | "‘" | "“" | "\"")
+        {
+            open = Some(i);
+        }
+        if !closes {
+            i += 1;
+            continue;
+        }
+        // "''" closes once: the cut comes after the last mark.
+        let mut last = i;
+        while tokens
+            .get(last + 1)
+            .is_some_and(|t| t.kind == TokenKind::Punct && t.norm.as_str() == norm)
+        {
+            last += 1;
+        }
+        let opened = open.take().unwrap_or(i);
+        let next = last + 1;
+        // The run after the cut ends at the sentence's next punctuation but quotes.
+        let run_end = tokens[next..]
+            .iter()
+            .position(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | "," | ";"))
+            .map_or(tokens.len(), |p| next + p);
+        let cuts = tokens
+            .get(next)
+            .is_some_and(|t| t.kind == TokenKind::Word && !goes_on(t))
+            && words(&tokens[piece_start..opened]) >= CLAUSE_WORDS
+            && words(&tokens[next..run_end]) >= CLAUSE_WORDS;
+        if cuts && let Some(piece) = sentence.get(tokens[piece_start].start..tokens[last].end) {
+            pieces.push(piece.to_string());
+            piece_start = next;
+        }
+        i = next;
+    }
+    if pieces.is_empty() {
+        return pieces;
+    }
+    match tokens
+        .last()
+        .and_then(|t| sentence.get(tokens[piece_start].start..t.end))
+    {
+        Some(rest) => pieces.push(rest.to_string()),
+        None => pieces.clear(),
+    }
+    pieces
+}
+
 #[cfg(test)]
 mod tests {
     use super::split_relative;

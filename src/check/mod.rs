@@ -188,6 +188,18 @@ pub fn check_claim_excluding(claim: &str, docs: &[&Document], skip_titles: bool)
                     }
                 }
             }
+            // Two clauses run together after a closing quotation mark ("... called it a `
+            // small miracle ' residents had waited ..."): each may have its own place in
+            // the source, and the sentence holds when every one of them does.
+            if whole.verdict == Verdict::Missing {
+                let pieces: Vec<Part> = quoted_atoms(text)
+                    .iter()
+                    .map(|(part, tokens)| check_part(part, tokens))
+                    .collect();
+                if !pieces.is_empty() && pieces.iter().all(|p| p.verdict == Verdict::Supported) {
+                    return pieces;
+                }
+            }
             // A relative clause the source states apart from the rest: the sentence
             // holds when both its clauses do, and fails when either is contradicted (a
             // contradiction of the whole stands; the parts only say which clause it is).
@@ -358,7 +370,18 @@ fn relative_atoms(text: &str) -> Vec<(String, Vec<Token>)> {
     let Some((main, relative)) = clauses::split_relative(text) else {
         return Vec::new();
     };
-    [main, relative]
+    with_tokens([main, relative])
+}
+
+/// The clauses of a sentence of a claim run together after a closing quotation mark,
+/// each with its tokens ([`clauses::split_after_quotes`]); none when it has no such cut.
+fn quoted_atoms(text: &str) -> Vec<(String, Vec<Token>)> {
+    with_tokens(clauses::split_after_quotes(text))
+}
+
+/// Each part of a claim's sentence with the tokens the claim's own segmenter gives it.
+fn with_tokens(parts: impl IntoIterator<Item = String>) -> Vec<(String, Vec<Token>)> {
+    parts
         .into_iter()
         .map(|part| {
             let src = Source::from_text("claim", part.clone(), Format::Text);
