@@ -434,6 +434,14 @@ fn name_runs(
                 && is_org_word(&tokens[end - 1].norm)
                 && tokens.get(end + 1).is_some_and(is_name_word);
             let after_of = end > start && tokens[end - 1].norm == "of";
+            // "George W. Bush", "Helen R. Walsh": a middle initial's full stop goes on
+            // with the name.
+            let initial_stop = t.norm == "."
+                && end > start
+                && is_initial(&tokens[end - 1])
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|n| is_name_word(n) && !n.is_stopword());
             if is_name_word(t)
                 && (end == start
                     || after_of
@@ -447,6 +455,7 @@ fn name_runs(
                     ))
                 || joins
                 || institution_of
+                || initial_stop
             {
                 end += 1;
             } else {
@@ -646,9 +655,13 @@ pub fn is_venue(tokens: &[Token], (start, end): (usize, usize)) -> bool {
 /// Whether a capitalised function word stands inside the name ("Doctors Without Borders",
 /// "Save The Children"): personal names hold none but their particles ("van", "de").
 fn holds_function_word(tokens: &[Token], start: usize, end: usize) -> bool {
-    tokens[start + 1..end]
-        .iter()
-        .any(|t| t.capitalized && t.is_stopword() && !is_connector(&t.norm))
+    // "Stephen A. Smith": an initial is no article.
+    let initial =
+        |k: usize| is_initial(&tokens[k]) && tokens.get(k + 1).is_some_and(|t| t.norm == ".");
+    (start + 1..end).any(|k| {
+        let t = &tokens[k];
+        t.capitalized && t.is_stopword() && !is_connector(&t.norm) && !initial(k)
+    })
 }
 
 /// Whether a name is an event or a doctrine by its last word ("Anzac Day", "World War
@@ -743,8 +756,13 @@ fn resolve_into(source: &Source, facts: &mut [SentenceFacts], mut table: Option<
     let mut capitalized_elsewhere: FxHashSet<usize> = FxHashSet::default();
     for s in source.content_sentences().filter(|s| s.role == Role::Body) {
         for (k, t) in s.tokens.iter().enumerate() {
-            let after_word =
-                k > 0 && (s.tokens[k - 1].kind != TokenKind::Punct || s.tokens[k - 1].norm == "-");
+            // "George K. Ambler": the full stop of a middle initial is inside the name.
+            let after_initial =
+                k > 1 && s.tokens[k - 1].norm == "." && is_initial(&s.tokens[k - 2]);
+            let after_word = k > 0
+                && (s.tokens[k - 1].kind != TokenKind::Punct
+                    || s.tokens[k - 1].norm == "-"
+                    || after_initial);
             if after_word && is_name_word(t) {
                 capitalized_elsewhere.insert(t.norm.id());
             }
@@ -1382,33 +1400,18 @@ fn resolve_references(
                 // with no clause boundary between it and "him" is skipped.
                 // A reporting verb opens a clause of its own ("Lee said Kim hit him"),
                 // unless "him" is its own object ("she told him", "writes to him").
-                let own_clause = |m: &&Mention| {
-                    let (from, to) = (m.tokens.1, k);
-                    t.norm == "him"
-                        && !s.tokens[from..to].iter().enumerate().any(|(j, b)| {
-                            b.kind == TokenKind::Punct
-                                || b.is_reporting_verb()
-                                    && !s.tokens[from + j + 1..to]
-                                        .iter()
-                                        .all(|w| PREPOSITIONS.contains(&w.norm.as_str()))
-                                || matches!(
-                                    b.norm.as_str(),
-                                    "that" | "and" | "but" | "who" | "which"
-                                )
-                                || super::relation::SUBORDINATORS.contains(&b.norm.as_str())
-                        })
-                };
+                let own_clause =
+                    |m: &&Mention| t.norm == "him" && same_clause(&s.tokens, m.tokens.1, k);
                 // The clause's own subject is nobody "him" may be, here or before; a
                 // pronoun subject already resolved counts too ("he still thinks about
-                // him": not the same man). A description does not: resolved wrongly ("the
-                // Iranian ambassador offered him a job" read as the man himself), it
-                // would keep "him" off the one person it can be.
+                // him": not the same man), and so does a description: one guessed from
+                // nearness alone is dropped when "him" follows ([`new_beside_him`]), so
+                // the one left was named with its title ("Judge Ann Lee ... The judge
+                // told him").
                 let subject_here = here()
-                    .chain(
-                        added
-                            .iter()
-                            .filter(|m| m.tokens.1 <= k && m.via == Via::Pronoun),
-                    )
+                    .chain(added.iter().filter(|m| {
+                        m.tokens.1 <= k && matches!(m.via, Via::Pronoun | Via::Description)
+                    }))
                     .filter(outside)
                     .filter(|m| fits(m) && own_clause(m))
                     .max_by_key(|m| m.tokens.1);
@@ -1580,6 +1583,7 @@ fn resolve_references(
                                     )
                             })
                         })
+                        .filter(|m| !new_beside_him(&s.tokens, k + len, &genders, m))
                         .cloned()
                 };
                 if let Some(p) = person {
@@ -1604,6 +1608,12 @@ fn resolve_references(
                 // "any other foreign minister", "the other minister": by the word itself,
                 // not the person named nearby.
                 && !after_other(&s.tokens, k)
+                // "waited for justice", "ran for president", "elected as mayor": a bare
+                // title after a preposition is the office, not someone holding it.
+                && !(k > 0 && {
+                    let before = s.tokens[k - 1].norm.as_str();
+                    PREPOSITIONS.contains(&before) || before == "as"
+                })
                 && !names.iter().any(|m| m.tokens.0 == after)
             {
                 // A title standing for a person named nearby: the one the article names
@@ -1626,8 +1636,11 @@ fn resolve_references(
                     let mut d = pointing(&p, EntityKind::Person, 1);
                     d.via = Via::Surname;
                     added.push(d);
-                } else if let Some(p) = person_titled(facts, &titled_in, idx, &phrase)
-                    .or_else(|| person_near(facts, source, idx))
+                } else if let Some(p) =
+                    person_titled(facts, &titled_in, idx, &phrase).or_else(|| {
+                        person_near(facts, source, idx)
+                            .filter(|p| !new_beside_him(&s.tokens, after, &genders, p))
+                    })
                 {
                     if let Some(table) = table.as_deref_mut() {
                         table
@@ -1682,6 +1695,52 @@ fn resolve_references(
         recent.push(idx);
         facts[idx].mentions = all;
     }
+}
+
+/// Whether no clause boundary lies between tokens `from` and `to`: no punctuation,
+/// conjunction, relative or subordinator, and no reporting verb opening a clause of its
+/// own ("Lee said Kim hit him"), unless what follows it is its object ("she told him",
+/// "writes to him").
+fn same_clause(tokens: &[Token], from: usize, to: usize) -> bool {
+    !tokens[from..to].iter().enumerate().any(|(j, b)| {
+        b.kind == TokenKind::Punct
+            || b.is_reporting_verb()
+                && !tokens[from + j + 1..to]
+                    .iter()
+                    .all(|w| PREPOSITIONS.contains(&w.norm.as_str()))
+            || matches!(b.norm.as_str(), "that" | "and" | "but" | "who" | "which")
+            || super::relation::SUBORDINATORS.contains(&b.norm.as_str())
+    })
+}
+
+/// A capital letter standing alone, as an initial is written ("W" of "George W. Bush").
+///
+/// ```
+/// use factcheck::text::tokenize;
+/// use factcheck::extract::entity::is_initial;
+/// let tokens = tokenize("George W. Bush", 0);
+/// assert!(is_initial(&tokens[1]) && !is_initial(&tokens[0]));
+/// ```
+pub fn is_initial(t: &Token) -> bool {
+    t.capitalized && t.norm.len() == 1 && t.norm.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// Whether a description ending before token `end`, guessed from nearness alone to be
+/// `person`, is someone the article has not named: "The judge told him to sit down" —
+/// "him" is never the subject of its own clause, and the nearest man is who "him" is.
+/// A possessor is no subject: "the man's mother left him there" may be about one man.
+fn new_beside_him(
+    tokens: &[Token],
+    end: usize,
+    genders: &HashMap<String, Option<Gender>>,
+    person: &Mention,
+) -> bool {
+    let possessor = tokens
+        .get(end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "'s" | "’s" | "'"));
+    !possessor
+        && fits_gender(genders, &person.canonical, Some(Gender::Male))
+        && (end..tokens.len()).any(|h| tokens[h].norm == "him" && same_clause(tokens, end, h))
 }
 
 /// The opening and closing marks of a double-quoted quotation that closes right before

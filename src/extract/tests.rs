@@ -700,8 +700,9 @@ fn a_name_in_apposition_to_an_opening_phrase_is_the_subject_pronouns_go_on_about
 
 #[test]
 fn a_description_read_as_the_subject_does_not_keep_him_off_that_person() {
-    // "the Polish ambassador" is (wrongly) read as Kwan; "him" must still be Kwan, and so
-    // the "he" after it, and "any other trade minister" is nobody in particular.
+    // "the Polish ambassador", guessed from nearness alone, would be Kwan, whom "him"
+    // stands for: it is someone new. "him" is Kwan, and so is the "he" after it, and "any
+    // other trade minister" is nobody in particular.
     let d = doc(
         "There are things you know about Dariusz Kwan. He is the Polish trade minister. \
          He has been the opposite number of Canadian Trade Secretary Elena Marsh. \
@@ -718,6 +719,72 @@ fn a_description_read_as_the_subject_does_not_keep_him_off_that_person() {
         "{:?}",
         d.sentences[5].mentions
     );
+}
+
+#[test]
+fn a_description_guessed_beside_him_is_someone_new() {
+    // "The guard" is named nowhere: it is not Tomas Brandt, whom "him" stands for. "the
+    // ambassador" in sentence 4 was read as the last subject before, and "him" too.
+    let d = doc(
+        "Tomas Brandt arrived at the gate at noon. The guard told him to wait. \
+         Judge Ines Falk heard the case. The judge told him to sit down.",
+    );
+    assert_eq!(pronouns_of(&d, 1), [("him".to_string(), "Tomas Brandt")]);
+    assert!(
+        d.sentences[1]
+            .mentions
+            .iter()
+            .all(|m| m.canonical != "Tomas Brandt" || m.via == entity::Via::Pronoun),
+        "{:?}",
+        d.sentences[1].mentions
+    );
+    // Named with the title, the judge is the judge, and "him" someone else.
+    assert!(
+        d.sentences[3]
+            .mentions
+            .iter()
+            .any(|m| m.via == entity::Via::Description && m.canonical == "Ines Falk"),
+        "{:?}",
+        d.sentences[3].mentions
+    );
+    assert_eq!(pronouns_of(&d, 3), [("him".to_string(), "Tomas Brandt")]);
+}
+
+#[test]
+fn a_middle_initial_does_not_cut_a_name() {
+    let d = doc("George K. Ambler met Rita A. Osei in Leeds. Ambler thanked her.");
+    let names: Vec<&str> = d.sentences[0]
+        .mentions
+        .iter()
+        .filter(|m| m.entity_kind == EntityKind::Person)
+        .map(|m| m.canonical.as_str())
+        .collect();
+    assert_eq!(names, ["George K. Ambler", "Rita A. Osei"]);
+    assert!(
+        d.sentences[1]
+            .mentions
+            .iter()
+            .any(|m| m.canonical == "George K. Ambler"),
+        "{:?}",
+        d.sentences[1].mentions
+    );
+}
+
+#[test]
+fn a_bare_title_after_a_preposition_is_no_one() {
+    // "for justice", "ran for president": the office or the abstract noun.
+    let d =
+        doc("Lena Moss lost her son in 2019. She has waited for justice. He ran for president.");
+    for i in [1, 2] {
+        assert!(
+            d.sentences[i]
+                .mentions
+                .iter()
+                .all(|m| m.via != entity::Via::Description),
+            "{:?}",
+            d.sentences[i].mentions
+        );
+    }
 }
 
 #[test]
