@@ -10,7 +10,7 @@ use super::quantity::{self as qty, Relation as QRel};
 use super::ranks;
 use super::seam;
 use super::{Evidence, Part, Verdict, is_evidence};
-use crate::extract::entity::is_venue;
+use crate::extract::entity::{is_initial, is_venue};
 use crate::extract::time::{TimeKind, times};
 use crate::extract::vocabulary::{WordIndex, names_owner};
 use crate::extract::{
@@ -292,25 +292,28 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
         }
         let mut found = None;
         let lengths = doc.entities.key_lengths(&tokens[i].norm);
-        for n in (1..=5).rev() {
+        // Up to five words, and the full stops of middle initials ("George H. W. Bush").
+        for n in (1..=7).rev() {
             let Some(words) = tokens.get(i..i + n) else {
                 continue;
             };
+            let joins = |j: usize| {
+                let t = &words[j];
+                t.norm == "-" || t.norm == "." && j > 0 && j + 1 < n && is_initial(&words[j - 1])
+            };
             if lengths == 0
-                || words
-                    .iter()
-                    .any(|t| t.kind == TokenKind::Punct && t.norm != "-")
+                || (0..n).any(|j| words[j].kind == TokenKind::Punct && !joins(j))
                 || words[0].norm == "-"
             {
                 continue;
             }
-            let count = words.iter().filter(|t| t.norm != "-").count();
-            if lengths & (1 << (count - 1)) == 0 {
+            let count = (0..n).filter(|&j| !joins(j)).count();
+            if count > 5 || lengths & (1 << (count - 1)) == 0 {
                 continue;
             }
-            let phrase = words
-                .iter()
-                .filter(|t| t.norm != "-")
+            let phrase = (0..n)
+                .filter(|&j| !joins(j))
+                .map(|j| &words[j])
                 .map(|t| t.norm.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -353,7 +356,7 @@ fn claim_entities(tokens: &[Token], doc: &Document) -> Vec<(usize, usize, String
         {
             let name = tokens[i..end]
                 .iter()
-                .filter(|t| t.norm != "-")
+                .filter(|t| t.norm != "-" && t.norm != ".")
                 .map(|t| t.norm.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -414,10 +417,17 @@ fn name_run_end(tokens: &[Token], start: usize) -> usize {
         let next_is_name = tokens
             .get(end + 1)
             .is_some_and(|n| n.capitalized || n.norm == "-");
+        // "Helen R. Walsh": a middle initial's full stop.
+        let initial_stop = tokens.get(end).is_some_and(|n| n.norm == ".")
+            && is_initial(&tokens[end - 1])
+            && tokens
+                .get(end + 1)
+                .is_some_and(|n| n.is_word() && n.capitalized && !n.is_stopword());
         if tokens
             .get(end)
             .is_some_and(|n| n.is_word() && n.capitalized)
             || joiner && next_is_name
+            || initial_stop
         {
             end += 1;
         } else {
@@ -4375,9 +4385,35 @@ fn check_reversed(
         }
     };
     let (agent, patient) = parties(claim);
+    // "The judge told him to sit down" against "Porter told the judge ...": the subject
+    // as the sentence words it, where a description stands for a name.
+    let described = |r: &crate::extract::Relation| {
+        evidence.iter().find_map(|s| {
+            s.facts
+                .mentions
+                .iter()
+                .find(|m| m.start == r.start && m.via == crate::extract::entity::Via::Description)
+                .map(|m| &s.tokens[m.tokens.0..m.tokens.1])
+        })
+    };
+    let claim_object: Vec<String> = crate::text::normalize_words(&claim.object);
+    // The object is read without its article ("judge to sit down").
+    let object_is = |words: &[Token]| {
+        let words = match words.split_first() {
+            Some((first, rest)) if is_determiner(first) => rest,
+            _ => words,
+        };
+        !words.is_empty()
+            && words.len() <= claim_object.len()
+            && words.iter().zip(&claim_object).all(|(w, c)| w.norm == *c)
+    };
     let reversed = relations().find(|r| {
         let (a, p) = parties(r);
-        !r.subject.is_empty() && agent.meets(&p) && patient.meets(&a) && !agent.meets(&a)
+        let patient_is_agent = patient.meets(&a)
+            || passive_agent(&claim.object).is_none()
+                && passive_agent(&r.object).is_none()
+                && described(r).is_some_and(&object_is);
+        !r.subject.is_empty() && agent.meets(&p) && patient_is_agent && !agent.meets(&a)
     });
     let Some(reversed) = reversed else {
         return;
