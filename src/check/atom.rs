@@ -283,21 +283,29 @@ fn check_owner_as_subject(
     if !verb {
         return;
     }
-    let named: Vec<(&SentenceIndex, &crate::extract::entity::Mention)> = evidence
-        .iter()
-        .flat_map(|s| s.facts.mentions.iter().map(move |m| (*s, m)))
-        .filter(|(_, m)| {
-            m.canonical == canonical.as_str()
-                && !matches!(
-                    m.via,
-                    crate::extract::entity::Via::Pronoun | crate::extract::entity::Via::Description
-                )
-        })
-        .collect();
-    let owner_only = !named.is_empty()
-        && named
+    let mentions = || {
+        evidence
             .iter()
-            .all(|(s, m)| s.tokens.get(m.tokens.1).is_some_and(|t| t.norm == "'s"));
+            .flat_map(|s| s.facts.mentions.iter().map(move |m| (*s, m)))
+            .filter(|(_, m)| m.canonical == canonical.as_str())
+    };
+    // A mention that owns: a name before "'s", or "his", "her", "its", "their".
+    let owns = |s: &SentenceIndex, m: &crate::extract::entity::Mention| {
+        s.tokens.get(m.tokens.1).is_some_and(|t| t.norm == "'s")
+            || matches!(m.via, crate::extract::entity::Via::Pronoun)
+                && s.tokens
+                    .get(m.tokens.0)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "his" | "her" | "its" | "their"))
+    };
+    let by_name = mentions().any(|(_, m)| {
+        !matches!(
+            m.via,
+            crate::extract::entity::Via::Pronoun | crate::extract::entity::Via::Description
+        )
+    });
+    // Named at least once, and every mention (a pronoun or description too: "Smith's
+    // lawyer said he would appeal") an owner.
+    let owner_only = by_name && mentions().all(|(s, m)| owns(s, m));
     if owner_only {
         out.push(Finding::Gap(format!(
             "the source has {canonical} only as an owner ({canonical}'s ...), not as the subject of '{}'",
@@ -351,18 +359,24 @@ fn check_object_as_subject(tokens: &[Token], evidence: &[&SentenceIndex], out: &
                 .count();
             // The object's own verb, the run's first: not a participle ("with Lee
             // admitting he had"), whose subject the object is.
-            let verb = claim[..run]
+            // "to Leeds United, who were relegated": the relative clause's subject is
+            // the object.
+            let relative = claim[..run]
                 .iter()
-                .find(|c| {
-                    crate::extract::relation::is_finite_be_have(&c.norm)
-                        || crate::extract::relation::is_modal_verb(&c.norm)
-                        || is_verb_form(c)
-                        || c.is_reporting_verb()
-                })
-                .is_some_and(|c| {
-                    crate::extract::relation::is_finite_be_have(&c.norm)
-                        || crate::extract::relation::is_modal_verb(&c.norm)
-                });
+                .any(|c| matches!(c.norm.as_str(), "who" | "which" | "that" | "whose"));
+            let verb = !relative
+                && claim[..run]
+                    .iter()
+                    .find(|c| {
+                        crate::extract::relation::is_finite_be_have(&c.norm)
+                            || crate::extract::relation::is_modal_verb(&c.norm)
+                            || is_verb_form(c)
+                            || c.is_reporting_verb()
+                    })
+                    .is_some_and(|c| {
+                        crate::extract::relation::is_finite_be_have(&c.norm)
+                            || crate::extract::relation::is_modal_verb(&c.norm)
+                    });
             if run >= OBJECT_RUN && verb {
                 let object: Vec<&str> = s.tokens[i..]
                     .iter()
@@ -1324,7 +1338,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .filter(|&k| units[k].stems.iter().all(|st| df.has_stem(*st)))
         .collect();
     let gap = gap.or_else(|| substitution(tokens, &units, &evidence_sentences, &moved));
-    let gap = gap.or_else(|| invented_relation(tokens, &units, &unbacked_k));
+    let gap = gap.or_else(|| invented_relation(tokens, &units, &unbacked_k, &evidence_sentences));
     // A reporter taken for the subject explains less than a word the article never uses.
     let gap = gap.or_else(|| {
         reporter.into_iter().find_map(|f| match f {
@@ -3978,7 +3992,12 @@ fn claim_relations(tokens: &[Token], units: &[Unit]) -> Vec<crate::extract::Rela
 /// does not back ("since Van Gaal beat Everton" where the sentence names Van Gaal and
 /// Everton for other things). The share of backed words lets one word through; not the
 /// one that says what the two named parties did.
-fn invented_relation(tokens: &[Token], units: &[Unit], unbacked: &[usize]) -> Option<String> {
+fn invented_relation(
+    tokens: &[Token],
+    units: &[Unit],
+    unbacked: &[usize],
+    evidence: &[&SentenceIndex],
+) -> Option<String> {
     // Cheap tests first: an unbacked word and two backed names.
     let backed_names = (0..units.len())
         .filter(|k| units[*k].entity.is_some() && !unbacked.contains(k))
@@ -3997,11 +4016,63 @@ fn invented_relation(tokens: &[Token], units: &[Unit], unbacked: &[usize]) -> Op
         let k = units
             .iter()
             .position(|u| u.entity.is_none() && u.stems[0] == verb)?;
-        (unbacked.contains(&k) && named(&r.subject) && named(&r.object)).then(|| {
+        let invented = unbacked.contains(&k)
+            && named(&r.subject)
+            && named(&r.object)
+            && !evidence.iter().any(|s| related(s, &r.subject, &r.object));
+        invented.then(|| {
             format!(
                 "the source does not say that {} {} {}",
                 r.subject, units[k].text, r.object
             )
+        })
+    })
+}
+
+/// Whether a sentence relates two named parties in one clause: the two named a few
+/// words apart with no mark or word that opens another clause between, past a relative
+/// word right after the first ("Chelsea thrashed Arsenal", "Chelsea, who thrashed
+/// Arsenal": the claim's "beat" paraphrases the verb; not "Van Gaal took over as Everton
+/// climbed").
+fn related(s: &SentenceIndex, a: &str, b: &str) -> bool {
+    const NEAR: usize = 8;
+    let at = |name: &str| -> Vec<(usize, usize)> {
+        s.facts
+            .mentions
+            .iter()
+            .filter(|m| m.canonical == name)
+            .map(|m| m.tokens)
+            .collect()
+    };
+    let one_clause = |from: usize, to: usize| {
+        let mut between = &s.tokens[from..to];
+        if let [comma, ..] = between
+            && comma.norm == ","
+        {
+            between = &between[1..];
+        }
+        if let [relative, ..] = between
+            && matches!(relative.norm.as_str(), "who" | "which")
+        {
+            between = &between[1..];
+        }
+        to <= from + NEAR
+            && between.iter().all(|t| {
+                t.kind != TokenKind::Punct
+                    && !matches!(
+                        t.norm.as_str(),
+                        "and" | "but" | "as" | "while" | "who" | "which" | "that" | "when"
+                    )
+            })
+    };
+    let (xs, ys) = (at(a), at(b));
+    xs.iter().any(|x| {
+        ys.iter().any(|y| {
+            if x.1 <= y.0 {
+                one_clause(x.1, y.0)
+            } else {
+                y.1 <= x.0 && one_clause(y.1, x.0)
+            }
         })
     })
 }
