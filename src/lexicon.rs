@@ -55,6 +55,53 @@ impl Qualifier {
     }
 }
 
+/// How a word is used in a sentence, where a synonym set takes it only in some uses
+/// (`synonyms.txt`: "defeat (active)" is a win for the subject of "Harrowgate defeated
+/// Castleford", "defeat (noun passive)" a loss in "a heavy defeat", "were defeated").
+/// A bit set: [`Use::bit`] of each use a word may have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    /// A verb in the active voice: its subject does it ("defeated Castleford").
+    Active,
+    /// A passive participle, or one used as an adjective ("were defeated", "the defeated
+    /// side"): its subject undergoes it.
+    Passive,
+    /// A noun ("a heavy defeat", "their defeats").
+    Noun,
+}
+
+impl Use {
+    /// The use's bit in a set of uses.
+    pub fn bit(self) -> u8 {
+        match self {
+            Use::Active => 1,
+            Use::Passive => 2,
+            Use::Noun => 4,
+        }
+    }
+
+    /// Every use: a word listed without uses in parentheses.
+    pub const ALL: u8 = 7;
+
+    fn parse(word: &str) -> Option<u8> {
+        Some(match word {
+            "active" => 1,
+            "passive" => 2,
+            "noun" => 4,
+            _ => return None,
+        })
+    }
+}
+
+/// A synonym of a word in one of its uses, and the uses in which the synonym backs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UsedSynonym {
+    /// The synonym's stem.
+    pub stem: Atom,
+    /// The [`Use`] bits the synonym must have in the source to back the word.
+    pub uses: u8,
+}
+
 /// A country with the other words that name it in news.
 #[derive(Debug, Clone)]
 pub struct Country {
@@ -140,6 +187,8 @@ pub struct Lexicon {
     converse_verbs: Vec<(Vec<String>, String)>,
     not_participles: HashSet<String>,
     hedges: Vec<Atom>,
+    /// `src/lexicon/prepositions.txt`: each preposition's group of like meaning.
+    prepositions: HashMap<String, u16>,
     warnings: Vec<Atom>,
     requests: Vec<Atom>,
     ranks: Vec<Atom>,
@@ -224,12 +273,19 @@ pub struct Lexicon {
     /// "far", "much": words between a party and its comparative.
     intensifiers: HashSet<String>,
     synonyms_by_stem: HashMap<Atom, Vec<Atom>>,
+    /// For a stem that shares a synonym set with a word listed for some uses only
+    /// ("defeat (active)"), or is listed so itself: its synonyms for each set of its
+    /// uses (indexed by the set's [`Use::bit`]s), with the uses each backs in.
+    synonyms_by_use: HashMap<Atom, [Vec<UsedSynonym>; 8]>,
     /// The [`WordClass`] bits of every word one of the norm's tests holds for: one
     /// lookup for a new word where [`Lexicon::classify`] made eight.
     norm_classes: HashMap<String, u32>,
     /// The [`WordClass`] bits of every stem one of the stem's tests holds for.
     stem_classes: HashMap<String, u32>,
     antonyms_by_stem: HashMap<Atom, Vec<Atom>>,
+    /// The uses in which the first stem opposes the second, where `antonyms.txt` names
+    /// them ("victory, defeat (noun passive)": "defeat", "victory").
+    antonym_uses: HashMap<(Atom, Atom), u8>,
     /// Opposed phrases of `antonyms.txt` ("stay in power, remain in office | stand down,
     /// resign"), indexed by the stem of their first word.
     antonym_phrases: HashMap<Atom, Vec<AntonymPhrase>>,
@@ -257,6 +313,7 @@ const SYMMETRIC: &str = include_str!("lexicon/symmetric_verbs.txt");
 const CONVERSE: &str = include_str!("lexicon/converse_verbs.txt");
 const NOT_PARTICIPLES: &str = include_str!("lexicon/not_participles.txt");
 const HEDGES: &str = include_str!("lexicon/hedges.txt");
+const PREPOSITIONS: &str = include_str!("lexicon/prepositions.txt");
 const WARNINGS: &str = include_str!("lexicon/warnings.txt");
 const RANKS: &str = include_str!("lexicon/ranks.txt");
 const UNSETTLED: &str = include_str!("lexicon/unsettled.txt");
@@ -283,6 +340,56 @@ const ROLE_RIVALS: &str = include_str!("lexicon/role_rivals.txt");
 const COMPARISONS: &str = include_str!("lexicon/comparisons.txt");
 
 /// Lines of a lexicon file that carry data, with the section each stands in.
+/// A word list's entry and the uses it names in parentheses ("defeat (noun passive)"),
+/// or every use.
+fn uses_of(entry: &str) -> (&str, u8) {
+    match entry.split_once('(') {
+        Some((words, uses)) => (
+            words,
+            uses.trim_end_matches(|c: char| c == ')' || c.is_whitespace())
+                .split_whitespace()
+                .filter_map(Use::parse)
+                .fold(0, |all, bit| all | bit),
+        ),
+        None => (entry, Use::ALL),
+    }
+}
+
+/// [`Lexicon::synonyms_in_use`]'s table: for each stem in a synonym set that lists a
+/// member for some uses only, its synonyms in each of its own uses.
+fn synonyms_by_use(sets: &[Vec<(String, u8)>]) -> HashMap<Atom, [Vec<UsedSynonym>; 8]> {
+    let mut out: HashMap<Atom, [Vec<UsedSynonym>; 8]> = HashMap::default();
+    let restricted: HashSet<&str> = sets
+        .iter()
+        .filter(|set| set.iter().any(|(_, uses)| *uses != Use::ALL))
+        .flat_map(|set| set.iter().map(|(word, _)| word.as_str()))
+        .collect();
+    for word in restricted {
+        let mut by_use: [Vec<UsedSynonym>; 8] = Default::default();
+        for (slot, used) in by_use.iter_mut().enumerate() {
+            for set in sets {
+                let own = set
+                    .iter()
+                    .filter(|(w, _)| w == word)
+                    .fold(0, |all, (_, uses)| all | uses);
+                if own & slot as u8 == 0 {
+                    continue;
+                }
+                for (other, uses) in set.iter().filter(|(w, _)| w != word) {
+                    let stem = Atom::new(other);
+                    match used.iter_mut().find(|s| s.stem == stem) {
+                        Some(s) => s.uses |= uses,
+                        None => used.push(UsedSynonym { stem, uses: *uses }),
+                    }
+                }
+            }
+            used.sort_by_key(|a| a.stem);
+        }
+        out.insert(Atom::new(word), by_use);
+    }
+    out
+}
+
 fn data_lines(text: &str) -> impl Iterator<Item = (&str, &str)> {
     let mut section = "";
     text.lines().filter_map(move |line| {
@@ -605,13 +712,25 @@ impl Lexicon {
             .map(|(_, l)| l.trim().to_string())
             .collect();
         let mut synonym_groups: HashMap<String, Vec<u32>> = HashMap::default();
+        // Each set's members with the uses in which they belong to it.
+        let mut synonym_sets: Vec<Vec<(String, u8)>> = Vec::new();
         for (group, (_, line)) in data_lines(SYNONYMS).enumerate() {
-            for word in line.split(',').map(str::trim).filter(|w| !w.is_empty()) {
-                let ids = synonym_groups.entry(stem(word)).or_default();
-                ids.push(group as u32);
+            let mut set = Vec::new();
+            for entry in line.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+                let (word, uses) = uses_of(entry);
+                let word = word.trim();
+                let word_stem = stem(word);
+                let ids = synonym_groups.entry(word_stem.clone()).or_default();
+                if !ids.contains(&(group as u32)) {
+                    ids.push(group as u32);
+                }
+                set.push((word_stem, uses));
             }
+            synonym_sets.push(set);
         }
+        let synonyms_by_use = synonyms_by_use(&synonym_sets);
         let mut antonyms: HashMap<String, HashSet<String>> = HashMap::default();
+        let mut antonym_uses: HashMap<(Atom, Atom), u8> = HashMap::default();
         let mut antonym_phrases: HashMap<Atom, Vec<AntonymPhrase>> = HashMap::default();
         for (n, (_, line)) in data_lines(ANTONYMS).enumerate() {
             // "a b, c | d e, f": phrases (separated by commas) on either side of the bar.
@@ -641,8 +760,16 @@ impl Lexicon {
             let Some((left, right)) = line.split_once(',').or_else(|| line.split_once('|')) else {
                 continue;
             };
+            // "victory, defeat (noun passive)": the side's words in those uses only.
+            let (left, left_uses) = uses_of(left);
+            let (right, right_uses) = uses_of(right);
             for a in left.split_whitespace().map(stem) {
                 for b in right.split_whitespace().map(stem) {
+                    for (word, other, uses) in [(&a, &b, left_uses), (&b, &a, right_uses)] {
+                        if uses != Use::ALL {
+                            antonym_uses.insert((Atom::new(word), Atom::new(other)), uses);
+                        }
+                    }
                     antonyms.entry(a.clone()).or_default().insert(b.clone());
                     antonyms.entry(b).or_default().insert(a.clone());
                 }
@@ -783,7 +910,9 @@ impl Lexicon {
             entity_last_words,
             quantity_starts,
             synonyms_by_stem,
+            synonyms_by_use,
             antonyms_by_stem,
+            antonym_uses,
             antonym_phrase_starts: antonym_phrases.keys().map(|a| a.to_string()).collect(),
             antonym_phrases,
             qualifier_index,
@@ -822,6 +951,13 @@ impl Lexicon {
                 .collect(),
             hedges: data_lines(HEDGES)
                 .map(|(_, l)| Atom::new(l.trim()))
+                .collect(),
+            prepositions: data_lines(PREPOSITIONS)
+                .enumerate()
+                .flat_map(|(group, (_, l))| {
+                    l.split_whitespace()
+                        .map(move |w| (w.to_string(), group as u16))
+                })
                 .collect(),
             warnings: data_lines(WARNINGS)
                 .map(|(_, l)| Atom::new(&stem(l.trim())))
@@ -937,6 +1073,19 @@ impl Lexicon {
     /// ```
     pub fn is_hedge(&self, norm: Atom) -> bool {
         self.hedges.contains(&norm)
+    }
+
+    /// The group of like meaning of a lower-case preposition
+    /// (`src/lexicon/prepositions.txt`), if it is listed.
+    ///
+    /// ```
+    /// let lex = factcheck::lexicon::Lexicon::get();
+    /// assert_eq!(lex.preposition_group("in"), lex.preposition_group("during"));
+    /// assert_ne!(lex.preposition_group("after"), lex.preposition_group("for"));
+    /// assert_eq!(lex.preposition_group("of"), None);
+    /// ```
+    pub fn preposition_group(&self, word: &str) -> Option<u16> {
+        self.prepositions.get(word).copied()
     }
 
     /// Whether a stem is of a word of warning or advice (`src/lexicon/warnings.txt`),
@@ -1164,6 +1313,27 @@ impl Lexicon {
         self.synonyms_by_stem.get(stem).map_or(&[], Vec::as_slice)
     }
 
+    /// The synonyms of a word of stem `stem` used in the uses `uses` (a set of
+    /// [`Use::bit`]s: a passive with its agent, "were defeated by", is active too), each
+    /// with the uses in which it backs the word; `None` when no synonym set lists the
+    /// stem or one of its synonyms for some uses only, so that [`Lexicon::synonyms_of`]
+    /// back it in any use.
+    ///
+    /// ```
+    /// use factcheck::{lexicon::{Lexicon, Use}, text::{stem, Atom}};
+    /// let lex = Lexicon::get();
+    /// let won = lex.synonyms_in_use(&Atom::new(&stem("won")), Use::Active.bit()).unwrap();
+    /// let defeat = won.iter().find(|s| s.stem == "defeat").unwrap();
+    /// assert_eq!(defeat.uses, Use::Active.bit());
+    /// let loss = lex.synonyms_in_use(&Atom::new(&stem("defeat")), Use::Noun.bit()).unwrap();
+    /// assert!(loss.iter().any(|s| s.stem == "lose"));
+    /// assert!(!loss.iter().any(|s| s.stem == "win"));
+    /// ```
+    pub fn synonyms_in_use(&self, stem: &Atom, uses: u8) -> Option<&[UsedSynonym]> {
+        let by_use = self.synonyms_by_use.get(stem)?;
+        Some(&by_use[usize::from(uses & Use::ALL)])
+    }
+
     /// The stems listed as antonyms of `stem`.
     pub fn antonyms_of(&self, stem: &Atom) -> &[Atom] {
         self.antonyms_by_stem.get(stem).map_or(&[], Vec::as_slice)
@@ -1178,6 +1348,24 @@ impl Lexicon {
     /// Whether an opposed phrase of `antonyms.txt` starts with a word of stem `stem`.
     pub fn starts_antonym_phrase(&self, stem: &str) -> bool {
         self.antonym_phrases.contains_key(stem)
+    }
+
+    /// The uses (a set of [`Use::bit`]s) in which a word of stem `stem` opposes its
+    /// antonym `other`: those `antonyms.txt` names, else all. "Victory" is no opposite of
+    /// the active "defeated" ("Leeds defeated York"), only of the noun and the passive.
+    ///
+    /// ```
+    /// use factcheck::{lexicon::{Lexicon, Use}, text::{stem, Atom}};
+    /// let lex = Lexicon::get();
+    /// let (defeat, victory) = (Atom::new(&stem("defeat")), Atom::new(&stem("victory")));
+    /// assert_eq!(lex.antonym_uses(&defeat, &victory) & Use::Active.bit(), 0);
+    /// assert_eq!(lex.antonym_uses(&victory, &defeat), Use::ALL);
+    /// ```
+    pub fn antonym_uses(&self, stem: &Atom, other: &Atom) -> u8 {
+        self.antonym_uses
+            .get(&(*stem, *other))
+            .copied()
+            .unwrap_or(Use::ALL)
     }
 
     /// Whether two stems are listed as antonyms.

@@ -7,8 +7,10 @@ use super::modifiers;
 use super::ordinal::{self, Ordinal};
 use super::privative;
 use super::quantity::{self as qty, Relation as QRel};
+use super::quoted;
 use super::ranks;
 use super::seam;
+use super::word_use::{opposing_uses, source_uses, word_uses};
 use super::{Evidence, Part, Verdict, is_evidence};
 use crate::extract::entity::{is_initial, is_venue};
 use crate::extract::time::{TimeKind, times};
@@ -17,7 +19,7 @@ use crate::extract::{
     Document, EntityKind, Quantity, SentenceFacts, SpeakerMatch, compare_speakers, is_content,
     quantity,
 };
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, UsedSynonym};
 use crate::text::{Atom, Token, TokenKind};
 
 /// Share of the claim's weighted words the evidence must hold for "supported".
@@ -52,8 +54,19 @@ struct Unit {
     tokens: (usize, usize),
     /// Stems that share a synonym set with a word's stem (none for names).
     synonyms: &'static [Atom],
+    /// Synonyms in place of `synonyms` where a set takes the word, or a synonym, in some
+    /// uses only ("defeat (active)"): the word's synonyms in its use in the claim, each
+    /// with the uses in which it backs it.
+    used_synonyms: &'static [UsedSynonym],
     /// Stems listed as antonyms of a word's stem (none for names).
     antonyms: &'static [Atom],
+}
+
+impl Unit {
+    /// Whether `stem` is one of the word's synonyms (in any use).
+    fn is_synonym(&self, stem: Atom) -> bool {
+        self.synonyms.contains(&stem) || self.used_synonyms.iter().any(|u| u.stem == stem)
+    }
 }
 
 /// What one source sentence offers for matching.
@@ -104,7 +117,13 @@ fn positions(index: &[SentenceIndex], sentences: usize) -> Vec<usize> {
 /// How well each evidence sentence backs a unit: 1 (same word or entity), a synonym's
 /// credit, or 0. Only the sentences that hold the unit's words are visited (`words`
 /// indexes exactly the evidence sentences, `at` gives their positions).
-fn direct_scores(unit: &Unit, words: &WordIndex, at: &[usize], n: usize) -> Vec<f64> {
+fn direct_scores(
+    unit: &Unit,
+    words: &WordIndex,
+    at: &[usize],
+    index: &[SentenceIndex],
+) -> Vec<f64> {
+    let n = index.len();
     let mut scores = vec![0.0; n];
     if let Some((canonical, _)) = &unit.entity {
         // Every word of the name in the sentence, or the entity among its names.
@@ -127,6 +146,17 @@ fn direct_scores(unit: &Unit, words: &WordIndex, at: &[usize], n: usize) -> Vec<
     for &t in unit.synonyms {
         for s in words.stem_sentences(t) {
             scores[at[s]] = SYNONYM_CREDIT;
+        }
+    }
+    // A synonym in some uses only backs the word where the sentence uses it so.
+    for used in unit.used_synonyms {
+        for s in words.stem_sentences(used.stem) {
+            let tokens = index[at[s]].tokens;
+            if (0..tokens.len())
+                .any(|i| tokens[i].stem == used.stem && used.uses & source_uses(tokens, i) != 0)
+            {
+                scores[at[s]] = SYNONYM_CREDIT;
+            }
         }
     }
     // The word itself outranks its synonyms.
@@ -223,6 +253,213 @@ fn claim_subject(tokens: &[Token], units: &[Unit]) -> Option<usize> {
         .is_some_and(|e| matches!(e.1, EntityKind::Person | EntityKind::Other));
     let leads = tokens[..first.tokens.0].iter().all(|t| !is_content(t));
     (person && leads).then_some(0)
+}
+
+/// The claim's named subject that the evidence names only as an owner ("McLean's
+/// 'American Pie' ... for its hybrid of poetry and ballad" against "McLean is a hybrid of
+/// poetry and ballad"): what the source says is said of the thing owned, not of the owner.
+/// The claim's name must stand right before its verb, and every mention of it by name in
+/// the evidence before "'s".
+fn check_owner_as_subject(
+    tokens: &[Token],
+    units: &[Unit],
+    evidence: &[&SentenceIndex],
+    out: &mut Vec<Finding>,
+) {
+    let Some(k) = claim_subject(tokens, units) else {
+        return;
+    };
+    let Some((canonical, _)) = &units[k].entity else {
+        return;
+    };
+    let verb = tokens.get(units[k].tokens.1).is_some_and(|t| {
+        let norm = t.norm.as_str();
+        t.kind == TokenKind::Word
+            && (crate::extract::relation::is_finite_be_have(norm)
+                || crate::extract::relation::is_modal_verb(norm)
+                || t.is_reporting_verb()
+                || norm.len() > 4 && norm.ends_with("ed"))
+    });
+    if !verb {
+        return;
+    }
+    let mentions = || {
+        evidence
+            .iter()
+            .flat_map(|s| s.facts.mentions.iter().map(move |m| (*s, m)))
+            .filter(|(_, m)| m.canonical == canonical.as_str())
+    };
+    // A mention that owns: a name before "'s", or "his", "her", "its", "their".
+    let owns = |s: &SentenceIndex, m: &crate::extract::entity::Mention| {
+        s.tokens.get(m.tokens.1).is_some_and(|t| t.norm == "'s")
+            || matches!(m.via, crate::extract::entity::Via::Pronoun)
+                && s.tokens
+                    .get(m.tokens.0)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "his" | "her" | "its" | "their"))
+    };
+    let by_name = mentions().any(|(_, m)| {
+        !matches!(
+            m.via,
+            crate::extract::entity::Via::Pronoun | crate::extract::entity::Via::Description
+        )
+    });
+    // Named at least once, and every mention (a pronoun or description too: "Smith's
+    // lawyer said he would appeal") an owner.
+    let owner_only = by_name && mentions().all(|(s, m)| owns(s, m));
+    if owner_only {
+        out.push(Finding::Gap(format!(
+            "the source has {canonical} only as an owner ({canonical}'s ...), not as the subject of '{}'",
+            tokens[units[k].tokens.1].norm
+        )));
+    }
+}
+
+/// Fewest words a claim must copy from the start of a preposition's object for its
+/// opening to be that object made a subject.
+const OBJECT_RUN: usize = 4;
+
+/// The object of a preposition made the claim's subject: the claim opens with words the
+/// evidence has right after a preposition of place or direction and copies on from there
+/// into the verb ("to Sydney's Shire, Topshop and Topman is set to launch" → "Sydney's
+/// Shire, Topshop and Topman is set to launch"; "Shoppers in Oxford Street were moved"
+/// → "Oxford Street were moved"). What follows the preposition is a place or a goal of
+/// something else, never the subject of the verb after it. Not "by", "for" or "with":
+/// "a report by Ofsted has found", "a spokesman for the council has said" and "with Lee
+/// admitting" give their object the verb.
+fn check_object_as_subject(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<Finding>) {
+    let claim: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .collect();
+    if claim.len() < OBJECT_RUN || !is_content(claim[0]) {
+        return;
+    }
+    for s in evidence {
+        let words: Vec<(usize, &Token)> = s
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind != TokenKind::Punct)
+            .collect();
+        for (w, &(i, t)) in words.iter().enumerate().skip(1) {
+            if t.norm != claim[0].norm {
+                continue;
+            }
+            let prep = &s.tokens[i - 1];
+            if !matches!(
+                prep.norm.as_str(),
+                "to" | "in" | "at" | "on" | "into" | "from" | "across" | "over" | "under"
+            ) {
+                continue;
+            }
+            let run = claim
+                .iter()
+                .zip(&words[w..])
+                .take_while(|(c, (_, e))| c.norm == e.norm)
+                .count();
+            // The object's own verb, the run's first: not a participle ("with Lee
+            // admitting he had"), whose subject the object is.
+            // "to Leeds United, who were relegated": the relative clause's subject is
+            // the object.
+            let relative = claim[..run]
+                .iter()
+                .any(|c| matches!(c.norm.as_str(), "who" | "which" | "that" | "whose"));
+            let verb = !relative
+                && claim[..run]
+                    .iter()
+                    .find(|c| {
+                        crate::extract::relation::is_finite_be_have(&c.norm)
+                            || crate::extract::relation::is_modal_verb(&c.norm)
+                            || is_verb_form(c)
+                            || c.is_reporting_verb()
+                    })
+                    .is_some_and(|c| {
+                        crate::extract::relation::is_finite_be_have(&c.norm)
+                            || crate::extract::relation::is_modal_verb(&c.norm)
+                    });
+            if run >= OBJECT_RUN && verb {
+                let object: Vec<&str> = s.tokens[i..]
+                    .iter()
+                    .take_while(|t| {
+                        t.kind != TokenKind::Punct
+                            && !crate::extract::relation::is_finite_be_have(&t.norm)
+                            && !crate::extract::relation::is_modal_verb(&t.norm)
+                    })
+                    .take(4)
+                    .map(|t| t.norm.as_str())
+                    .collect();
+                out.push(Finding::Gap(format!(
+                    "the source has '{}' as the object of '{}', not as the subject",
+                    object.join(" "),
+                    prep.norm
+                )));
+                return;
+            }
+        }
+    }
+}
+
+/// Another preposition between the same two words: the claim has "A p B" where the
+/// evidence has "A q B" with a preposition of another meaning (`prepositions.txt`:
+/// "has died at 84 for battling cancer" against "at 84 after battling cancer", "runs
+/// around the tunnel" against "runs almost entirely within the tunnel"), and nowhere the
+/// claim's "p B". Determiners and adverbs may stand between; "to" is a preposition only
+/// before a determiner.
+fn check_preposition_slot(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<Finding>) {
+    let lex = Lexicon::get();
+    let filler = |t: &Token| {
+        is_determiner(t)
+            || t.kind == TokenKind::Word
+                && (t.norm.len() > 4 && t.norm.ends_with("ly")
+                    || matches!(t.norm.as_str(), "almost" | "just" | "only" | "also"))
+    };
+    let next_word = |ts: &[Token], from: usize| (from..ts.len()).find(|&j| !filler(&ts[j]));
+    // "to" before a verb marks its infinitive ("a vote to authorise"): a preposition only
+    // before a determiner.
+    let group = |ts: &[Token], k: usize| {
+        let infinitive = ts[k].norm == "to" && !ts.get(k + 1).is_some_and(is_determiner);
+        lex.preposition_group(&ts[k].norm).filter(|_| !infinitive)
+    };
+    for i in 1..tokens.len() {
+        let Some(ours) = group(tokens, i) else {
+            continue;
+        };
+        let a = &tokens[i - 1];
+        let Some(b) = next_word(tokens, i + 1).map(|j| &tokens[j]) else {
+            continue;
+        };
+        // Before a figure, "over" and "about" qualify it: `check_quantities` compares.
+        if !is_content(a) || !is_content(b) || b.kind == TokenKind::Number {
+            continue;
+        }
+        for s in evidence {
+            let st = s.tokens;
+            // The claim's own preposition before its word somewhere in the evidence.
+            let own = (0..st.len()).any(|k| {
+                st[k].norm == tokens[i].norm
+                    && next_word(st, k + 1).is_some_and(|j| st[j].stem == b.stem)
+            });
+            if own {
+                continue;
+            }
+            let other = (0..st.len()).find_map(|k| {
+                if st[k].stem != a.stem {
+                    return None;
+                }
+                let q = next_word(st, k + 1)?;
+                let theirs = group(st, q)?;
+                let after = next_word(st, q + 1)?;
+                (theirs != ours && st[after].stem == b.stem).then_some(&st[q])
+            });
+            if let Some(q) = other {
+                out.push(Finding::Gap(format!(
+                    "the source has '{} {} {}' where the claim has '{} {} {}'",
+                    a.norm, q.norm, b.norm, a.norm, tokens[i].norm, b.norm
+                )));
+                return;
+            }
+        }
+    }
 }
 
 /// Whether a sentence's subject is a pronoun or description of a person and the sentence
@@ -491,6 +728,7 @@ fn units(
                 weight: weight * 1.2,
                 tokens: (s, e),
                 synonyms: &[],
+                used_synonyms: &[],
                 antonyms: &[],
             });
             i = e;
@@ -498,13 +736,19 @@ fn units(
         }
         let t = &tokens[i];
         if is_content(t) && !skipped(i) && (!is_attribution_verb(t) || reports_nothing(tokens, i)) {
+            let used_synonyms = Lexicon::get().synonyms_in_use(&t.stem, word_uses(tokens, i));
             out.push(Unit {
                 stems: vec![t.stem],
                 entity: None,
                 text: t.norm.to_string(),
                 weight: idf(df, t.stem, n),
                 tokens: (i, i + 1),
-                synonyms: Lexicon::get().synonyms_of(&t.stem),
+                synonyms: if used_synonyms.is_some() {
+                    &[]
+                } else {
+                    Lexicon::get().synonyms_of(&t.stem)
+                },
+                used_synonyms: used_synonyms.unwrap_or(&[]),
                 antonyms: Lexicon::get().antonyms_of(&t.stem),
             });
         }
@@ -662,7 +906,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     let at = positions(&index, doc.source.sentences.len());
     let mut direct: Vec<Vec<f64>> = units
         .iter()
-        .map(|u| direct_scores(u, df, &at, index.len()))
+        .map(|u| direct_scores(u, df, &at, &index))
         .collect();
     for (u, d) in units.iter().zip(&mut direct) {
         direction_before_figure(u, df, &at, &index, d);
@@ -877,6 +1121,8 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     check_roles(tokens, &units, &evidence_sentences, &mut findings);
     check_passive_agent(tokens, &units, &evidence_sentences, &mut findings);
     check_subject_moved(tokens, &units, &evidence_sentences, &mut findings);
+    check_owner_as_subject(tokens, &units, &evidence_sentences, &mut findings);
+    check_object_as_subject(tokens, &evidence_sentences, &mut findings);
     check_rival_roles(tokens, &units, doc, &mut findings);
     // "Younger residents were more likely" where the source ranks older ones higher.
     let ranked = check_comparisons(tokens, &units, &evidence_sentences, &mut findings);
@@ -907,6 +1153,15 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
     if let Some(reason) = ranks::other_rank(tokens, &sentences) {
         findings.push(Finding::Conflict(reason));
     }
+    let quoted_elsewhere = |w: &Token| {
+        df.stem_sentences(w.stem)
+            .any(|s| quoted::quotes(&doc.source.sentences[s].tokens, w))
+    };
+    if let Some(word) = quoted::unquoted_word_in(tokens, &sentences, quoted_elsewhere) {
+        findings.push(Finding::Gap(format!(
+            "the source does not quote '{word}': quoted words are the speaker's own"
+        )));
+    }
     let mut reporter = Vec::new();
     check_reporter_as_subject(tokens, &units, subject, &evidence_sentences, &mut reporter);
     check_hedges(
@@ -917,6 +1172,9 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         &units,
         &mut findings,
     );
+    // A question or hedge in the evidence explains more than the preposition its
+    // words differ by.
+    check_preposition_slot(tokens, &evidence_sentences, &mut findings);
     // "Women are less likely" where the source says "men are more likely": the converse
     // of a comparison, backed, not opposed.
     let mut conversed = converse(&units, &evidence_sentences, &scores, &picked);
@@ -1090,6 +1348,7 @@ pub fn judge(text: &str, tokens: &[Token], doc: &Document, skip_titles: bool) ->
         .filter(|&k| units[k].stems.iter().all(|st| df.has_stem(*st)))
         .collect();
     let gap = gap.or_else(|| substitution(tokens, &units, &evidence_sentences, &moved));
+    let gap = gap.or_else(|| invented_relation(tokens, &units, &unbacked_k, &evidence_sentences));
     // A reporter taken for the subject explains less than a word the article never uses.
     let gap = gap.or_else(|| {
         reporter.into_iter().find_map(|f| match f {
@@ -1311,7 +1570,7 @@ fn same_referent(claim: &[Token], unit: &Unit, sentence: &[Token]) -> bool {
     }
     let in_claim = |t: &Token| claim.iter().any(|c| c.stem == t.stem);
     sentence.iter().enumerate().any(|(j, t)| {
-        (unit.stems.contains(&t.stem) || unit.synonyms.contains(&t.stem))
+        (unit.stems.contains(&t.stem) || unit.is_synonym(t.stem))
             && j.checked_sub(1).is_none_or(|i| {
                 let before = &sentence[i];
                 let other = matches!(before.norm.as_str(), "another" | "other");
@@ -1330,7 +1589,7 @@ fn cohesion(units: &[Unit], picked: &[usize], index: &[SentenceIndex], scores: &
             .tokens
             .iter()
             .enumerate()
-            .filter(|(_, t)| u.stems.contains(&t.stem) || u.synonyms.contains(&t.stem))
+            .filter(|(_, t)| u.stems.contains(&t.stem) || u.is_synonym(t.stem))
             .map(|(i, _)| i)
             .collect();
         if let Some((canonical, _)) = &u.entity {
@@ -2868,17 +3127,23 @@ fn verb_between(
 /// missing: each run is the source's, the link between them is not.
 fn check_seam(tokens: &[Token], evidence: &[&SentenceIndex], out: &mut Vec<Finding>) {
     let all: Vec<&[Token]> = evidence.iter().map(|s| s.tokens).collect();
-    if let Some(s) = evidence
-        .iter()
-        .find_map(|s| seam::find(tokens, s.tokens, &all))
+    // The words of the claim and of each sentence, found once for every kind of seam.
+    let claim = (tokens, &seam::words(tokens)[..]);
+    let sentences: Vec<(&[Token], Vec<usize>)> = all.iter().map(|s| (*s, seam::words(s))).collect();
+    let each = || sentences.iter().map(|(s, w)| (*s, &w[..]));
+    if let Some(s) = each()
+        .find_map(|s| seam::find(claim, s, &all).or_else(|| seam::find_clause(claim, s, &all)))
     {
         out.push(Finding::Gap(s.reason()));
         return;
     }
-    if let Some(other) = evidence
-        .iter()
-        .find_map(|s| seam::other_subject(tokens, s.tokens))
-    {
+    if let Some((theirs, before, ours)) = each().find_map(|s| seam::other_filler(claim, s, &all)) {
+        out.push(Finding::Gap(format!(
+            "the source has '{theirs}' after '{before}' where the claim has '{ours}'"
+        )));
+        return;
+    }
+    if let Some(other) = each().find_map(|s| seam::other_subject(claim, s)) {
         out.push(Finding::Gap(format!(
             "the source gives what the claim says after its subject to '{other}'"
         )));
@@ -3644,8 +3909,18 @@ fn check_antonyms(
             };
             // The unit's antonyms are what the lexicon lists for its stem; the cheap
             // tests come first.
+            // A word that opposes in some uses only, used so on its side ("victory"
+            // against "a heavy defeat", not against "Leeds defeated York").
+            let in_use = |i: usize, t: &Token| {
+                let lex = Lexicon::get();
+                let claim_word = &tokens[u.tokens.0];
+                lex.antonym_uses(&t.stem, &claim_word.stem) & opposing_uses(s.tokens, i) != 0
+                    && lex.antonym_uses(&claim_word.stem, &t.stem)
+                        & opposing_uses(tokens, u.tokens.0)
+                        != 0
+            };
             let opposite = s.tokens.iter().enumerate().find(|(i, t)| {
-                (u.antonyms.contains(&t.stem)
+                (u.antonyms.contains(&t.stem) && in_use(*i, t)
                     || t.is_word() && affixal_opposites(&u.text, &t.norm))
                     // "did not lose" is no antonym of "won".
                     && !s.negates(*i)
@@ -3695,6 +3970,11 @@ fn check_reported_opposites(tokens: &[Token], evidence: &[&SentenceIndex], out: 
 
 /// The claim's own relation (subject, predicate), read the way sources are read.
 fn claim_relation(tokens: &[Token], units: &[Unit]) -> Option<crate::extract::Relation> {
+    claim_relations(tokens, units).into_iter().next()
+}
+
+/// The relations of every clause of the claim, its names for parties.
+fn claim_relations(tokens: &[Token], units: &[Unit]) -> Vec<crate::extract::Relation> {
     let mentions: Vec<crate::extract::Mention> = units
         .iter()
         .filter_map(|u| {
@@ -3715,8 +3995,96 @@ fn claim_relation(tokens: &[Token], units: &[Unit]) -> Option<crate::extract::Re
         ..SentenceFacts::default()
     };
     crate::extract::relation::relations_without_text(tokens, &facts)
-        .into_iter()
-        .next()
+}
+
+/// A relation the claim invents between two parties the evidence names: the claim's
+/// clause has a named subject and a named object, both backed, and a verb the evidence
+/// does not back ("since Van Gaal beat Everton" where the sentence names Van Gaal and
+/// Everton for other things). The share of backed words lets one word through; not the
+/// one that says what the two named parties did.
+fn invented_relation(
+    tokens: &[Token],
+    units: &[Unit],
+    unbacked: &[usize],
+    evidence: &[&SentenceIndex],
+) -> Option<String> {
+    // Cheap tests first: an unbacked word and two backed names.
+    let backed_names = (0..units.len())
+        .filter(|k| units[*k].entity.is_some() && !unbacked.contains(k))
+        .count();
+    if backed_names < 2 || !unbacked.iter().any(|&k| units[k].entity.is_none()) {
+        return None;
+    }
+    let named = |name: &str| {
+        units
+            .iter()
+            .enumerate()
+            .any(|(k, u)| u.entity.is_some_and(|e| e.0 == name) && !unbacked.contains(&k))
+    };
+    claim_relations(tokens, units).iter().find_map(|r| {
+        let verb = Atom::new(&crate::text::stem(&r.predicate));
+        let k = units
+            .iter()
+            .position(|u| u.entity.is_none() && u.stems[0] == verb)?;
+        let invented = unbacked.contains(&k)
+            && named(&r.subject)
+            && named(&r.object)
+            && !evidence.iter().any(|s| related(s, &r.subject, &r.object));
+        invented.then(|| {
+            format!(
+                "the source does not say that {} {} {}",
+                r.subject, units[k].text, r.object
+            )
+        })
+    })
+}
+
+/// Whether a sentence relates two named parties in one clause: the two named a few
+/// words apart with no mark or word that opens another clause between, past a relative
+/// word right after the first ("Chelsea thrashed Arsenal", "Chelsea, who thrashed
+/// Arsenal": the claim's "beat" paraphrases the verb; not "Van Gaal took over as Everton
+/// climbed").
+fn related(s: &SentenceIndex, a: &str, b: &str) -> bool {
+    const NEAR: usize = 8;
+    let at = |name: &str| -> Vec<(usize, usize)> {
+        s.facts
+            .mentions
+            .iter()
+            .filter(|m| m.canonical == name)
+            .map(|m| m.tokens)
+            .collect()
+    };
+    let one_clause = |from: usize, to: usize| {
+        let mut between = &s.tokens[from..to];
+        if let [comma, ..] = between
+            && comma.norm == ","
+        {
+            between = &between[1..];
+        }
+        if let [relative, ..] = between
+            && matches!(relative.norm.as_str(), "who" | "which")
+        {
+            between = &between[1..];
+        }
+        to <= from + NEAR
+            && between.iter().all(|t| {
+                t.kind != TokenKind::Punct
+                    && !matches!(
+                        t.norm.as_str(),
+                        "and" | "but" | "as" | "while" | "who" | "which" | "that" | "when"
+                    )
+            })
+    };
+    let (xs, ys) = (at(a), at(b));
+    xs.iter().any(|x| {
+        ys.iter().any(|y| {
+            if x.1 <= y.0 {
+                one_clause(x.1, y.0)
+            } else {
+                y.1 <= x.0 && one_clause(y.1, x.0)
+            }
+        })
+    })
 }
 
 /// A different subject for the same predicate and object: "China has a naval base"

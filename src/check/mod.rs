@@ -21,8 +21,10 @@ pub mod modifiers;
 mod ordinal;
 pub mod privative;
 pub mod quantity;
+pub mod quoted;
 pub mod ranks;
 mod seam;
+pub mod word_use;
 
 use serde::{Deserialize, Serialize};
 

@@ -60,9 +60,11 @@ impl Seam {
 /// (the last [`MIN_LEFT`] before it, and those after it up to the first word of the
 /// second run) one after the other, the claim may have copied that phrase, and there is
 /// no seam.
-pub(super) fn find(claim: &[Token], sentence: &[Token], evidence: &[&[Token]]) -> Option<Seam> {
-    let cw = words(claim);
-    let sw = words(sentence);
+pub(super) fn find(
+    (claim, cw): (&[Token], &[usize]),
+    (sentence, sw): (&[Token], &[usize]),
+    evidence: &[&[Token]],
+) -> Option<Seam> {
     // Where the claim's first verb and its last finite verb are, found once: a seam
     // needs a verb before it and no clause of its own after it.
     let first_verb = first_verb(claim);
@@ -75,7 +77,7 @@ pub(super) fn find(claim: &[Token], sentence: &[Token], evidence: &[&[Token]]) -
         if !verb_before || clause_after {
             return None;
         }
-        let seam = seam_at(claim, &cw, a, sentence, &sw)?;
+        let seam = seam_at(claim, cw, a, sentence, sw)?;
         let from = (a - seam.overlap).saturating_sub(MIN_LEFT);
         let across: Vec<&Token> = cw[from..=a].iter().map(|&i| &claim[i]).collect();
         let copied = evidence.iter().any(|s| contains(s, &across));
@@ -149,6 +151,218 @@ fn seam_at(
     None
 }
 
+/// Fewest words of the source the claim must copy after a seam for them to be a clause
+/// of their own.
+const MIN_CLAUSE: usize = 3;
+
+/// A clause seam: the claim copies the start of a clause and then a clause the source
+/// gives to a verb of saying or thinking the claim dropped ("Lee questioned the figures
+/// and insisted that the best way was to build" → "Lee questioned the best way was to
+/// build"; "refuted claims suggesting he would leave by insisting he had not decided" →
+/// "refuted claims he had not decided"). The dropped verb has no subject of its own
+/// before it: "Lee said on Monday she believed the plan would work" → "Lee said the plan
+/// would work" reports the same speaker, and is no seam.
+pub(super) fn find_clause(
+    (claim, cw): (&[Token], &[usize]),
+    (sentence, sw): (&[Token], &[usize]),
+    evidence: &[&[Token]],
+) -> Option<Seam> {
+    // Where a clause may start after a verb of saying or thinking ("insisted that the
+    // | best way"): found first, and in most sentences nowhere.
+    let starts: Vec<usize> = (0..sw.len())
+        .filter(|&r| {
+            let t = &sentence[sw[r]];
+            t.is_reporting_verb() && t.norm != t.stem
+        })
+        .filter_map(|r| {
+            (r + 1..sw.len()).find(|&q| {
+                !matches!(
+                    sentence[sw[q]].norm.as_str(),
+                    "that" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+                )
+            })
+        })
+        .collect();
+    if starts.is_empty() {
+        return None;
+    }
+
+    (MIN_LEFT..cw.len()).find_map(|a| {
+        let last = &claim[cw[a - 1]];
+        let seam = starts
+            .iter()
+            .filter(|&&q| same(&claim[cw[a]], &sentence[sw[q]]))
+            .find_map(|&q| {
+                let run = run_forward(claim, cw, a, sentence, sw, q);
+                let copied = &claim[cw[a]..cw[a + run.max(1) - 1] + 1];
+                let clause = is_subject_pronoun(&copied[0]) || copied.iter().any(is_finite);
+                if run < MIN_CLAUSE || !clause {
+                    return None;
+                }
+                (0..q.saturating_sub(1)).find_map(|p| {
+                    if !same(last, &sentence[sw[p]])
+                        || run_back(claim, cw, a - 1, sentence, sw, p) < MIN_LEFT
+                    {
+                        return None;
+                    }
+                    let between = &sentence[sw[p] + 1..sw[q]];
+                    let verb = dropped_report(between)?;
+                    let own = claim[..cw[a]].iter().any(|c| c.stem == verb.stem);
+                    // The reason names the claim's verb or noun before the seam, not the
+                    // determiner of the phrase it cut ("questioned the | best way").
+                    let before = claim[..cw[a]]
+                        .iter()
+                        .rev()
+                        .find(|t| is_content(t))
+                        .map_or(last.norm, |t| t.norm);
+                    (!own && !is_aside(between) && !ends_sentence(between)).then(|| Seam {
+                        before,
+                        after: claim[cw[a]].norm,
+                        dropped: verb.norm,
+                        conjunction: false,
+                        overlap: 0,
+                    })
+                })
+            })?;
+        let across: Vec<&Token> = cw[a - MIN_LEFT..=a].iter().map(|&i| &claim[i]).collect();
+        let copied = evidence.iter().any(|s| contains(s, &across));
+        (!copied).then_some(seam)
+    })
+}
+
+/// A phrase filled from elsewhere: the claim copies at least [`MIN_LEFT`] words of the
+/// source up to a word that opens a phrase (a determiner or a preposition), and goes on
+/// with a word the source has only in another phrase, where its own phrase goes on with
+/// a content word the claim never uses ("helped the couple rekindle their romance during
+/// their brief split" → "helped the couple rekindle their brief split"; "breaking down
+/// winners by county" → "breaking down winners by country", "country" being earlier in
+/// the sentence). Words dropped within the phrase are no such thing ("the newly elected
+/// mayor" → "the mayor", "in the town of Dover" → "in Dover"): the dropped words must
+/// hold a preposition, a determiner or a mark that ends a phrase. Returns the source's
+/// word, the claim's words before it and the claim's word in its place.
+pub(super) fn other_filler(
+    (claim, cw): (&[Token], &[usize]),
+    (sentence, sw): (&[Token], &[usize]),
+    evidence: &[&[Token]],
+) -> Option<(String, String, String)> {
+    if !cw.iter().any(|&i| is_determiner(&claim[i])) {
+        return None;
+    }
+    let lex = Lexicon::get();
+    (MIN_LEFT..cw.len()).find_map(|a| {
+        let last = &claim[cw[a - 1]];
+        let word = &claim[cw[a]];
+        if !is_determiner(last) || !is_content(word) {
+            return None;
+        }
+        let ends = (0..sw.len()).filter(|&p| same(last, &sentence[sw[p]]));
+        let found = ends.into_iter().find_map(|p| {
+            if run_back(claim, cw, a - 1, sentence, sw, p) < MIN_LEFT {
+                return None;
+            }
+            // The source's own filler: the first content word after the opener.
+            let filler = sw[p + 1..]
+                .iter()
+                .map(|&i| &sentence[i])
+                .take(3)
+                .find(|t| is_content(t))?;
+            if filler.stem == word.stem
+                || lex.are_synonyms(&filler.stem, &word.stem)
+                || claim.iter().any(|c| c.stem == filler.stem)
+                || filler.kind != TokenKind::Word
+            {
+                return None;
+            }
+            // The claim's word elsewhere in the sentence, past a phrase boundary.
+            let elsewhere = (0..sw.len()).filter(|&q| q != p + 1 && same(word, &sentence[sw[q]]));
+            let crosses = elsewhere.into_iter().any(|q| {
+                q < p || {
+                    let between = &sentence[sw[p] + 1..sw[q]];
+                    crosses_phrase(between) && !drops_item(between)
+                }
+            });
+            crosses.then(|| filler.norm.to_string())
+        })?;
+        let across: Vec<&Token> = cw[a - MIN_LEFT..=a].iter().map(|&i| &claim[i]).collect();
+        let copied = evidence.iter().any(|s| contains(s, &across));
+        let before = cw[a - 2..a]
+            .iter()
+            .map(|&i| claim[i].norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        (!copied).then(|| (found, before, word.norm.to_string()))
+    })
+}
+
+/// Whether the dropped words are items of a list or a phrase in apposition that the
+/// claim goes on with: they end in a comma, a dash, a bracket or "and" and a determiner
+/// ("the civil war in Libya, the revolution in Egypt, the tsunami in Japan" → "the civil
+/// war in Libya, the tsunami in Japan"; "arrested the man, a 34-year-old from Leeds" →
+/// "arrested the 34-year-old from Leeds": one thing named twice).
+fn drops_item(between: &[Token]) -> bool {
+    match between {
+        [.., link, determiner] => {
+            is_determiner(determiner)
+                && (link.kind == TokenKind::Punct
+                    && matches!(link.norm.as_str(), "," | "–" | "—" | "-" | "(")
+                    || matches!(link.norm.as_str(), "and" | "or"))
+        }
+        _ => false,
+    }
+}
+
+/// A determiner or possessive: a word that a noun phrase's content follows.
+fn is_determiner(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && matches!(
+            t.norm.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+        )
+}
+
+/// A determiner or a preposition: a word that opens a phrase.
+fn opens_phrase(t: &Token) -> bool {
+    is_determiner(t) || crate::extract::entity::PREPOSITIONS.contains(&t.norm.as_str())
+}
+
+/// Whether dropped words end one phrase and open another: they hold a preposition, a
+/// determiner or a mark other than a hyphen (not inside a compound: "go-to"), and do not
+/// end in "of" (with its determiner): "the town of" names what follows it.
+fn crosses_phrase(between: &[Token]) -> bool {
+    let ws: Vec<&Token> = between
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
+    let of_end = matches!(ws.as_slice(), [.., of] | [.., of, _] if of.norm == "of");
+    let hyphen = |i: usize| between.get(i).is_some_and(|t| t.norm == "-");
+    // A word joined by a hyphen is part of a compound ("go-to"), not a phrase's opener.
+    let boundary = between.iter().enumerate().any(|(i, t)| {
+        t.kind == TokenKind::Punct && t.norm != "-" && t.norm != "'" && t.norm != "’"
+            || t.kind == TokenKind::Word
+                && opens_phrase(t)
+                && !hyphen(i + 1)
+                && !(i > 0 && hyphen(i - 1))
+    });
+    boundary && !of_end
+}
+
+/// The verb of saying or thinking that ends the dropped words, past a "that" and a
+/// determiner ("and insisted that the"), when no subject stands before it.
+fn dropped_report(between: &[Token]) -> Option<&Token> {
+    let mut words = between.iter().rev().filter(|t| t.kind == TokenKind::Word);
+    let verb = words.find(|t| {
+        !matches!(
+            t.norm.as_str(),
+            "that" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+        )
+    })?;
+    let reports = !verb.capitalized && verb.is_reporting_verb() && verb.norm != verb.stem;
+    let subject = words
+        .next()
+        .is_some_and(|t| is_subject_pronoun(t) || t.capitalized);
+    (reports && !subject).then_some(verb)
+}
+
 /// Whether the sentence has these words one after the other (punctuation aside).
 fn contains(sentence: &[Token], phrase: &[&Token]) -> bool {
     let sw = words(sentence);
@@ -173,7 +387,7 @@ fn opens_run_on(before: &Token, t: &Token) -> bool {
 }
 
 /// Indices of the tokens that are not punctuation.
-fn words(tokens: &[Token]) -> Vec<usize> {
+pub(super) fn words(tokens: &[Token]) -> Vec<usize> {
     tokens
         .iter()
         .enumerate()
@@ -361,9 +575,10 @@ const MIN_PREDICATE: usize = 3;
 /// a clause with a subject of its own ("Supporters of the measure described it as a step,
 /// while opponents warned it was dangerous" → "supporters of the measure said it was
 /// dangerous"): the subject the source gives that predicate.
-pub(super) fn other_subject(claim: &[Token], sentence: &[Token]) -> Option<String> {
-    let cw = words(claim);
-    let sw = words(sentence);
+pub(super) fn other_subject(
+    (claim, cw): (&[Token], &[usize]),
+    (sentence, sw): (&[Token], &[usize]),
+) -> Option<String> {
     // A subject copied without its verb: a prefix with a verb is no subject, nor is
     // any longer one.
     let verb = first_verb(claim).unwrap_or(claim.len());
@@ -372,11 +587,11 @@ pub(super) fn other_subject(claim: &[Token], sentence: &[Token]) -> Option<Strin
         let last = &claim[cw[a - 1]];
         let ends = (0..sw.len()).filter(|&p| same(last, &sentence[sw[p]]));
         ends.into_iter().find_map(|p| {
-            if run_back(claim, &cw, a - 1, sentence, &sw, p) != a {
+            if run_back(claim, cw, a - 1, sentence, sw, p) != a {
                 return None;
             }
             // The claim's own verb, where it puts one in place of the source's.
-            (0..=1).find_map(|gap| predicate_of_other(claim, &cw, a, gap, sentence, &sw, p))
+            (0..=1).find_map(|gap| predicate_of_other(claim, cw, a, gap, sentence, sw, p))
         })
     })
 }
