@@ -3999,8 +3999,8 @@ fn claim_relations(tokens: &[Token], units: &[Unit]) -> Vec<crate::extract::Rela
 
 /// A relation the claim invents between two parties the evidence names: the claim's
 /// clause has a named subject and a named object, both backed, and a verb the evidence
-/// does not back ("since Van Gaal beat Everton" where the sentence names Van Gaal and
-/// Everton for other things). The share of backed words lets one word through; not the
+/// does not back ("since Quist beat Albion" where the sentence names Quist and Albion
+/// for other things). The share of backed words lets one word through; not the
 /// one that says what the two named parties did.
 fn invented_relation(
     tokens: &[Token],
@@ -4042,8 +4042,8 @@ fn invented_relation(
 /// Whether a sentence relates two named parties in one clause: the two named a few
 /// words apart with no mark or word that opens another clause between, past a relative
 /// word right after the first ("Chelsea thrashed Arsenal", "Chelsea, who thrashed
-/// Arsenal": the claim's "beat" paraphrases the verb; not "Van Gaal took over as Everton
-/// climbed").
+/// Arsenal": the claim's "beat" paraphrases the verb; not "Quist took charge as Albion
+/// rose").
 fn related(s: &SentenceIndex, a: &str, b: &str) -> bool {
     const NEAR: usize = 8;
     let at = |name: &str| -> Vec<(usize, usize)> {

@@ -233,8 +233,8 @@ pub(super) fn find_clause(
 /// A phrase filled from elsewhere: the claim copies at least [`MIN_LEFT`] words of the
 /// source up to a word that opens a phrase (a determiner or a preposition), and goes on
 /// with a word the source has only in another phrase, where its own phrase goes on with
-/// a content word the claim never uses ("helped the couple rekindle their romance during
-/// their brief split" → "helped the couple rekindle their brief split"; "breaking down
+/// a content word the claim never uses ("helped the couple revive their friendship during
+/// their long feud" → "helped the couple revive their long feud"; "breaking down
 /// winners by county" → "breaking down winners by country", "country" being earlier in
 /// the sentence). Words dropped within the phrase are no such thing ("the newly elected
 /// mayor" → "the mayor", "in the town of Dover" → "in Dover"): the dropped words must
